@@ -1,0 +1,26 @@
+import CrosscheckClaims
+import CrosscheckModel
+import CrosscheckQuotes
+import CrosscheckReliability
+
+/// The analysis stage: quotes and people first, then claims, then reliability, which uses both.
+public enum Analysis {
+    public static func report(_ documents: [Document], title: String?) -> Report {
+        let quotes = QuoteAnalyzer().analyze(documents)
+        let claims = ClaimAnalyzer().analyze(documents, quotes: quotes.quotes, people: quotes.people)
+        let reliability = ReliabilityScorer().score(
+            ReliabilityInput(
+                documents: documents, quotes: quotes.quotes, clusters: quotes.clusters, fidelity: quotes.fidelity,
+                claims: claims.claims, trust: claims.trust))
+        let sources = documents.map { document in
+            Report.Source(
+                document: document,
+                reliability: reliability[document.id] ?? Reliability(score: 0, grade: "F", summary: "", signals: []),
+                quoteFidelity: quotes.fidelity[document.id], trust: claims.trust[document.id])
+        }
+        let story = Report.Story(title: title ?? StoryTitle.infer(from: documents), inferred: title == nil)
+        return Report(
+            story: story, sources: sources, people: quotes.people, quotes: quotes.quotes, clusters: quotes.clusters,
+            claims: claims.claims)
+    }
+}

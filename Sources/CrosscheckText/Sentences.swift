@@ -1,0 +1,69 @@
+/// Splits running text into sentences without splitting at common abbreviations.
+public enum Sentences {
+    /// Character ranges (`start..<end` in Characters) of the sentences of `text`.
+    public static func ranges(in text: String) -> [Range<Int>] {
+        let chars = Array(text)
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let ch = chars[i]
+            if ch == "." || ch == "?" || ch == "!" {
+                var end = i + 1
+                // Closing quotes and brackets belong to the sentence they end.
+                while end < chars.count, closers.contains(chars[end]) { end += 1 }
+                if end >= chars.count || (chars[end].isWhitespace && startsSentence(chars, after: end)),
+                   !(ch == "." && isAbbreviation(chars, dotAt: i))
+                {
+                    append(chars, start..<end, to: &result)
+                    start = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        append(chars, start..<chars.count, to: &result)
+        return result
+    }
+
+    public static func split(_ text: String) -> [String] {
+        let chars = Array(text)
+        return ranges(in: text).map { String(chars[$0]) }
+    }
+
+    private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+
+    private static func append(_ chars: [Character], _ range: Range<Int>, to result: inout [Range<Int>]) {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, chars[lower].isWhitespace { lower += 1 }
+        while upper > lower, chars[upper - 1].isWhitespace { upper -= 1 }
+        if lower < upper { result.append(lower..<upper) }
+    }
+
+    private static func startsSentence(_ chars: [Character], after index: Int) -> Bool {
+        var j = index
+        while j < chars.count, chars[j].isWhitespace { j += 1 }
+        guard j < chars.count else { return true }
+        let next = chars[j]
+        return next.isUppercase || next.isNumber || "\"'\u{201C}\u{2018}([".contains(next)
+    }
+
+    private static func isAbbreviation(_ chars: [Character], dotAt index: Int) -> Bool {
+        var j = index - 1
+        var word = ""
+        while j >= 0, chars[j].isLetter || chars[j] == "." {
+            word.insert(chars[j], at: word.startIndex)
+            j -= 1
+        }
+        if word.count == 1, word.first?.isUppercase == true { return true }  // initials: "Mark T. Esper"
+        return abbreviations.contains(word.lowercased())
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig",
+        "rep", "sen", "gov", "pres", "st", "sr", "jr", "rev", "hon", "u.s", "u.k", "u.n", "e.u", "d.c",
+        "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "etc", "inc", "co",
+        "corp", "ltd", "mt", "ft", "a.m", "p.m", "i.e", "e.g",
+    ]
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckClaims
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckClean
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

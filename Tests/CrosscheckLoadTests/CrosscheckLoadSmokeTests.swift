@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckLoad
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

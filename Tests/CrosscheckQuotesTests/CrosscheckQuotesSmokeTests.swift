@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckQuotes
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckReliability
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import CrosscheckRender
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

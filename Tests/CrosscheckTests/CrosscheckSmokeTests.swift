@@ -1,0 +1,6 @@
+import Testing
+@testable import Crosscheck
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}
