@@ -1,14 +1,54 @@
-import Foundation
 import CrosscheckModel
+import CrosscheckText
 
-/// Splits an article into paragraphs and takes out what is not the article's own text.
+/// Splits an article into paragraphs and takes out what is not the article's own text,
+/// recording every removal so that a reader can audit it.
 public struct Cleaner: Sendable {
     public init() {}
 
     public func clean(_ article: Article) -> Document {
-        let paragraphs = article.body.split(separator: "\n").map { String($0) }
-            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            .enumerated().map { Paragraph(index: $0.offset, text: $0.element, kind: .body) }
-        return Document(article: article, paragraphs: paragraphs, removed: [])
+        let blocks = Blocks.split(article.body, format: article.format)
+        var lines = blocks.map { Line(text: $0) }
+        Classification.run(&lines)
+        var paragraphs: [Paragraph] = []
+        var removed: [Removal] = []
+        for line in lines {
+            switch line.verdict {
+            case .keep(let kind):
+                paragraphs.append(Paragraph(index: paragraphs.count, text: line.text, kind: kind))
+            case .remove(let reason):
+                removed.append(Removal(reason: reason, text: line.text))
+            }
+        }
+        var article = article
+        if article.metadata.title == nil, let title = TitleInference.title(from: paragraphs) {
+            article.metadata.title = Metadata.Field(title, inferred: true)
+        }
+        return Document(article: article, paragraphs: paragraphs, removed: removed)
     }
+}
+
+/// A block of the article's text and what cleaning decided about it.
+struct Line {
+    var text: String
+    var verdict: Verdict = .keep(.body)
+    /// Folded words, computed once.
+    let words: [String]
+
+    init(text: String) {
+        self.text = text
+        self.words = Folding.words(text)
+    }
+
+    enum Verdict: Equatable {
+        case keep(Paragraph.Kind)
+        case remove(Removal.Reason)
+    }
+
+    var isKept: Bool {
+        if case .keep = verdict { return true }
+        return false
+    }
+
+    var isBody: Bool { verdict == .keep(.body) }
 }

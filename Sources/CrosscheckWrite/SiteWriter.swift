@@ -1,16 +1,80 @@
 import CrosscheckModel
 import Foundation
 
-/// Writes site files into the output folder.
+/// Writes the site into the output folder as a whole: files go to a temporary folder beside it,
+/// which replaces the old site only once everything is written, so a failed build leaves it intact.
 public struct SiteWriter: Sendable {
-    public init() {}
+    public struct Options: Sendable {
+        /// Replace a non-empty folder that is not a Crosscheck site.
+        public var force: Bool
+        /// Folders the output must never be, nor contain: the corpus, the templates, the repository.
+        public var protected: [URL]
 
-    public func write(_ files: [SiteFile], to folder: URL) throws {
+        public init(force: Bool = false, protected: [URL] = []) {
+            self.force = force
+            self.protected = protected
+        }
+    }
+
+    /// The file that marks a folder as a site Crosscheck may replace.
+    public static let marker = ".crosscheck-site"
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Returns the number of files written.
+    @discardableResult
+    public func write(_ files: [SiteFile], to folder: URL) throws -> Int {
+        let output = folder.standardizedFileURL.resolvingSymlinksInPath()
+        try OutputGuard(options: options).check(output)
+        for file in files { try SitePath.validate(file.path) }
+
         let fm = FileManager.default
-        for file in files {
+        let parent = output.deletingLastPathComponent()
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(pid)")
+        let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try fill(staging, with: files)
+            if fm.fileExists(atPath: output.path) {
+                try fm.moveItem(at: output, to: previous)
+            }
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: previous)
+        } catch {
+            try? fm.removeItem(at: staging)
+            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: previous.path) {
+                try? fm.moveItem(at: previous, to: output)
+            }
+            throw WriteError(path: output.path, reason: "\(error.localizedDescription)")
+        }
+        return files.count
+    }
+
+    private func fill(_ folder: URL, with files: [SiteFile]) throws {
+        let fm = FileManager.default
+        var made = Set<String>()
+        let markerText = "Made by Crosscheck. `crosscheck build` replaces this folder as a whole.\n"
+        for file in [SiteFile(path: Self.marker, text: markerText)] + files {
             let url = folder.appendingPathComponent(file.path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let directory = url.deletingLastPathComponent().path
+            if !made.contains(directory) {
+                try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                made.insert(directory)
+            }
             try Data(file.contents).write(to: url)
         }
     }
+}
+
+public struct WriteError: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var reason: String
+
+    public var description: String { "\(path): \(reason) [write]" }
 }

@@ -1,0 +1,91 @@
+import CrosscheckModel
+import CrosscheckText
+
+/// Site furniture: sharing and comment widgets, navigation labels, footers, residue in another script.
+enum Boilerplate {
+    /// No letters or digits worth reading: bullets, rules, lone symbols.
+    static func isEmpty(_ line: Line) -> Bool {
+        line.text.filter { $0.isLetter || $0.isNumber }.count < 2
+    }
+
+    static func mark(_ lines: inout [Line]) {
+        let latin = mostlyLatin(lines)
+        var footerStarted = false
+        for i in lines.indices where lines[i].isKept {
+            let line = lines[i]
+            if footerStarted || isWidget(line) || isCommentPolicy(line) || (latin && !hasLatinLetters(line.text)) {
+                lines[i].verdict = .remove(.boilerplate)
+            }
+            // Past a comments or sharing footer in the last part of the page, nothing is the article's.
+            if !footerStarted, startsFooter(line), i * 10 >= lines.count * 6 {
+                footerStarted = true
+            }
+        }
+    }
+
+    /// Short lines that are the labels of page widgets.
+    private static let widgets: Set<String> = [
+        "share", "share this", "share this article", "share this story", "tweet", "email", "print", "comments",
+        "comment", "post a comment", "leave a reply", "leave a comment", "no comments", "tell your friends",
+        "back to top", "advertisement", "ad", "breaking news", "related", "related stories", "related articles",
+        "read more", "more", "topical videos", "watch", "subscribe", "sign up", "follow us", "source url",
+        "source link", "click here", "skip to content", "menu", "log in", "login", "register", "most read",
+        "recommended", "trending", "top stories", "latest news", "you may also like", "view comments",
+        "show comments", "load comments", "newsletter", "cookie policy", "privacy policy", "terms of use",
+    ]
+
+    private static let footerStarts: Set<String> = [
+        "comments", "comment", "post a comment", "leave a reply", "leave a comment", "no comments",
+        "view comments", "show comments", "load comments", "related", "related stories", "related articles",
+        "topical videos", "you may also like", "most read", "recommended", "share", "share this",
+        "tell your friends", "share this article", "share this story",
+    ]
+
+    private static func isWidget(_ line: Line) -> Bool {
+        let words = line.words
+        guard words.count <= 8 else { return phraseHit(line) }
+        let phrase = words.joined(separator: " ")
+        if widgets.contains(phrase) || widgets.contains(String(phrase.drop { $0.isNumber }).trimmingCharacters(in: .whitespaces)) {
+            return true
+        }
+        // "Share on Facebook", "Share news in social networks", "usr: 1".
+        if words.first == "share" || words.first == "follow" || line.text.hasPrefix("usr:") { return true }
+        return phraseHit(line)
+    }
+
+    private static func phraseHit(_ line: Line) -> Bool {
+        let folded = Folding.fold(line.text)
+        return footerPhrases.contains { folded.contains($0) }
+    }
+
+    private static let footerPhrases = [
+        "your email address will not be published", "required fields are marked", "all rights reserved",
+        "sign up for our newsletter", "subscribe to our newsletter", "this material may not be published",
+        "enable javascript", "accept cookies", "we use cookies",
+    ]
+
+    private static func startsFooter(_ line: Line) -> Bool {
+        let phrase = line.words.joined(separator: " ")
+        return footerStarts.contains(phrase) || footerStarts.contains(String(phrase.drop { $0.isNumber }).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A site's rules for reader comments.
+    private static func isCommentPolicy(_ line: Line) -> Bool {
+        let words = Set(line.words)
+        guard words.contains("comment") || words.contains("comments") else { return false }
+        let policy: Set<String> = [
+            "moderate", "moderates", "moderated", "guidelines", "approved", "rejected", "policy", "submitted",
+            "publication", "tolerate", "profanity",
+        ]
+        return !words.isDisjoint(with: policy)
+    }
+
+    private static func hasLatinLetters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
+    }
+
+    private static func mostlyLatin(_ lines: [Line]) -> Bool {
+        let latin = lines.filter { hasLatinLetters($0.text) }.count
+        return latin * 2 > lines.count
+    }
+}

@@ -1,0 +1,56 @@
+import CrosscheckModel
+import CrosscheckText
+import Foundation
+
+/// Photo captions and credit lines: kept apart from the article's own text.
+enum Captions {
+    static func mark(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].isKept && lines[i].verdict != .keep(.headline) {
+            if isCredit(lines[i]) {
+                lines[i].verdict = .keep(.caption)
+                // The picture's description sits just above its credit (a credit may span two lines).
+                let j = i - 1
+                if j >= 0, lines[j].isBody, !hasQuotation(lines[j]), lines[j].words.count <= 60 {
+                    lines[j].verdict = .keep(.caption)
+                }
+            } else if hasPhotoMarker(lines[i].text) {
+                lines[i].verdict = .keep(.caption)
+            }
+        }
+    }
+
+    private static let agencies: Set<String> = [
+        "ap", "afp", "reuters", "getty", "images", "getty images", "epa", "efe", "ansa", "dpa", "xinhua", "pa",
+        "shutterstock", "alamy", "bloomberg", "anadolu", "tass", "sipa", "upi", "associated press", "photos",
+        "news", "photo", "file", "handout", "via", "wire", "pool",
+    ]
+
+    /// A line that only names a photographer and/or agency: `Jane Doe | Getty Images`, `Jane Doe /`, `Reuters`.
+    static func isCredit(_ line: Line) -> Bool {
+        let words = line.words
+        guard (1...8).contains(words.count), !line.text.contains(where: { ".?!,;\"\u{201C}".contains($0) }) else {
+            return false
+        }
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let separated = text.contains("|") || text.contains("/")
+        let agencyWords = words.filter { agencies.contains($0) }.count
+        let capitalised = text.split(separator: " ").allSatisfy { token in
+            token.first.map { $0.isUppercase || "|/©".contains($0) } ?? true
+        }
+        if words.count <= 2, agencyWords == words.count { return true }
+        return capitalised && (separated || text.hasPrefix("©")) && (agencyWords > 0 || text.hasSuffix("/") || text.hasSuffix("|"))
+    }
+
+    /// `Photo: Jane Doe / AFP`, `(AP Photo/John Smith)`, `© Reuters`, `Photograph: …`, `Image: …`.
+    static func hasPhotoMarker(_ text: String) -> Bool {
+        let markers = [
+            "Photo:", "Photograph:", "Photo credit", "Image:", "Picture:", "Credit:", "(AP Photo", "(Photo", "Photo by",
+            "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "(Reuters)", "/AFP", "/Getty",
+        ]
+        return markers.contains { text.contains($0) }
+    }
+
+    private static func hasQuotation(_ line: Line) -> Bool {
+        line.text.contains { "\"\u{201C}\u{201D}".contains($0) }
+    }
+}

@@ -1,0 +1,55 @@
+import CrosscheckModel
+import Foundation
+
+/// Fills metadata the file does not state from the top of its text, marking each value inferred.
+enum MetadataInference {
+    /// How many non-empty lines at the top count as the page's header.
+    static let headerLines = 8
+
+    static func fill(_ metadata: inout Metadata, from body: String) {
+        let header = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.prefix(headerLines)
+        for line in header {
+            if metadata.date == nil, line.count < 120, let date = DateParsing.isoDate(in: line) {
+                metadata.date = Metadata.Field(date, inferred: true)
+            }
+            if metadata.outlet == nil, let outlet = labelled("source", in: line) {
+                metadata.outlet = Metadata.Field(outlet, inferred: true)
+            }
+            if metadata.author == nil, let author = byline(line) {
+                metadata.author = Metadata.Field(author, inferred: true)
+            }
+            if metadata.url == nil, let url = firstURL(in: line) {
+                metadata.url = Metadata.Field(url, inferred: true)
+            }
+        }
+        if metadata.outlet == nil, let url = metadata.url?.value, let host = URL(string: url)?.host {
+            let name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+            metadata.outlet = Metadata.Field(name, inferred: true)
+        }
+    }
+
+    /// `Source: example.com` → `example.com`.
+    private static func labelled(_ label: String, in line: String) -> String? {
+        guard let range = line.range(of: label + ":", options: [.caseInsensitive]) else { return nil }
+        let value = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let first = value.split(separator: " ").first.map(String.init) ?? ""
+        guard !first.isEmpty, first.count <= 60 else { return nil }
+        return value.count <= 40 ? value : first
+    }
+
+    /// `By Jane Doe` or `By Jane Doe and John Roe`, alone on a line.
+    private static func byline(_ line: String) -> String? {
+        guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.count < 80 else { return nil }
+        let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        let words = name.split(separator: " ")
+        guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { return nil }
+        return name
+    }
+
+    private static func firstURL(in line: String) -> String? {
+        guard let start = line.range(of: "https://") ?? line.range(of: "http://") else { return nil }
+        let url = line[start.lowerBound...].prefix { !$0.isWhitespace }
+        return url.count > 10 ? String(url) : nil
+    }
+}

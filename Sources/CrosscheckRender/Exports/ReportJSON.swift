@@ -1,0 +1,209 @@
+import CrosscheckModel
+import Foundation
+
+/// report.json in the shape of the published contract (Docs/report.schema.json), plus extra fields.
+enum ReportJSON {
+    static func encode(_ report: Report) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(Document(report))
+        data.append(0x0A)
+        return [UInt8](data)
+    }
+
+    struct Document: Encodable {
+        var story: Story
+        var sources: [Source]
+        var people: [Person]
+        var quotes: [Quote]
+        var clusters: [QuoteCluster]
+        var claims: [Claim]
+
+        init(_ report: Report) {
+            story = Story(title: report.story.title, inferred: report.story.inferred)
+            sources = report.sources.map(Source.init)
+            people = report.people.map(Person.init)
+            quotes = report.quotes.map(Quote.init)
+            clusters = report.clusters
+            claims = report.claims.map(Claim.init)
+        }
+    }
+
+    struct Story: Encodable {
+        var title: String
+        var inferred: Bool
+    }
+
+    struct Source: Encodable {
+        var id, file, title: String
+        var outlet, date, url, author: String?
+        var inferred: [String]
+        var reliability: Reliability
+        var quoteFidelity: Double?
+        var trust: Double?
+        var paragraphs: Int
+        var removed: [Removal]
+
+        init(_ source: Report.Source) {
+            let metadata = source.metadata
+            id = source.id
+            file = source.document.article.file
+            title = metadata.title?.value ?? source.document.article.file
+            outlet = metadata.outlet?.value
+            date = metadata.date?.value
+            url = metadata.url?.value
+            author = metadata.author?.value
+            let fields: [(String, Metadata.Field?)] = [
+                ("title", metadata.title), ("outlet", metadata.outlet), ("date", metadata.date),
+                ("url", metadata.url), ("author", metadata.author),
+            ]
+            inferred = fields.filter { $0.1?.inferred == true }.map(\.0)
+            reliability = Reliability(source.reliability)
+            quoteFidelity = source.quoteFidelity.map(rounded)
+            trust = source.trust.map(rounded)
+            paragraphs = source.document.paragraphs.count
+            removed = source.document.removed
+        }
+    }
+
+    struct Reliability: Encodable {
+        var score: Double
+        var grade, summary: String
+        var signals: [Signal]
+
+        init(_ reliability: CrosscheckModel.Reliability) {
+            score = (reliability.score * 10).rounded() / 10
+            grade = reliability.grade
+            summary = reliability.summary
+            signals = reliability.signals.map(Signal.init)
+        }
+    }
+
+    struct Signal: Encodable {
+        var id, label: String
+        var points: Double
+        var evidence: [String]
+        var paragraphs: [Int?]
+
+        init(_ signal: CrosscheckModel.Reliability.Signal) {
+            id = signal.id
+            label = signal.label
+            points = rounded(signal.points)
+            evidence = signal.evidence.map(\.text)
+            paragraphs = signal.evidence.map(\.paragraph)
+        }
+    }
+
+    struct Person: Encodable {
+        var id, name: String
+        var aliases: [String]
+        var roles: [String]
+        var rolesBySource: [CrosscheckModel.Person.Role]
+        var sources: [String]
+
+        init(_ person: CrosscheckModel.Person) {
+            id = person.id
+            name = person.name
+            aliases = person.aliases
+            var seen = Set<String>()
+            roles = person.roles.map(\.title).filter { seen.insert($0).inserted }
+            rolesBySource = person.roles
+            sources = person.sourceIDs
+        }
+    }
+
+    struct Quote: Encodable {
+        var id, text, source, speakerLabel, speakerKind, placement, context: String
+        var speaker: String?
+        var partial, unclosed: Bool
+        var cluster: String?
+        var paragraph: Int
+
+        init(_ quote: CrosscheckModel.Quote) {
+            id = quote.id
+            text = quote.text
+            source = quote.sourceID
+            speaker = quote.personID
+            speakerLabel = quote.speakerLabel
+            speakerKind = quote.speakerKind.rawValue
+            placement = quote.placement.rawValue
+            context = quote.context
+            partial = quote.partial
+            unclosed = quote.unclosed
+            cluster = quote.cluster
+            paragraph = quote.paragraph
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, text, source, speakerLabel, speakerKind, placement, context, speaker, partial, unclosed, cluster,
+                paragraph
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(text, forKey: .text)
+            try c.encode(source, forKey: .source)
+            try c.encode(speaker, forKey: .speaker)  // null, not absent, where no person spoke
+            try c.encode(speakerLabel, forKey: .speakerLabel)
+            try c.encode(speakerKind, forKey: .speakerKind)
+            try c.encode(placement, forKey: .placement)
+            try c.encode(context, forKey: .context)
+            try c.encode(partial, forKey: .partial)
+            try c.encode(unclosed, forKey: .unclosed)
+            try c.encodeIfPresent(cluster, forKey: .cluster)
+            try c.encode(paragraph, forKey: .paragraph)
+        }
+    }
+
+    struct Claim: Encodable {
+        var id, statement, status, kind: String
+        var assertions: [Assertion]
+        var values: [Value]
+        var people: [String]
+
+        init(_ claim: CrosscheckModel.Claim) {
+            id = claim.id
+            statement = claim.statement
+            status = claim.status.rawValue
+            kind = claim.kind
+            assertions = claim.assertions.map(Assertion.init)
+            values = claim.values.map(Value.init)
+            people = claim.personIDs
+        }
+    }
+
+    struct Assertion: Encodable {
+        var source, text: String
+        var value: String?
+        var paragraph: Int
+        var fromQuote: Bool
+
+        init(_ a: CrosscheckModel.Claim.Assertion) {
+            source = a.sourceID
+            text = a.text
+            value = a.value
+            paragraph = a.paragraph
+            fromQuote = a.fromQuote
+        }
+    }
+
+    struct Value: Encodable {
+        var value: String
+        var sources: [String]
+        var confidence: Double
+        var approximate: Bool
+
+        init(_ v: CrosscheckModel.Claim.Value) {
+            value = v.value
+            sources = v.sourceIDs
+            confidence = rounded(v.confidence)
+            approximate = v.approximate
+        }
+    }
+}
+
+/// Three decimals: enough for a reader, and free of float noise that differs between builds.
+private func rounded(_ x: Double) -> Double {
+    (x * 1000).rounded() / 1000
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckClean
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

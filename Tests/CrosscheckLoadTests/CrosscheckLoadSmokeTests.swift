@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckLoad
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,66 @@
+import CrosscheckModel
+import Foundation
+import Testing
+
+@testable import CrosscheckLoad
+
+@Suite struct MetadataTests {
+    @Test func frontMatterFieldsAreRead() {
+        let text = "---\ntitle: Council votes on budget\noutlet: The Courier\ndate: 2021-03-04\nauthor: Jo Bloggs\n---\nThe council voted.\n"
+        let split = MetadataReader.read(text)
+        #expect(split.metadata.title == .init("Council votes on budget", inferred: false))
+        #expect(split.metadata.outlet?.value == "The Courier")
+        #expect(split.metadata.date == .init("2021-03-04", inferred: false))
+        #expect(split.metadata.author?.value == "Jo Bloggs")
+        #expect(split.body == "The council voted.\n")
+        #expect(split.warnings.isEmpty)
+    }
+
+    @Test func leadingKeyValueLinesAreRead() {
+        let text = "Title: Storm hits coast\nOutlet: Daily Item\nDate: March 5, 2021\nURL: https://example.org/a\n\nWinds rose overnight.\n"
+        let split = MetadataReader.read(text)
+        #expect(split.metadata.title?.value == "Storm hits coast")
+        #expect(split.metadata.date?.value == "2021-03-05")
+        #expect(split.metadata.url?.value == "https://example.org/a")
+        #expect(split.body.trimmingCharacters(in: .whitespacesAndNewlines) == "Winds rose overnight.")
+    }
+
+    @Test func ordinaryFirstLineIsNotMetadata() {
+        let text = "Note: the mayor spoke first.\nThen the council voted."
+        let split = MetadataReader.read(text)
+        #expect(split.metadata == Metadata())
+        #expect(split.body == text)
+    }
+
+    @Test func yamlAliasesAreRefusedButFieldsSurvive() {
+        let bomb = "---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\ntitle: Safe title\n---\nBody."
+        let split = MetadataReader.read(bomb)
+        #expect(split.metadata.title?.value == "Safe title")
+        #expect(split.warnings.count == 1)
+        #expect(split.body == "Body.")
+    }
+
+    @Test(arguments: [
+        ("23:09  07 january  2020", "2020-01-07"),
+        ("Published Jan. 7, 2020 at 5pm", "2020-01-07"),
+        ("date 2020-01-06 advertisement", "2020-01-06"),
+        ("December 29, 2019", "2019-12-29"),
+        ("3 Sept 2021", "2021-09-03"),
+    ])
+    func datesAreParsed(text: String, iso: String) {
+        #expect(DateParsing.isoDate(in: text) == iso)
+    }
+
+    @Test(arguments: ["no date here", "Room 2020 is open", "31 Smarch 2020"])
+    func nonDatesAreIgnored(text: String) {
+        #expect(DateParsing.isoDate(in: text) == nil)
+    }
+
+    @Test func inferenceMarksValuesInferred() {
+        var metadata = Metadata()
+        MetadataInference.fill(&metadata, from: "Headline here\n10:15 4 May 2022 Source: example.com\nBy Ann Lee\nText starts.")
+        #expect(metadata.date == .init("2022-05-04", inferred: true))
+        #expect(metadata.outlet == .init("example.com", inferred: true))
+        #expect(metadata.author == .init("Ann Lee", inferred: true))
+    }
+}
