@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system C library that renders Markdown.
@@ -58,5 +59,13 @@ let package = Package(
         .testTarget(name: "CrosscheckReliabilityTests", dependencies: ["CrosscheckReliability", "CrosscheckText"]),
         .testTarget(name: "CrosscheckRenderTests", dependencies: ["CrosscheckRender"]),
         .testTarget(name: "CrosscheckTests", dependencies: ["Crosscheck"]),
+        // Invariants of the text stages on generated input.
+        .testTarget(
+            name: "CrosscheckPropertyTests",
+            dependencies: [
+                "CrosscheckLoad", "CrosscheckClean", "CrosscheckQuotes", "CrosscheckText",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,64 @@
+import CrosscheckClean
+import CrosscheckModel
+import CrosscheckQuotes
+import CrosscheckText
+import PropertyBased
+import Testing
+
+/// Invariants that hold for any text, news-like or hostile.
+@Suite struct TextStageProperties {
+    /// Characters that matter to the text stages: quote marks of every kind, sentence punctuation,
+    /// line breaks, capitals, other scripts and symbols.
+    static let alphabet: [Character] = Array(
+        "aeiou tnrs AEMS. ,;:!?\"'\u{201C}\u{201D}\u{2018}\u{2019}\u{2026}-\u{2014}()[]\n\n#*_<>&/\\0123\u{0627}\u{0644}\u{00E9}\u{1F600}\u{0301}")
+    static let text = Gen<Character?>.element(of: alphabet).map { $0! }.string(of: 0...400)
+
+    static func article(_ body: String) -> Article {
+        Article(id: "a", file: "a.txt", format: .text, metadata: Metadata(), body: body)
+    }
+
+    @Test func cleaningIsIdempotent() async {
+        await propertyCheck(count: 300, input: Self.text) { body in
+            let once = Cleaner().clean(Self.article(body))
+            let again = Cleaner().clean(Self.article(once.paragraphs.map(\.text).joined(separator: "\n")))
+            #expect(again.paragraphs.map(\.text) == once.paragraphs.map(\.text))
+        }
+    }
+
+    @Test func cleaningLosesNoText() async {
+        await propertyCheck(count: 300, input: Self.text) { body in
+            let document = Cleaner().clean(Self.article(body))
+            let kept = document.paragraphs.map(\.text) + document.removed.map(\.text)
+            let words = Set(body.split(whereSeparator: \.isWhitespace).map(String.init))
+            let accounted = Set(kept.joined(separator: " ").split(whereSeparator: \.isWhitespace).map(String.init))
+            #expect(words.isSubset(of: accounted))
+        }
+    }
+
+    @Test func quoteSpansLieInsideTheirParagraph() async {
+        await propertyCheck(count: 300, input: Self.text) { body in
+            let document = Cleaner().clean(Self.article(body))
+            let analysis = QuoteAnalyzer().analyze([document])
+            for quote in analysis.quotes {
+                let paragraph = Array(document.paragraphs[quote.paragraph].text)
+                #expect(0 <= quote.start && quote.start <= quote.end && quote.end <= paragraph.count)
+            }
+        }
+    }
+
+    @Test func foldingIsStable() async {
+        await propertyCheck(count: 500, input: Self.text) { text in
+            let folded = Folding.fold(text)
+            #expect(Folding.fold(folded) == folded)
+        }
+    }
+
+    @Test func slugsAreSafeFileNames() async {
+        await propertyCheck(count: 500, input: Self.text) { text in
+            let slug = Slug.make(text)
+            #expect(!slug.isEmpty && slug.count <= 64)
+            #expect(slug.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+            #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-"))
+        }
+    }
+}

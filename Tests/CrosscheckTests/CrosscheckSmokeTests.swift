@@ -1,6 +1,0 @@
-import Testing
-@testable import Crosscheck
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
