@@ -1,7 +1,31 @@
 import CrosscheckModel
+import CrosscheckText
 
+/// The story's title when the corpus settings give none: the headline whose words the whole
+/// corpus shares most, so that it names the story rather than one outlet's angle on it.
 enum StoryTitle {
     static func infer(from documents: [Document]) -> String {
-        documents.compactMap { $0.article.metadata.title?.value }.first ?? "Untitled story"
+        let headlines = documents.compactMap { document -> String? in
+            guard let title = document.article.metadata.title else { return nil }
+            let isHeadline = !title.inferred || document.paragraphs.contains { $0.kind == .headline && $0.text == title.value }
+            return isHeadline ? title.value : nil
+        }
+        let candidates = headlines.isEmpty ? documents.compactMap { $0.article.metadata.title?.value } : headlines
+        guard !candidates.isEmpty else { return "Untitled story" }
+        var frequency: [String: Int] = [:]
+        for document in documents {
+            let words = Set(document.paragraphs.flatMap { Folding.words($0.text) })
+            for word in words { frequency[word, default: 0] += 1 }
+        }
+        func score(_ title: String) -> Double {
+            let words = Set(Folding.words(title).filter { $0.count > 3 })
+            guard !words.isEmpty else { return 0 }
+            let shared = words.map { Double(frequency[$0] ?? 0) }.reduce(0, +)
+            return shared / Double(words.count * max(documents.count, 1))
+        }
+        return candidates.enumerated().max { a, b in
+            let (sa, sb) = (score(a.element), score(b.element))
+            return sa != sb ? sa < sb : a.offset > b.offset
+        }!.element
     }
 }

@@ -122,3 +122,15 @@ import Testing
         #expect(document.article.metadata.title?.value.hasPrefix("The river rose two metres") == true)
     }
 }
+
+@Suite struct TitleInferenceTests {
+    @Test(arguments: [
+        ("WASHINGTON \u{2014} The council met.", "The council met."),
+        ("LONDON, England \u{2013} Rain fell.", "Rain fell."),
+        ("BAGHDAD / DUBAI - Talks resumed.", "Talks resumed."),
+        ("Officials - some of them - agreed.", "Officials - some of them - agreed."),
+    ])
+    func datelinesAreDropped(text: String, expected: String) {
+        #expect(TitleInference.withoutDateline(text) == expected)
+    }
+}
