@@ -52,6 +52,8 @@ let package = Package(
             name: "crosscheck",
             dependencies: ["Crosscheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Makes a large synthetic corpus and times each stage of a release build on it.
+        .executableTarget(name: "crosscheck-bench", dependencies: ["Crosscheck", "CrosscheckText"]),
         .testTarget(name: "CrosscheckLoadTests", dependencies: ["CrosscheckLoad"]),
         .testTarget(name: "CrosscheckCleanTests", dependencies: ["CrosscheckClean"]),
         .testTarget(name: "CrosscheckQuotesTests", dependencies: ["CrosscheckQuotes", "CrosscheckText"]),
