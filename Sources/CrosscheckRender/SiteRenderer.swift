@@ -21,7 +21,52 @@ public struct SiteRenderer: Sendable {
         self.options = options
     }
 
+    /// Pure: returns the files, writes nothing. The same report gives the same bytes.
     public func render(_ report: Report) throws -> [SiteFile] {
-        []
+        let templates = try TemplateSet(overrides: options.templates)
+        let index = SiteIndex(report)
+        let exports = try Exports.files(for: report)
+        let pages = PageRenderer(templates: templates, index: index, exports: exports.map(\.path))
+        var files: [SiteFile] = []
+        files.append(try pages.page("index.html", title: "Overview", template: "index", context: index.homeContext(), crumbs: []))
+        files.append(
+            try pages.page(
+                "people/index.html", title: "People", template: "people-index", context: index.peopleIndexContext(),
+                crumbs: [("People", nil)]))
+        var taken = Set<String>()
+        for person in report.people where taken.insert(SiteIndex.file(person.id)).inserted {
+            files.append(
+                try pages.page(
+                    "people/" + SiteIndex.file(person.id), title: person.name, template: "person",
+                    context: index.personContext(person), crumbs: [("People", "people/index.html"), (person.name, nil)]))
+        }
+        files.append(
+            try pages.page(
+                "claims/index.html", title: "Claims", template: "claims-index", context: index.claimsContext(),
+                crumbs: [("Claims", nil)]))
+        files.append(
+            try pages.page(
+                "sources/index.html", title: "Sources", template: "sources-index", context: index.sourcesIndexContext(),
+                crumbs: [("Sources", nil)]))
+        taken = []
+        for source in report.sources where taken.insert(SiteIndex.file(source.id)).inserted {
+            let name = source.metadata.title?.value.trimmed ?? SiteIndex.outlet(of: source)
+            files.append(
+                try pages.page(
+                    "sources/" + SiteIndex.file(source.id), title: name, template: "source",
+                    context: index.sourceContext(source), crumbs: [("Sources", "sources/index.html"), (name, nil)]))
+        }
+        files.append(
+            try pages.page(
+                "methodology.html", title: "How the analysis works", template: "methodology", context: [:],
+                crumbs: [("Methodology", nil)]))
+        files.append(
+            try pages.page("search.html", title: "Search", template: "search", context: [:], crumbs: [("Search", nil)]))
+        files.append(SiteFile(path: "assets/search-index.js", text: try index.searchScript()))
+        for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
+            files.append(SiteFile(path: path, text: templates.files[path]!))
+        }
+        files += exports
+        return files
     }
 }

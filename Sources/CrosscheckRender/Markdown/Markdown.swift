@@ -1,0 +1,78 @@
+import Foundation
+import CCmark
+
+/// CommonMark to HTML through libcmark, in its default safe mode: raw HTML is replaced by a
+/// comment and `javascript:`/`vbscript:`/`file:` links lose their target.
+enum Markdown {
+    static func html(_ markdown: String) -> String {
+        let length = markdown.utf8.count
+        guard let output = markdown.withCString({ cmark_markdown_to_html($0, length, CMARK_OPT_DEFAULT) }) else {
+            return ""
+        }
+        defer { free(output) }
+        return String(cString: output)
+    }
+
+    /// Backslash-escapes every ASCII punctuation mark (CommonMark allows that for all of them) and
+    /// trims leading spaces, so plain text comes out as written: no lists, headings, emphasis,
+    /// code blocks, links or entities.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            if atLineStart, scalar == " " || scalar == "\t" { continue }
+            atLineStart = scalar == "\n"
+            if scalar.isASCII, punctuation.contains(UInt8(scalar.value)) { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// Renders one paragraph of an article: plain text is escaped first; Markdown is kept, but
+    /// headings are demoted so the page's own heading outline stays in order.
+    static func paragraph(_ text: String, markdown: Bool) -> String {
+        let source = markdown ? text.trimmingLeadingSpaces : escape(text)
+        var html = Self.html(source)
+        if markdown { html = offline(demoteHeadings(html)) }
+        return html.trimmingTrailingNewlines
+    }
+
+    /// The inline HTML cmark gives for a fragment of text (no enclosing `<p>`).
+    static func inline(_ text: String, markdown: Bool) -> String {
+        var html = Self.html(markdown ? text.trimmingLeadingSpaces : escape(text)).trimmingTrailingNewlines
+        if markdown { html = offline(html) }
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>") {
+            return String(html.dropFirst(3).dropLast(4))
+        }
+        return html
+    }
+
+    private static func demoteHeadings(_ html: String) -> String {
+        var out = html
+        for level in 1...6 {
+            out = out.replacingAll("<h\(level)>", with: "<p class=\"subhead\">")
+            out = out.replacingAll("</h\(level)>", with: "</p>")
+        }
+        return out
+    }
+
+    private static let punctuation: Set<UInt8> = Set(Array("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8))
+}
+
+extension String {
+    var trimmingLeadingSpaces: String {
+        String(drop(while: { $0 == " " || $0 == "\t" }))
+    }
+
+    var trimmingTrailingNewlines: String {
+        var s = self
+        while s.last == "\n" { s.removeLast() }
+        return s
+    }
+
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+}

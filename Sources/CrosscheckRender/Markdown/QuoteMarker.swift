@@ -1,0 +1,90 @@
+import Foundation
+import CrosscheckModel
+
+/// Marks quotations inside a paragraph's rendered HTML, so links can land on the exact words.
+enum QuoteMarker {
+    /// Wraps each quote's words in `<mark class="quote" id="…">`; a quote whose words cannot be
+    /// found in the HTML (split by inline markup, or reworded by the renderer) gets an empty
+    /// anchor at the paragraph's start instead.
+    static func mark(_ quotes: [Quote], in html: String, markdown: Bool) -> String {
+        let bytes = Array(html.utf8)
+        let tagDepth = insideTag(bytes)
+        var taken: [Range<Int>] = []
+        var marks: [(range: Range<Int>, id: String)] = []
+        var anchors: [String] = []
+        for quote in quotes.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
+            let id = HTML.safeID(quote.id)
+            let needles = candidates(for: quote.text, markdown: markdown)
+            var found: Range<Int>?
+            search: for needle in needles where !needle.isEmpty {
+                var from = 0
+                while let range = find(needle, in: bytes, from: from) {
+                    if !tagDepth[range.lowerBound], !taken.contains(where: { $0.overlaps(range) }) {
+                        found = range
+                        break search
+                    }
+                    from = range.lowerBound + 1
+                }
+            }
+            if let found {
+                taken.append(found)
+                marks.append((found, id))
+            } else {
+                anchors.append(id)
+            }
+        }
+        var out = bytes
+        for mark in marks.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            out.insert(contentsOf: Array("</mark>".utf8), at: mark.range.upperBound)
+            out.insert(contentsOf: Array("<mark class=\"quote\" id=\"\(mark.id)\">".utf8), at: mark.range.lowerBound)
+        }
+        var result = String(decoding: out, as: UTF8.self)
+        if !anchors.isEmpty {
+            let spans = anchors.map { "<span id=\"\($0)\"></span>" }.joined()
+            result = insertAtStart(spans, of: result)
+        }
+        return result
+    }
+
+    /// Forms the words may take in cmark's output: escaped as plain text, or as inline Markdown.
+    private static func candidates(for text: String, markdown: Bool) -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var forms = [Markdown.inline(trimmed, markdown: false)]
+        if markdown { forms.append(Markdown.inline(trimmed, markdown: true)) }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// Puts the anchor inside a leading `<p>` (the usual case); before any other block, which
+    /// the paragraph's container allows.
+    private static func insertAtStart(_ anchor: String, of html: String) -> String {
+        guard html.hasPrefix("<p>") || html.hasPrefix("<p "), let close = html.firstIndex(of: ">") else {
+            return anchor + html
+        }
+        let after = html.index(after: close)
+        return String(html[..<after]) + anchor + String(html[after...])
+    }
+
+    /// For each byte, whether it lies inside a tag (between `<` and `>`).
+    private static func insideTag(_ bytes: [UInt8]) -> [Bool] {
+        var result = [Bool](repeating: false, count: bytes.count + 1)
+        var inside = false
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "<") { inside = true }
+            result[i] = inside
+            if b == UInt8(ascii: ">") { inside = false }
+        }
+        return result
+    }
+
+    private static func find(_ needle: String, in haystack: [UInt8], from start: Int) -> Range<Int>? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, haystack.count >= n.count, start <= haystack.count - n.count else { return nil }
+        var i = start
+        while i <= haystack.count - n.count {
+            if haystack[i] == n[0], Array(haystack[i..<(i + n.count)]) == n { return i..<(i + n.count) }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+import CrosscheckModel
+
+/// A template's data: string keys to strings, numbers, booleans, nested contexts and lists.
+/// Optional values never go in (the engine would treat a boxed nil as present); keys are left out instead.
+typealias Context = [String: Any]
+
+extension Array where Element == Context {
+    /// Marks the last item, for separators written `{{^last}}, {{/last}}`.
+    var withLast: [Context] {
+        enumerated().map { offset, item in
+            var item = item
+            item["last"] = offset == count - 1
+            return item
+        }
+    }
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// Sets `key` only when there is a non-empty value.
+    mutating func set(_ key: String, _ value: String?) {
+        if let value, !value.trimmed.isEmpty { self[key] = value }
+    }
+
+    /// Sets a metadata field and whether it was inferred.
+    mutating func set(_ key: String, _ field: Metadata.Field?) {
+        guard let field, !field.value.trimmed.isEmpty else { return }
+        self[key] = field.value.trimmed
+        self[key + "Inferred"] = field.inferred
+    }
+}
+
+enum Format {
+    static func whole(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        return String(Int(value.rounded()))
+    }
+
+    static func percent(_ fraction: Double) -> String {
+        whole(max(0, min(1, fraction)) * 100)
+    }
+
+    static func points(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return rounded > 0 ? "+" + text : (rounded == 0 ? "0" : text.replacingAll("-", with: "−"))
+    }
+
+    static func plural(_ count: Int, _ one: String, _ many: String) -> String {
+        count == 1 ? one : many
+    }
+}
+
+extension SiteIndex {
+    /// The grade badge's data (the `grade` partial).
+    static func gradeContext(_ reliability: Reliability) -> Context {
+        let grade = reliability.grade.trimmed.isEmpty ? "?" : reliability.grade.trimmed
+        let letter = grade.first.map { String($0).lowercased() } ?? "x"
+        return [
+            "grade": grade,
+            "gradeClass": "abcdf".contains(letter) ? letter : "x",
+            "score": Format.whole(reliability.score),
+        ]
+    }
+
+    /// A source as a link target: `{{file}}` and `{{outlet}}`.
+    func sourceLink(_ sourceID: String) -> Context {
+        ["file": Self.file(sourceID), "outlet": outlet(sourceID)]
+    }
+
+    func sourceLinks(_ ids: [String]) -> [Context] {
+        var seen = Set<String>()
+        return ids.filter { sources[$0] != nil && seen.insert($0).inserted }.map(sourceLink).withLast
+    }
+}

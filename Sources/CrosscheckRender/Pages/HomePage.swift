@@ -1,0 +1,97 @@
+import CrosscheckModel
+
+extension SiteIndex {
+    func homeContext() -> Context {
+        let claims = orderedClaims
+        var context: Context = [
+            "story": report.story.title,
+            "storyInferred": report.story.inferred,
+            "sourceCount": report.sources.count,
+            "personCount": report.people.count,
+            "quoteCount": report.quotes.count,
+            "claimCount": report.claims.count,
+            "contestedCount": claims.filter { $0.status == .contested }.count,
+        ]
+        let sources = sourcesByScore.map { source -> Context in
+            var item = Self.gradeContext(source.reliability)
+            item["file"] = Self.file(source.id)
+            item["outlet"] = Self.outlet(of: source)
+            item.set("title", source.metadata.title?.value)
+            item.set("date", source.metadata.date)
+            item.set("summary", source.reliability.summary)
+            return item
+        }
+        context["sources"] = sources
+        context["hasSources"] = !sources.isEmpty
+        let people = peopleByQuotes.filter { (quotesByPerson[$0.id]?.count ?? 0) > 0 }.prefix(8).map { person -> Context in
+            let quoteCount = quotesByPerson[person.id]?.count ?? 0
+            let sourceCount = sourcesQuoting(person.id).count
+            var item: Context = [
+                "file": Self.file(person.id), "name": person.name,
+                "quoteCount": quoteCount, "quoteWord": Format.plural(quoteCount, "quote", "quotes"),
+                "sourceCount": sourceCount, "sourceWord": Format.plural(sourceCount, "source", "sources"),
+            ]
+            item.set("role", Self.mainRole(person))
+            return item
+        }
+        context["people"] = Array(people)
+        context["hasPeople"] = !people.isEmpty
+        let contested = claims.filter { $0.status == .contested }.prefix(10).map { claim -> Context in
+            [
+                "anchor": Self.claimAnchor(claim), "statement": claim.statement,
+                "values": claim.values.map { value -> Context in
+                    [
+                        "value": value.value, "approximate": value.approximate,
+                        "sourceNames": value.sourceIDs.map(outlet).joined(separator: ", "),
+                    ]
+                },
+            ]
+        }
+        context["contested"] = Array(contested)
+        context["hasContested"] = !contested.isEmpty
+        let timeline = self.timeline()
+        context["timeline"] = timeline
+        context["hasTimeline"] = !timeline.isEmpty
+        return context
+    }
+
+    /// Sources best first, so the home page leads with the most reliable accounts.
+    var sourcesByScore: [Report.Source] {
+        report.sources.sorted { a, b in
+            a.reliability.score != b.reliability.score ? a.reliability.score > b.reliability.score : a.id < b.id
+        }
+    }
+
+    /// Dates the articles give: when each was published, and the dates claims state.
+    func timeline() -> [Context] {
+        var events: [String: [Context]] = [:]
+        for source in report.sources {
+            guard let date = source.metadata.date, let day = Self.isoDay(date.value) else { continue }
+            var event: Context = [
+                "text": "\(Self.outlet(of: source)) publishes “\(source.metadata.title?.value.trimmed ?? source.id)”",
+                "link": "sources/" + Self.file(source.id),
+            ]
+            if date.inferred { event["note"] = "date inferred" }
+            events[day, default: []].append(event)
+        }
+        for claim in report.claims where claim.kind == "date" {
+            for value in claim.values {
+                guard let day = Self.isoDay(value.value) else { continue }
+                let names = value.sourceIDs.map(outlet).joined(separator: ", ")
+                events[day, default: []].append([
+                    "text": claim.statement, "link": "claims/index.html#" + Self.claimAnchor(claim),
+                    "note": "according to \(names)",
+                ])
+            }
+        }
+        return events.keys.sorted().map { day in ["date": day, "events": events[day]!] }
+    }
+
+    /// The `YYYY-MM-DD` at the start of a value, when it has one.
+    static func isoDay(_ value: String) -> String? {
+        let chars = Array(value.trimmed.prefix(10))
+        guard chars.count == 10, chars[4] == "-", chars[7] == "-" else { return nil }
+        let digits = chars.enumerated().allSatisfy { i, c in i == 4 || i == 7 || c.isASCII && c.isNumber }
+        return digits ? String(chars) : nil
+    }
+}

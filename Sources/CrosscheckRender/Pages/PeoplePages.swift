@@ -1,0 +1,90 @@
+import CrosscheckModel
+
+extension SiteIndex {
+    func peopleIndexContext() -> Context {
+        let people = peopleByQuotes.map { person -> Context in
+            var item: Context = [
+                "file": Self.file(person.id), "name": person.name,
+                "quoteCount": quotesByPerson[person.id]?.count ?? 0,
+                "quotedBy": sourceLinks(sourcesQuoting(person.id)),
+            ]
+            item.set("role", Self.mainRole(person))
+            return item
+        }
+        return ["people": people, "hasPeople": !people.isEmpty]
+    }
+
+    func personContext(_ person: Person) -> Context {
+        var context: Context = ["name": person.name]
+        context.set("role", Self.mainRole(person))
+        let roles = person.roles.map { role -> Context in
+            ["roleTitle": role.title, "roleSources": sourceLinks(role.sourceIDs)]
+        }
+        context["roles"] = roles
+        context["hasRoles"] = !roles.isEmpty
+        context["rolesDiffer"] = Set(person.roles.map { $0.title.lowercased() }).count > 1
+        let aliases = person.aliases.filter { $0 != person.name }.map { ["alias": $0] as Context }.withLast
+        context["aliases"] = aliases
+        context["hasAliases"] = !aliases.isEmpty
+        context["mentionedIn"] = sourceLinks(person.sourceIDs)
+        let statements = self.statements(of: person)
+        context["statements"] = statements
+        context["hasStatements"] = !statements.isEmpty
+        let claims = (claimsByPerson[person.id] ?? []).map { claim -> Context in
+            [
+                "anchor": Self.claimAnchor(claim), "statement": claim.statement,
+                "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
+            ]
+        }
+        context["claims"] = claims
+        context["hasClaims"] = !claims.isEmpty
+        return context
+    }
+
+    /// Each statement once: a cluster's quotes together, a quote without a cluster on its own.
+    /// Statements quoted by most outlets come first.
+    private func statements(of person: Person) -> [Context] {
+        let quotes = (quotesByPerson[person.id] ?? []).filter(linkable)
+        var groups: [String: [Quote]] = [:]
+        var order: [String] = []
+        for quote in quotes {
+            let key = quote.cluster.flatMap { clusters[$0] != nil ? "c:" + $0 : nil } ?? "q:" + quote.id
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(quote)
+        }
+        let sourceOrder = Dictionary(
+            report.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let sorted = order.enumerated().sorted { a, b in
+            let ca = Set(groups[a.element]!.map(\.sourceID)).count, cb = Set(groups[b.element]!.map(\.sourceID)).count
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }
+        return sorted.enumerated().map { number, entry in
+            let key = entry.element
+            let members = groups[key]!.sorted {
+                (sourceOrder[$0.sourceID] ?? 0, $0.start, $0.id) < (sourceOrder[$1.sourceID] ?? 0, $1.start, $1.id)
+            }
+            let canonical = key.hasPrefix("c:") ? clusters[String(key.dropFirst(2))]!.canonical : members[0].text
+            let wordings = members.map { quote -> Context in
+                var item: Context = [
+                    "file": Self.file(quote.sourceID), "outlet": outlet(quote.sourceID),
+                    "quoteAnchor": HTML.safeID(quote.id),
+                    "same": !WordDiff.differs(canonical, quote.text),
+                    "diff": WordDiff.html(canonical: canonical, variant: quote.text),
+                    "partial": quote.partial, "unclosed": quote.unclosed,
+                ]
+                item.set("context", quote.context)
+                if quote.placement != .body { item["placementNote"] = "in a \(quote.placement.rawValue)" }
+                return item
+            }
+            let outlets = Set(members.map(\.sourceID)).count
+            return [
+                "anchor": "s-" + HTML.safeID(key.hasPrefix("c:") ? String(key.dropFirst(2)) : members[0].id),
+                "number": number + 1,
+                "canonical": canonical,
+                "outletCount": outlets, "outletWord": Format.plural(outlets, "outlet", "outlets"),
+                "altered": members.contains { WordDiff.differs(canonical, $0.text) },
+                "wordings": wordings,
+            ]
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Small helpers for HTML the renderer writes itself (outside templates).
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// A value usable as an `id` attribute and a file name: ids from the report are slugs
+    /// already, this only guards against whitespace and characters that break URLs.
+    static func safeID(_ id: String) -> String {
+        var out = ""
+        for scalar in id.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "_"
+            }
+        }
+        if out.isEmpty || out.first == "." { out = "x" + out }
+        return out
+    }
+}

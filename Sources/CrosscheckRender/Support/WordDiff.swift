@@ -1,0 +1,58 @@
+import CrosscheckText
+
+/// A word-level diff of one wording against another, as HTML with `<ins>` and `<del>`.
+enum WordDiff {
+    /// Words of `canonical` missing from `variant` are shown deleted, words the variant adds are
+    /// shown inserted; words are compared folded (case, curly quotes, dashes) so only real
+    /// changes of wording show.
+    static func html(canonical: String, variant: String) -> String {
+        let a = canonical.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let b = variant.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        let fa = a.map(key), fb = b.map(key)
+        // Longest common subsequence table; quotations are short, so n×m is small.
+        let n = a.count, m = b.count
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        if n > 0, m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i][j] = fa[i] == fb[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                }
+            }
+        }
+        var parts: [(kind: Int, word: String)] = []  // 0 same, -1 deleted, 1 inserted
+        var i = 0, j = 0
+        while i < n || j < m {
+            if i < n, j < m, fa[i] == fb[j] {
+                parts.append((0, b[j])); i += 1; j += 1
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+                parts.append((-1, a[i])); i += 1
+            } else {
+                parts.append((1, b[j])); j += 1
+            }
+        }
+        // Runs of the same kind are joined so a changed phrase reads as one change.
+        var out: [String] = []
+        var k = 0
+        while k < parts.count {
+            let kind = parts[k].kind
+            var words: [String] = []
+            while k < parts.count, parts[k].kind == kind { words.append(parts[k].word); k += 1 }
+            let text = HTML.escape(words.joined(separator: " "))
+            switch kind {
+            case -1: out.append("<del>\(text)</del>")
+            case 1: out.append("<ins>\(text)</ins>")
+            default: out.append(text)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// Whether two wordings differ once folded.
+    static func differs(_ a: String, _ b: String) -> Bool {
+        Folding.words(a) != Folding.words(b)
+    }
+
+    private static func key(_ word: String) -> String {
+        Folding.words(word).joined(separator: " ")
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Mustache
+
+/// The templates and assets of the site: the built-in set, or a folder that overrides it.
+struct TemplateSet: Sendable {
+    /// Relative path → text, for every template (`*.mustache`) and asset (`assets/…`).
+    let files: [String: String]
+    let library: MustacheLibrary
+
+    /// Files a folder of templates may hold beyond `*.mustache`: copied into the site as they are.
+    static let assetFolder = "assets/"
+
+    /// Builds the set: the built-in files, with any file of `folder` replacing the one of the same path.
+    init(overrides folder: URL?) throws {
+        var files = EmbeddedTemplates.files
+        if let folder {
+            for (path, text) in try Self.read(folder) { files[path] = text }
+        }
+        var library = MustacheLibrary()
+        for path in files.keys.sorted() where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: files[path]!), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw RenderError.template(
+                    file: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: "\(error.error)", source: error.context.line)
+            }
+        }
+        self.files = files
+        self.library = library
+    }
+
+    /// Renders a template by name; a missing template is an error, never an empty page.
+    func render(_ context: [String: Any], template name: String) throws -> String {
+        guard let text = files[name + ".mustache"] else {
+            throw RenderError.missingTemplate(file: name + ".mustache")
+        }
+        try checkPartials(of: name, text: text, seen: [])
+        guard let html = library.render(context, withTemplate: name) else {
+            throw RenderError.missingTemplate(file: name + ".mustache")
+        }
+        return html
+    }
+
+    /// The engine renders a missing partial as nothing; a page with a hole in it is worse than
+    /// an error, so each `{{> name}}` is checked first, with the line that names it.
+    private func checkPartials(of name: String, text: String, seen: Set<String>) throws {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{>") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                let partial = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                guard let partialText = files[partial + ".mustache"] else {
+                    throw RenderError.template(
+                        file: name + ".mustache", line: number + 1, column: 1,
+                        message: "no template \(partial).mustache for the partial", source: String(line))
+                }
+                if !seen.contains(partial) {
+                    try checkPartials(of: partial, text: partialText, seen: seen.union([name]))
+                }
+            }
+        }
+    }
+
+    private static func read(_ folder: URL) throws -> [(String, String)] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RenderError.missingTemplate(file: folder.path)
+        }
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        var result: [(String, String)] = []
+        guard let walker = fm.enumerator(atPath: root) else { return [] }
+        while let relative = walker.nextObject() as? String {
+            let full = root + "/" + relative
+            var dir: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue else { continue }
+            guard relative.hasSuffix(".mustache") || relative.hasPrefix(assetFolder) else { continue }
+            guard let data = fm.contents(atPath: full) else { throw RenderError.missingTemplate(file: relative) }
+            result.append((relative, String(decoding: data, as: UTF8.self)))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

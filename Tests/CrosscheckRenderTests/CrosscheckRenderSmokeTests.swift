@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckRender
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,144 @@
+import CrosscheckModel
+import Foundation
+import Testing
+@testable import CrosscheckRender
+
+struct SiteTests {
+    let files: [SiteFile]
+
+    init() throws {
+        files = try SiteRenderer().render(SampleReport.make())
+        // Set CROSSCHECK_PREVIEW to a folder to look at the sample site in a browser.
+        if let preview = ProcessInfo.processInfo.environment["CROSSCHECK_PREVIEW"] {
+            for file in files {
+                let url = URL(fileURLWithPath: preview).appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents).write(to: url)
+            }
+        }
+    }
+
+    private func page(_ path: String) -> String {
+        files.first { $0.path == path }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+    }
+
+    @Test func everyPageIsThere() {
+        let paths = Set(files.map(\.path))
+        for path in [
+            "index.html", "people/index.html", "people/dana-whitfield.html", "people/luis-ortega.html",
+            "claims/index.html", "sources/index.html", "sources/harbor-gazette.html", "sources/valley-courier.html",
+            "methodology.html", "search.html", "assets/style.css", "assets/site.js", "assets/search-index.js",
+        ] {
+            #expect(paths.contains(path), "\(path) missing")
+        }
+    }
+
+    @Test func everyLinkResolves() {
+        #expect(LinkCheck.problems(in: files).map(\.description) == [])
+    }
+
+    @Test func everyPageIsReachableFromHome() {
+        var seen: Set<String> = ["index.html"]
+        var queue = ["index.html"]
+        while let current = queue.popLast() {
+            for reference in HTMLScan(page(current)).references {
+                let target = String(reference.split(separator: "#", omittingEmptySubsequences: false)[0])
+                guard !target.isEmpty, target.hasSuffix(".html"),
+                    let path = LinkCheck.resolve(target, from: current), seen.insert(path).inserted
+                else { continue }
+                queue.append(path)
+            }
+        }
+        let pages = Set(files.map(\.path).filter { $0.hasSuffix(".html") })
+        #expect(pages.subtracting(seen).sorted() == [])
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let again = try SiteRenderer().render(SampleReport.make())
+        #expect(again == files)
+    }
+
+    @Test func pagesAreSelfContained() {
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(file.path)")
+            #expect(html.contains("content=\"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:\""))
+            #expect(!html.contains("<style"), "\(file.path) has inline style")
+            #expect(!html.contains(" style="), "\(file.path) has a style attribute")
+            #expect(!html.contains("<script>"), "\(file.path) has an inline script")
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(file.path) needs exactly one h1")
+        }
+    }
+
+    @Test func sourcePageMarksQuotesAndKeepsTextInert() {
+        let html = page("sources/harbor-gazette.html")
+        #expect(html.contains("<mark class=\"quote\" id=\"harbor-gazette-q1\">The water is safe to drink again.</mark>"))
+        #expect(html.contains("<span id=\"harbor-gazette-q3\"></span>"))
+        #expect(html.contains("id=\"p-2\""))
+        #expect(html.contains("<p><span id=\"harbor-gazette-q3\"></span>1. About 1,200 homes"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; *twice*"))
+        #expect(!html.contains("<script>alert"))
+        // What cleaning set aside is listed, captions included.
+        #expect(html.contains("Share this story on social media"))
+        #expect(html.contains("<details class=\"removed\">"))
+        let courier = page("sources/valley-courier.html")
+        #expect(courier.contains("<strong>weeks</strong>"))
+        #expect(!courier.lowercased().contains("javascript:"))
+        #expect(courier.contains("<span class=\"tag\">inferred</span>"))
+    }
+
+    @Test func personPageShowsEachStatementOnceWithDiffs() {
+        let html = page("people/dana-whitfield.html")
+        #expect(html.components(separatedBy: "<blockquote class=\"canonical\">").count == 3)
+        #expect(html.contains("<del>again.</del>"))
+        #expect(html.contains("href=\"../sources/valley-courier.html#valley-courier-q1\""))
+        #expect(html.contains("href=\"../claims/index.html#claim-water-safe\""))
+        #expect(html.contains("Mayor of Millbrook"))
+    }
+
+    @Test func claimsAreOrderedContestedFirst() throws {
+        let html = page("claims/index.html")
+        let contested = try #require(html.range(of: "id=\"claim-homes-affected\""))
+        let corroborated = try #require(html.range(of: "id=\"claim-water-safe\""))
+        let single = try #require(html.range(of: "id=\"claim-notice-lifted\""))
+        #expect(contested.lowerBound < corroborated.lowerBound && corroborated.lowerBound < single.lowerBound)
+        #expect(html.contains("href=\"../sources/valley-courier.html#p-1\""))
+        #expect(html.contains("href=\"../people/dana-whitfield.html\""))
+    }
+
+    @Test func searchIndexCoversEveryKind() {
+        let script = page("assets/search-index.js")
+        #expect(script.hasPrefix("// Generated by Crosscheck"))
+        for kind in ["person", "quote", "claim", "source"] {
+            #expect(script.contains("\"k\":\"\(kind)\""))
+        }
+        #expect(page("search.html").contains("<script src=\"assets/search-index.js\" defer></script>"))
+    }
+
+    @Test func homeShowsTimelineAndGrades() {
+        let html = page("index.html")
+        #expect(html.contains("2031-04-01"))
+        #expect(html.contains("2031-04-02"))
+        #expect(html.contains("class=\"grade grade-a\""))
+        #expect(html.contains("href=\"claims/index.html#claim-homes-affected\""))
+    }
+
+    @Test func linkCheckFindsBrokenLinks() {
+        let broken = [
+            SiteFile(
+                path: "a/page.html",
+                text: """
+                    <a href="../b.html#missing">x</a><a href="/abs.html">y</a><img src="https://cdn.example/x.png" alt="">
+                    <a href="//cdn.example/">z</a><a href="nothere.html">w</a><a href="../b.html#here">ok</a>
+                    <a href="#self">self</a><span id="self"></span><a href="../../up.html">up</a>
+                    """),
+            SiteFile(path: "b.html", text: "<p id=\"here\">b</p>"),
+        ]
+        let problems = LinkCheck.problems(in: broken)
+        #expect(problems.map(\.reference) == [
+            "../b.html#missing", "/abs.html", "https://cdn.example/x.png", "//cdn.example/", "nothere.html",
+            "../../up.html",
+        ])
+    }
+}
