@@ -21,6 +21,130 @@ public struct QuoteAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ documents: [Document]) -> QuoteAnalysis {
-        QuoteAnalysis()
+        let scans = documents.map { $0.paragraphs.map(ParagraphScan.init) }
+        let registry = PeopleRegistry(records: Self.nameRecords(documents, scans))
+        var found: [(quote: Quote, entry: Int?)] = []
+        var extraSources: [Int: Set<String>] = [:]
+        for (d, document) in documents.enumerated() {
+            let speakers = Self.speakers(document: d, scans: scans[d], registry: registry)
+            var n = 0
+            for (p, scan) in scans[d].enumerated() {
+                for (k, c) in scan.quotes.enumerated() {
+                    n += 1
+                    let s = speakers[p][k]
+                    let unclosed = c.span.close == nil && !Self.continues(scans[d], p, k)
+                    let quote = Quote(
+                        id: "\(document.id)-q\(n)", sourceID: document.id, paragraph: scan.paragraph.index,
+                        start: c.span.start, end: c.span.end, text: c.text, speakerLabel: s.label, speakerKind: s.kind,
+                        partial: c.partial, unclosed: unclosed, context: c.context, placement: scan.paragraph.kind)
+                    found.append((quote, s.entry))
+                    if let e = s.entry { extraSources[e, default: []].insert(document.id) }
+                }
+            }
+        }
+        let (people, ids) = registry.people(extraSources: extraSources)
+        var quotes = found.map { item in
+            var q = item.quote
+            q.personID = item.entry.flatMap { ids[$0] }
+            return q
+        }
+        let clustered = QuoteClusterer().cluster(quotes)
+        for (i, id) in clustered.clusterOf { quotes[i].cluster = id }
+        return QuoteAnalysis(quotes: quotes, people: people, clusters: clustered.clusters, fidelity: clustered.fidelity)
+    }
+
+    /// A quotation left open at the end of its paragraph, when the next paragraph opens with a quote
+    /// mark, runs on (news style for a quotation over several paragraphs): it is not cut off.
+    static func continues(_ scans: [ParagraphScan], _ p: Int, _ k: Int) -> Bool {
+        guard k == scans[p].quotes.count - 1, scans[p].quotes[k].span.end >= scans[p].chars.count - 1,
+              p + 1 < scans.count, let next = scans[p + 1].quotes.first
+        else { return false }
+        return next.opensParagraph && next.span.single == scans[p].quotes[k].span.single
+    }
+
+    /// Every name in the corpus, with whether its context marks it as a person.
+    static func nameRecords(_ documents: [Document], _ scans: [[ParagraphScan]]) -> [NameRecord] {
+        var records: [NameRecord] = []
+        for (d, document) in documents.enumerated() {
+            var speakerMentions = Set<MentionRef>()
+            var singles = Set<String>()
+            for (p, scan) in scans[d].enumerated() {
+                for c in scan.quotes {
+                    for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
+                        if case .name(let n) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: n)) }
+                        if case .document(_, let a?) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: a)) }
+                    }
+                }
+                for m in scan.names {
+                    let key = NameKey(parts: m.parts)
+                    if key.core.count == 1, let s = key.surname { singles.insert(s) }
+                }
+            }
+            for (p, scan) in scans[d].enumerated() {
+                for (n, m) in scan.names.enumerated() {
+                    let key = NameKey(parts: m.parts)
+                    guard !key.core.isEmpty else { continue }
+                    let ref = MentionRef(document: d, paragraph: p, mention: n)
+                    // A full name whose surname recurs alone is a person; not at a sentence's start,
+                    // where an ordinary capitalised word can run into a name ("Alongside Roe").
+                    let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
+                        && !scan.startsSentence(m.tokens.lowerBound)
+                    let cued = m.cued || speakerMentions.contains(ref) || recurs
+                    records.append(NameRecord(
+                        ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))
+                }
+            }
+        }
+        return records
+    }
+
+    /// Speakers of one document's quotations, `[paragraph][quote]`, in reading order.
+    static func speakers(document d: Int, scans: [ParagraphScan], registry: PeopleRegistry) -> [[ResolvedSpeaker]] {
+        var resolver = SpeakerResolver(document: d, scans: scans, registry: registry)
+        var out: [[ResolvedSpeaker]] = []
+        var last: (paragraph: Int, speaker: ResolvedSpeaker)?
+        // Speakers named later in a quotation that runs over several paragraphs.
+        var chainSpeaker: [Int: ResolvedSpeaker] = [:]
+        for (p, scan) in scans.enumerated() {
+            var own: [ResolvedSpeaker?] = scan.quotes.map { c in
+                c.speaker.flatMap { resolver.resolve($0, paragraph: p, offset: c.span.open) }
+            }
+            for k in own.indices where own[k] == nil {
+                if let prev = (0..<k).last(where: { own[$0] != nil }) {
+                    own[k] = own[prev]
+                } else if let next = ((k + 1)..<own.count).first(where: { own[$0] != nil }) {
+                    own[k] = own[next]
+                } else if scan.quotes[k].opensParagraph, let last, last.paragraph >= p - 3 {
+                    own[k] = last.speaker
+                } else if let s = Self.chainAhead(scans, from: p, k, &resolver, &chainSpeaker) {
+                    own[k] = s
+                } else if let f = scan.quotes[k].fallback {
+                    own[k] = resolver.resolve(f, paragraph: p, offset: scan.quotes[k].span.open)
+                }
+            }
+            let resolved = own.map { $0 ?? .unknown }
+            for (k, s) in resolved.enumerated() {
+                resolver.noteSpeaker(s, paragraph: p, offset: scan.quotes[k].span.open)
+                if s.kind != .unknown { last = (p, s) }
+            }
+            out.append(resolved)
+        }
+        return out
+    }
+
+    /// For a quotation that opens a run over several paragraphs with the speaker named later.
+    private static func chainAhead(
+        _ scans: [ParagraphScan], from p: Int, _ k: Int, _ resolver: inout SpeakerResolver, _ cache: inout [Int: ResolvedSpeaker]
+    ) -> ResolvedSpeaker? {
+        var p = p, k = k
+        while continues(scans, p, k) {
+            p += 1
+            k = 0
+            if let ref = scans[p].quotes[0].speaker, let s = resolver.resolve(ref, paragraph: p, offset: 0) {
+                cache[p] = s
+                return s
+            }
+        }
+        return nil
     }
 }

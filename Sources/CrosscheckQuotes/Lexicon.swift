@@ -1,0 +1,237 @@
+/// Word lists of general English news writing. Everything is lowercased; none is tied to one story.
+enum Lexicon {
+    /// Verbs that introduce speech on their own, in every tense and as participles.
+    static let speechVerbs: Set<String> = expand([
+        "say", "tell", "add", "state", "write", "assert", "warn", "emphasize", "emphasise", "explain", "stress",
+        "continue", "insist", "note", "argue", "claim", "declare", "acknowledge", "admit", "announce", "remark",
+        "reply", "respond", "answer", "observe", "recall", "suggest", "urge", "vow", "pledge", "promise", "tweet",
+        "caution", "concede", "confirm", "counter", "complain", "boast", "predict", "maintain", "contend",
+        "mention", "quip", "joke", "shout", "whisper", "yell", "testify", "recount", "reiterate", "underscore",
+        "conclude", "comment", "ask", "deny", "allege", "affirm", "assure", "exclaim", "lament", "muse", "plead",
+        "proclaim", "retort", "scoff", "sigh", "snap", "agree", "elaborate", "indicate", "demand", "inform",
+        "advise", "describe", "threaten",
+    ]).union(["told", "wrote", "written", "writing", "said", "saying", "says", "telling", "tells", "according"])
+
+    /// Verbs that rewritten or translated copy puts in place of "said"/"added"; trusted only right
+    /// after a name, pronoun or document, because most of them are also ordinary words.
+    static let weakSpeechVerbs: Set<String> = [
+        "reported", "reports", "read", "reads", "extra", "additional", "included", "mentioned", "stated",
+        "informed", "posted", "published", "wrote", "crafted",
+    ]
+
+    /// Participles and gerunds: their speaker is the subject of the clause they hang on.
+    static func isParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ing") && word != "according"
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his", "her",
+        "its", "their", "our", "this", "that", "these", "those", "senior", "top", "former",
+    ]
+
+    static let prepositions: Set<String> = [
+        "to", "from", "by", "with", "for", "at", "in", "on", "of", "about", "against", "into", "over", "under",
+        "after", "before", "during", "near", "through", "within", "without", "across", "between", "among",
+    ]
+
+    /// Words that sit between a subject and its speech verb ("has also said", "later told").
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "would", "will", "did", "does", "do", "also", "later",
+        "then", "again", "further", "still", "previously", "earlier", "once", "had", "repeatedly", "reportedly",
+        "just", "already", "recently", "told", "not", "never", "quickly", "flatly", "publicly", "privately",
+    ]
+
+    /// Nouns whose speaker is a text rather than a person: "the letter read".
+    static let documentNouns: Set<String> = [
+        "letter", "statement", "memo", "memorandum", "email", "e-mail", "note", "report", "document", "release",
+        "tweet", "post", "message", "filing", "communique", "notice", "directive", "order", "cable", "text",
+        "draft", "lawsuit", "complaint", "indictment", "ruling", "verdict", "transcript", "editorial", "petition",
+    ]
+
+    /// Nouns of people who are not named: "a White House official", "sources said".
+    static let anonymousNouns: Set<String> = [
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+        "aide", "aides", "diplomat", "diplomats", "person", "people", "insider", "insiders", "officer", "officers",
+        "representative", "representatives", "staffer", "staffers", "witness", "witnesses", "resident",
+        "residents", "lawmaker", "lawmakers", "analyst", "analysts", "expert", "experts", "member", "members",
+        "general", "commander", "minister", "leader", "leaders", "adviser", "advisers", "advisor", "advisors",
+        "employee", "employees", "worker", "workers", "investigator", "investigators", "authorities", "police",
+        "military", "government", "administration", "ministry", "agency", "army", "spokespersons",
+    ]
+
+    /// Lowercase role nouns that introduce a name: "analyst Jane Roe", "commander John Doe".
+    static let roleNouns: Set<String> = [
+        "analyst", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "premier", "minister",
+        "ambassador", "leader", "chief", "head", "adviser", "advisor", "envoy", "lawyer", "attorney", "professor",
+        "director", "president", "secretary", "senator", "governor", "mayor", "judge", "economist", "researcher",
+        "expert", "doctor", "chairman", "chairwoman", "chair", "official", "diplomat", "colonel", "captain",
+        "lieutenant", "sergeant", "admiral", "coach", "founder", "ceo", "executive", "author", "historian",
+        "scientist", "activist", "candidate", "lawmaker", "congressman", "congresswoman", "officer", "deputy",
+        "cleric", "negotiator", "strategist", "pollster", "commentator", "journalist", "reporter", "correspondent",
+        "editor", "writer", "manager", "owner", "investor", "pastor", "priest", "bishop", "rabbi", "imam",
+        "militant", "fighter", "soldier", "prosecutor", "investigator", "inspector", "commissioner", "councillor",
+        "councilman", "councilwoman", "representative", "speaker", "lord", "prince", "princess", "king", "queen",
+        "sheikh", "emir", "cardinal", "pope", "physician", "surgeon", "nurse", "teacher", "student", "mother",
+        "father", "son", "daughter", "wife", "husband", "brother", "sister", "singer", "actor", "actress",
+        "player", "striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "sheriff", "marshal",
+    ]
+
+    /// Capitalised titles and ranks before a name (lowercased, dots removed).
+    static let titles: Set<String> = [
+        "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "king", "queen", "prince",
+        "princess", "pope", "sen", "senator", "rep", "representative", "gov", "governor", "mayor", "judge",
+        "justice", "gen", "general", "brig", "brigadier", "lt", "lieutenant", "col", "colonel", "maj", "major",
+        "capt", "captain", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander", "marshal", "ambassador",
+        "chairman", "chairwoman", "chair", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "dr",
+        "mr", "mrs", "ms", "miss", "prof", "professor", "rev", "reverend", "father", "sheikh", "ayatollah", "imam",
+        "cardinal", "bishop", "rabbi", "attorney", "speaker", "leader", "supreme", "deputy", "assistant",
+        "acting", "interim", "caretaker", "commissioner", "inspector", "sir", "dame", "lord", "lady", "baroness",
+        "baron", "ceo", "cfo", "coo", "chairperson", "emir", "sultan", "crown", "field", "private", "corporal",
+        "cpl", "pvt", "officer", "detective", "sheriff", "congressman", "congresswoman", "councilman",
+        "councilwoman", "councillor", "alderman", "mp", "mep", "ag", "dep", "sec", "amb", "gov.", "lt.", "supt",
+        "superintendent", "constable", "pc", "sgt.", "staff", "envoy", "counselor", "counsellor", "adviser",
+        "advisor", "coach", "manager", "analyst", "economist", "head", "founder", "executive", "officer",
+    ]
+
+    /// Capitalised words that name a field of a title: "Secretary of Defense", "Foreign Minister".
+    static let titleFields: Set<String> = [
+        "defense", "defence", "state", "foreign", "interior", "justice", "treasury", "homeland", "security",
+        "health", "commerce", "energy", "labor", "labour", "education", "agriculture", "transportation",
+        "transport", "affairs", "finance", "economy", "trade", "war", "navy", "army", "air", "joint", "chiefs",
+        "national", "general", "home", "environment", "culture", "information", "intelligence", "oil",
+        "petroleum", "development", "housing", "veterans", "communications", "press", "white", "house",
+        "operations", "staff", "team", "public", "international", "legal", "political", "military", "senior",
+        "top", "chief", "former", "first", "second", "federal", "regional", "district", "special", "minority",
+        "majority", "democratic", "republican", "opposition", "department", "ministry", "office", "marine",
+        "corps", "force", "forces", "coast", "guard", "police", "fire", "central", "command", "bank",
+    ]
+
+    /// Words that end a name: organisations, places and other capitalised non-names.
+    static let organisationWords: Set<String> = [
+        "house", "department", "ministry", "pentagon", "kremlin", "agency", "office", "commission", "council",
+        "committee", "army", "navy", "force", "forces", "police", "government", "administration", "embassy",
+        "party", "court", "parliament", "congress", "senate", "company", "corp", "inc", "group", "bank", "union",
+        "command", "coalition", "organization", "organisation", "university", "institute", "foundation",
+        "association", "authority", "service", "services", "times", "news", "post", "press", "journal",
+        "network", "airport", "zone", "area", "street", "square", "province", "region", "state", "states",
+        "republic", "kingdom", "city", "county", "district", "island", "islands", "river", "sea", "ocean", "gulf",
+        "mountains", "valley", "base", "camp", "center", "centre", "hospital", "school", "college", "church",
+        "mosque", "temple", "bridge", "road", "avenue", "hall", "tower", "palace", "station", "port", "corps",
+        "brigade", "battalion", "division", "regiment", "guard", "guards", "militia", "militias", "movement",
+        "front", "alliance", "federation", "league", "club", "fund", "reserve", "market", "exchange", "board",
+        "operation", "operations", "task", "mission", "program", "programme", "project", "initiative", "act",
+        "bill", "law", "treaty", "accord", "agreement", "resolution", "plan", "war", "crisis", "conference",
+        "summit", "forum", "festival", "award", "awards", "prize", "cup", "championship", "games", "olympics",
+        "east", "west", "north", "south", "middle", "central", "photo", "photos", "images", "image", "getty",
+        "afp", "reuters", "ap", "epa", "via", "file", "staff", "twitter", "facebook", "instagram", "youtube",
+        "google", "apple", "microsoft", "amazon", "media", "tv", "radio", "channel", "online", "daily", "weekly",
+        "herald", "tribune", "telegraph", "guardian", "gazette", "observer", "chronicle", "monitor", "review",
+        "magazine", "broadcasting", "corporation", "associated", "agence", "france", "presse", "al", "jazeera",
+    ]
+
+    /// Capitalised words that are never part of a name: sentence openers, months, days.
+    static let nonNameWords: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as",
+        "if", "when", "while", "after", "before", "since", "because", "although", "though", "yet", "so", "still",
+        "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "our", "my", "your", "who", "what", "which", "where", "why", "how", "some",
+        "many", "most", "all", "no", "not", "neither", "nor", "both", "either", "each", "every", "any", "one",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mr", "mrs", "ms", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "speaking", "asked", "meanwhile", "however", "also", "then", "now", "last", "next", "new",
+        "breaking", "update", "updated", "read", "more", "watch", "video", "photo", "source", "sources",
+        "according", "under", "over", "about", "during", "despite", "amid", "among", "until", "unless",
+        "whether", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+        "would", "can", "could", "should", "must", "might", "may", "said", "says", "say", "told", "key",
+        "figure", "comments", "comment", "share", "tell", "leave", "reply", "back", "top", "world", "us", "u.s",
+        "u.k", "uk", "un", "u.n", "eu", "nato", "isis", "isil", "christmas", "easter", "ramadan", "god", "allah",
+        "islamic", "sir", "madam", "dear", "yes", "ok", "okay", "period", "english", "arabic", "french",
+        "spanish", "german", "russian", "chinese", "persian", "hebrew", "latin",
+    ]
+
+    /// Particles inside Arabic, Dutch, Spanish and other names; dropped when names are compared.
+    static let nameParticles: Set<String> = [
+        "al", "el", "abd", "abdul", "abdel", "abdol", "ad", "ash", "as", "at", "an", "ar", "az", "bin", "ibn",
+        "ben", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos",
+        "das", "y",
+    ]
+
+    /// Lowercase particles allowed inside a name ("Ludwig van Beethoven", "Abd al-Mahdi").
+    static let lowercaseNameParticles: Set<String> = [
+        "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
+        "la", "le", "dos", "das",
+    ]
+
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]
+
+    /// Countries, capitals and regions that lead or follow names in news copy.
+    static let places: Set<String> = [
+        "iraq", "iran", "syria", "lebanon", "israel", "palestine", "gaza", "jordan", "egypt", "libya", "yemen",
+        "saudi", "arabia", "qatar", "kuwait", "bahrain", "oman", "emirates", "uae", "turkey", "afghanistan",
+        "pakistan", "india", "china", "japan", "korea", "taiwan", "russia", "ukraine", "belarus", "poland",
+        "germany", "france", "britain", "england", "scotland", "wales", "ireland", "italy", "spain", "portugal",
+        "greece", "sweden", "norway", "denmark", "finland", "netherlands", "belgium", "switzerland", "austria",
+        "hungary", "romania", "serbia", "canada", "mexico", "brazil", "argentina", "chile", "colombia",
+        "venezuela", "cuba", "peru", "australia", "zealand", "nigeria", "kenya", "ethiopia", "somalia", "sudan",
+        "africa", "europe", "asia", "america", "americas", "washington", "london", "paris", "berlin", "moscow",
+        "beijing", "tokyo", "tehran", "baghdad", "damascus", "beirut", "jerusalem", "cairo", "riyadh", "ankara",
+        "istanbul", "kabul", "islamabad", "delhi", "kyiv", "kiev", "brussels", "rome", "madrid", "geneva",
+        "dubai", "doha", "york", "california", "texas", "florida", "virginia", "carolina", "ohio", "michigan",
+        "pennsylvania", "georgia", "arizona", "nevada", "illinois", "chicago", "boston", "angeles", "francisco",
+        "basra", "mosul", "erbil", "kurdistan", "saada", "tel", "aviv", "hong", "kong", "singapore", "seoul",
+        "pyongyang", "hanoi", "bangkok", "manila", "jakarta", "sydney", "toronto", "ottawa", "dublin",
+        "edinburgh", "warsaw", "vienna", "athens", "lisbon", "stockholm", "oslo", "copenhagen", "helsinki",
+        "ukrainian", "palm", "beach", "green", "capitol", "hill", "downing", "wall", "silicon", "gulf",
+        "persian", "atlantic", "pacific", "mediterranean", "baltic", "caribbean", "sahara", "crimea", "donbas",
+    ]
+
+    /// Nationalities and demonyms that do not follow the "-ian", "-ese", "-ish", "-i" endings.
+    static let nationalities: Set<String> = [
+        "american", "british", "french", "dutch", "greek", "thai", "swiss", "german", "irish", "welsh",
+        "scottish", "english", "spanish", "turkish", "polish", "danish", "swedish", "finnish", "kurdish",
+        "jewish", "arab", "arabic", "israeli", "iraqi", "saudi", "kuwaiti", "qatari", "yemeni", "pakistani",
+        "afghan", "iranian", "syrian", "lebanese", "chinese", "japanese", "korean", "russian", "ukrainian",
+        "european", "african", "asian", "mexican", "canadian", "australian", "western", "eastern", "northern",
+        "southern", "sunni", "shiite", "shia", "muslim", "christian", "catholic", "iran-backed", "us-led",
+        "u.s.-led", "pro-iranian", "federal", "democrat", "republican", "conservative", "liberal", "labour",
+        "tory", "emirati", "omani", "bahraini", "jordanian", "egyptian", "libyan", "palestinian", "turk",
+    ]
+
+    /// Whether a capitalised word reads as a nationality ("Iraqi", "Lebanese", "Pakistani").
+    static func isNationality(_ lower: String) -> Bool {
+        if nationalities.contains(lower) { return true }
+        if lower.hasSuffix("-led") || lower.hasSuffix("-backed") || lower.hasSuffix("-based") { return true }
+        return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ese"))
+    }
+
+    /// Expands base verbs into their past, present and participle forms.
+    private static func expand(_ verbs: [String]) -> Set<String> {
+        var out = Set<String>()
+        for verb in verbs {
+            out.insert(verb)
+            let stem: String
+            if verb.hasSuffix("e") {
+                stem = String(verb.dropLast())
+                out.insert(verb + "d")
+                out.insert(verb + "s")
+            } else if verb.hasSuffix("y"), let last = verb.dropLast().last, !"aeiou".contains(last) {
+                stem = verb
+                out.insert(verb.dropLast() + "ied")
+                out.insert(verb.dropLast() + "ies")
+            } else {
+                stem = verb
+                let doubled = ["admit", "quip", "snap", "plan"].contains(verb)
+                out.insert(verb + (doubled ? String(verb.last!) : "") + "ed")
+                out.insert(verb + (verb.hasSuffix("sh") || verb.hasSuffix("ss") ? "es" : "s"))
+            }
+            let doubled = ["admit", "quip", "snap"].contains(verb)
+            out.insert(stem + (doubled ? String(verb.last!) : "") + "ing")
+        }
+        return out
+    }
+}

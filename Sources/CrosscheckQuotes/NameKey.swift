@@ -1,0 +1,60 @@
+import CrosscheckText
+
+/// How two spellings of a name are compared: particles, initials and suffixes dropped, then a
+/// transliteration key that folds vowels and doubled letters ("Qassem" = "Qasem", "Adel" = "Adil").
+struct NameKey: Sendable, Hashable {
+    /// Folded words that carry the name ("adil", "mahdi"), particles and initials gone.
+    var core: [String]
+
+    init(parts: [String]) {
+        var words: [String] = []
+        for part in parts {
+            for piece in Folding.fold(part).split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "'" || $0 == "\u{2019}" }) {
+                let w = piece.filter { $0.isLetter }
+                guard w.count > 1, !Lexicon.nameParticles.contains(w), !Lexicon.nameSuffixes.contains(w) else { continue }
+                // A word doubled by a bad translation ("William William") counts once.
+                if words.last == w { continue }
+                words.append(w)
+            }
+        }
+        core = words
+    }
+
+    var surname: String? { core.last.map(NameKey.phonetic) }
+    var given: String? { core.count >= 2 ? NameKey.phonetic(core[0]) : nil }
+    var givenSpelling: String? { core.count >= 2 ? core[0] : nil }
+    var surnameSpelling: String? { core.last }
+
+    /// Same family name, and first names that do not tell the two apart.
+    func compatible(with other: NameKey) -> Bool {
+        guard let a = surname, let b = other.surname, a == b else { return false }
+        return NameKey.givenCompatible(givenSpelling, other.givenSpelling)
+    }
+
+    static func givenCompatible(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if phonetic(a) == phonetic(b) { return Similarity.ratio(a, b) >= 0.5 }
+        return false
+    }
+
+    /// Transliteration key: first letter kept (vowels as "a"), later vowels dropped, common
+    /// digraphs and doubled letters folded.
+    static func phonetic(_ word: String) -> String {
+        var s = Folding.fold(word).filter { $0.isLetter }
+        for (from, to) in [("ph", "f"), ("ck", "k"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("w", "v"), ("z", "s"), ("c", "k")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        var out = ""
+        for (n, ch) in s.enumerated() {
+            if n == 0 {
+                out.append(vowels.contains(ch) ? "a" : ch)
+                continue
+            }
+            if vowels.contains(ch) { continue }
+            if out.last == ch { continue }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import CrosscheckModel
+import CrosscheckText
+
+/// A quotation found in a paragraph, before speakers are resolved to people.
+struct QuoteCandidate: Sendable {
+    var span: QuoteSpan
+    /// Token index of the quotation in the paragraph's tokens.
+    var token: Int
+    var text: String
+    var partial: Bool
+    var speaker: SpeakerRef?
+    /// The sentence's subject, used when a woven-in fragment has no speech verb of its own.
+    var fallback: SpeakerRef?
+    /// The whole paragraph is this one quotation's words, opened at its start.
+    var opensParagraph: Bool
+    var context: String
+}
+
+/// One paragraph read for quotations, names and attributions.
+struct ParagraphScan: Sendable {
+    var paragraph: Paragraph
+    var chars: [Character]
+    var tokens: [Token]
+    var names: [NameMention]
+    var quotes: [QuoteCandidate]
+    /// Mentions found here may create people (the article's own text, not captions or credits).
+    var createsPeople: Bool
+
+    init(_ paragraph: Paragraph) {
+        self.paragraph = paragraph
+        chars = Array(paragraph.text)
+        let spans = QuoteScanner.scan(chars)
+        tokens = Tokenizer.tokens(chars, quotes: spans)
+        names = NameFinder.mentions(tokens)
+        createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
+        let attribution = Attribution(tokens: tokens, names: names)
+        var quotes: [QuoteCandidate] = []
+        for (p, tok) in tokens.enumerated() {
+            guard let n = tok.quoteIndex else { continue }
+            let span = spans[n]
+            let text = String(chars[span.start..<span.end])
+            let sentence = attribution.sentenceRange(containing: p)
+            let hasVerb = attribution.sentenceHasSpeechVerb(p)
+            let wordCount = Folding.words(text).count
+            let alone = tokens.count == 1
+            if wordCount <= 2 && !hasVerb && !alone { continue }
+            let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
+            if partial && ParagraphScan.isTitle(text) { continue }
+            let speaker = attribution.speaker(ofQuoteAt: p)
+            let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
+            let context = ParagraphScan.context(chars, tokens, sentence)
+            quotes.append(QuoteCandidate(
+                span: span, token: p, text: text, partial: partial, speaker: speaker, fallback: fallback,
+                opensParagraph: p == 0, context: context))
+        }
+        self.quotes = quotes
+    }
+
+    func startsSentence(_ token: Int) -> Bool {
+        token == 0 || tokens[token - 1].endsSentence || tokens[token - 1].quoteIndex != nil
+    }
+
+    /// A fragment woven into the reporter's sentence, rather than a sentence the speaker said.
+    static func isPartial(_ text: String, at p: Int, _ tokens: [Token], sentenceStart: Int, _ a: Attribution) -> Bool {
+        if let first = text.first(where: { $0.isLetter }), first.isLowercase { return true }
+        if p == sentenceStart { return false }
+        let prev = tokens[p - 1]
+        if prev.text == ":" { return false }
+        if prev.text == "," {
+            return !(sentenceStart..<p).contains { a.isSpeechVerb($0) }
+        }
+        return true
+    }
+
+    /// "Fire and Fury", "The Daily Show": a short title in capitals, not something anyone said.
+    static func isTitle(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
+        guard !words.isEmpty, words.count <= 8, text.last.map({ !".?!".contains($0) }) ?? true else { return false }
+        let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"]
+        return words.allSatisfy { small.contains($0.lowercased()) || ($0.first?.isUppercase ?? false) }
+            && words.contains { !small.contains($0.lowercased()) } && words.count >= 1
+    }
+
+    /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
+    static func looksLikeCredit(_ chars: [Character]) -> Bool {
+        let text = String(chars)
+        let markers = ["Photo:", "Photo by", "Photograph:", "Photographs:", "Getty", "(AP", "AP Photo", "/AFP", "/ AFP",
+                       "Reuters/", "/ Reuters", " | ", "Credit:", "Image:", "Courtesy", "©", "Pool/", "/Pool", "Photos:"]
+        if markers.contains(where: { text.contains($0) }) { return true }
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        return words.count <= 4 && !text.contains(where: { ".?!\"\u{201C}\u{201D}".contains($0) })
+    }
+
+    /// The sentence around a quotation, with a sentence that runs on after it kept whole.
+    static func context(_ chars: [Character], _ tokens: [Token], _ sentence: Range<Int>) -> String {
+        guard !sentence.isEmpty else { return "" }
+        let lo = tokens[sentence.lowerBound].range.lowerBound
+        let hi = tokens[sentence.upperBound - 1].range.upperBound
+        return String(chars[lo..<hi]).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+extension Attribution {
+    /// The subject of the sentence around token `p`, for fragments with no speech verb.
+    func subject(ofSentenceAt p: Int) -> SpeakerRef? {
+        let sentence = sentenceRange(containing: p)
+        guard let ref = subjectRef(sentence, before: p) else { return nil }
+        if case .pronoun = ref { return ref }
+        if case .name = ref { return ref }
+        if case .anonymous = ref { return ref }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+import CrosscheckModel
+import CrosscheckText
+
+/// Where a name was found: which document, paragraph and mention.
+struct MentionRef: Sendable, Hashable, Comparable {
+    var document: Int
+    var paragraph: Int
+    var mention: Int
+
+    static func < (a: MentionRef, b: MentionRef) -> Bool {
+        (a.document, a.paragraph, a.mention) < (b.document, b.paragraph, b.mention)
+    }
+}
+
+/// A name found in the text, with what is needed to decide whether it is a person of the story.
+struct NameRecord: Sendable {
+    var ref: MentionRef
+    var mention: NameMention
+    var sourceID: String
+    /// A title, role, appositive or speech verb marks it as a person.
+    var cued: Bool
+    /// Found in the article's own text or headline (captions and credits never create people).
+    var creates: Bool
+    var key: NameKey
+}
+
+/// Merges names into people: same surname key and compatible first names, resolved per document.
+struct PeopleRegistry {
+    struct Entry {
+        var surname: String
+        var given: String?
+        var records: [Int] = []
+    }
+
+    private(set) var entries: [Entry] = []
+    private var owner: [MentionRef: Int] = [:]
+    let records: [NameRecord]
+
+    init(records: [NameRecord]) {
+        self.records = records
+        var groups: [String: [Int]] = [:]
+        // People come from cued full names first, then cued surnames alone.
+        for (n, r) in records.enumerated() where r.cued && r.creates {
+            guard let surname = r.key.surname else { continue }
+            if r.key.given != nil {
+                let members = groups[surname, default: []]
+                if let e = members.first(where: { NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling) && entries[$0].given != nil }) {
+                    entries[e].records.append(n)
+                } else {
+                    entries.append(Entry(surname: surname, given: r.key.givenSpelling, records: [n]))
+                    groups[surname, default: []].append(entries.count - 1)
+                }
+            }
+        }
+        for (n, r) in records.enumerated() where r.cued && r.creates && r.key.given == nil {
+            guard let surname = r.key.surname, groups[surname] == nil else { continue }
+            entries.append(Entry(surname: surname, given: nil, records: [n]))
+            groups[surname] = [entries.count - 1]
+        }
+        // Every name, cued or not, links to a person with the same surname and a compatible first name.
+        for e in entries.indices {
+            for n in entries[e].records { owner[records[n].ref] = e }
+        }
+        for (n, r) in records.enumerated() where owner[r.ref] == nil {
+            guard let surname = r.key.surname, let members = groups[surname] else { continue }
+            if r.key.given != nil {
+                if let e = members.first(where: { NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
+                    owner[r.ref] = e
+                    entries[e].records.append(n)
+                }
+                continue
+            }
+            owner[r.ref] = pick(members, for: r)
+            if let e = owner[r.ref] { entries[e].records.append(n) }
+        }
+    }
+
+    /// A surname alone goes to the person of that surname named last before it in the same
+    /// document, else anywhere in that document, else the one the corpus names most.
+    private func pick(_ members: [Int], for r: NameRecord) -> Int? {
+        if members.count == 1 { return members[0] }
+        var best: (Int, MentionRef)?
+        for e in members {
+            for n in entries[e].records where records[n].ref.document == r.ref.document && records[n].ref < r.ref {
+                if best == nil || best!.1 < records[n].ref { best = (e, records[n].ref) }
+            }
+        }
+        if let best { return best.0 }
+        if let e = members.first(where: { entries[$0].records.contains { records[$0].ref.document == r.ref.document } }) {
+            return e
+        }
+        return members.max { entries[$0].records.count < entries[$1].records.count }
+    }
+
+    func person(of ref: MentionRef) -> Int? { owner[ref] }
+
+    /// The people, with ids, canonical names, aliases, roles and sources; `ids[entry]` maps entries.
+    func people(extraSources: [Int: Set<String>]) -> (people: [Person], ids: [Int: String]) {
+        var built: [(entry: Int, name: String, aliases: [String], roles: [Person.Role], sources: [String])] = []
+        for (e, entry) in entries.enumerated() {
+            let own = entry.records.map { records[$0] }.filter(\.creates)
+            guard !own.isEmpty || extraSources[e] != nil else { continue }
+            let all = entry.records.map { records[$0] }
+            let name = canonical(all)
+            var aliases = Set(all.filter(\.creates).map(\.mention.text))
+            aliases.insert(name)
+            var roleSources: [String: (title: String, sources: Set<String>)] = [:]
+            for r in own {
+                guard var role = r.mention.role else { continue }
+                for article in ["a ", "an ", "the ", "A ", "An ", "The "] where role.hasPrefix(article) { role.removeFirst(article.count) }
+                let key = Folding.fold(role)
+                guard !key.isEmpty else { continue }
+                roleSources[key, default: (role, [])].sources.insert(r.sourceID)
+            }
+            let roles = roleSources.keys.sorted().map { Person.Role(title: roleSources[$0]!.title, sourceIDs: roleSources[$0]!.sources.sorted()) }
+            let sources = Set(own.map(\.sourceID)).union(extraSources[e] ?? [])
+            built.append((e, name, aliases.sorted(), roles, sources.sorted()))
+        }
+        built.sort { ($0.name, $0.entry) < ($1.name, $1.entry) }
+        var taken = Set<String>()
+        var ids: [Int: String] = [:]
+        var people: [Person] = []
+        for b in built {
+            let id = Slug.unique(Slug.make(b.name), in: &taken)
+            ids[b.entry] = id
+            people.append(Person(id: id, name: b.name, aliases: b.aliases, roles: b.roles, sourceIDs: b.sources))
+        }
+        return (people, ids)
+    }
+
+    /// The fullest common form: initials, suffixes and doubled words dropped; the form most sources
+    /// use, then most mentions, then the longest.
+    private func canonical(_ records: [NameRecord]) -> String {
+        var forms: [String: (sources: Set<String>, count: Int)] = [:]
+        for r in records {
+            var words: [String] = []
+            for part in r.mention.parts {
+                let lower = part.lowercased()
+                if part.count == 1 || Lexicon.nameSuffixes.contains(lower) { continue }
+                if words.last?.lowercased() == lower { continue }
+                words.append(part)
+            }
+            guard !words.isEmpty else { continue }
+            let form = words.joined(separator: " ")
+            forms[form, default: ([], 0)].sources.insert(r.sourceID)
+            forms[form]!.count += 1
+        }
+        let full = forms.filter { NameKey(parts: [$0.key]).core.count >= 2 }
+        let pool = full.isEmpty ? forms : full
+        return pool.max { a, b in
+            (a.value.sources.count, a.value.count, a.key.count, b.key) < (b.value.sources.count, b.value.count, b.key.count, a.key)
+        }?.key ?? records.first?.mention.text ?? "Unknown"
+    }
+}

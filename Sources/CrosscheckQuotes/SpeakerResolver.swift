@@ -1,0 +1,121 @@
+import CrosscheckModel
+
+/// A speaker after names are merged: the label the text uses, its kind and the person, if any.
+struct ResolvedSpeaker: Sendable, Hashable {
+    var label: String
+    var kind: Quote.SpeakerKind
+    /// Registry entry of the person.
+    var entry: Int?
+
+    static let unknown = ResolvedSpeaker(label: "", kind: .unknown, entry: nil)
+}
+
+/// Resolves the speakers of one document's quotations: names to people, pronouns to the last
+/// person the text made its subject, documents to their authors, unattributed quotes to the
+/// speaker they continue.
+struct SpeakerResolver {
+    struct Event {
+        var paragraph: Int
+        var offset: Int
+        var entry: Int
+        var label: String
+        /// The first name of its sentence or a quotation's speaker: a likely antecedent.
+        var salient: Bool
+    }
+
+    let document: Int
+    let scans: [ParagraphScan]
+    let registry: PeopleRegistry
+    private(set) var events: [Event] = []
+    private var authors: [Event] = []
+
+    init(document: Int, scans: [ParagraphScan], registry: PeopleRegistry) {
+        self.document = document
+        self.scans = scans
+        self.registry = registry
+        for (p, scan) in scans.enumerated() {
+            for (n, m) in scan.names.enumerated() {
+                guard let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n)) else { continue }
+                let event = Event(paragraph: p, offset: m.range.lowerBound, entry: e, label: m.text, salient: m.leadsSentence)
+                events.append(event)
+                if SpeakerResolver.isAuthor(scan.tokens, m) { authors.append(event) }
+            }
+        }
+    }
+
+    /// "signed by Jane Roe", "a letter from Gen. Jane Roe", "Jane Roe sent a letter".
+    static func isAuthor(_ tokens: [Token], _ m: NameMention) -> Bool {
+        var i = m.tokens.lowerBound - 1
+        var steps = 0
+        while i >= 0, steps < 9, tokens[i].kind == .word || tokens[i].text == "." {
+            let key = tokens[i].key
+            if key == "by", i > 0, ["signed", "sent", "written", "authored", "penned", "issued", "drafted"].contains(tokens[i - 1].key) {
+                return true
+            }
+            if key == "from", i > 0, Lexicon.documentNouns.contains(tokens[i - 1].key) { return true }
+            if !tokens[i].isCapitalized && tokens[i].kind == .word && !["the", "a", "an"].contains(key) { break }
+            i -= 1
+            steps += 1
+        }
+        var j = m.tokens.upperBound
+        steps = 0
+        var verb = false
+        while j < tokens.count, steps < 8, !tokens[j].endsSentence {
+            let key = tokens[j].key
+            if ["sent", "wrote", "signed", "issued", "drafted", "penned"].contains(key) { verb = true }
+            if verb, Lexicon.documentNouns.contains(key) { return true }
+            j += 1
+            steps += 1
+        }
+        return false
+    }
+
+    mutating func resolve(_ ref: SpeakerRef, paragraph p: Int, offset: Int) -> ResolvedSpeaker? {
+        let scan = scans[p]
+        switch ref {
+        case .name(let n):
+            let m = scan.names[n]
+            let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n))
+            return ResolvedSpeaker(label: m.text, kind: .person, entry: e)
+        case .pronoun(let word):
+            guard Lexicon.personPronouns.contains(word), let event = antecedent(paragraph: p, offset: offset) else {
+                return nil
+            }
+            return ResolvedSpeaker(label: event.label, kind: .person, entry: event.entry)
+        case .document(let label, let author):
+            var entry: Int?
+            if let author { entry = registry.person(of: MentionRef(document: document, paragraph: p, mention: author)) }
+            if entry == nil { entry = nearestAuthor(paragraph: p, offset: offset)?.entry }
+            return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .document, entry: entry)
+        case .organization(let label):
+            return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .organization, entry: nil)
+        case .anonymous(let label):
+            return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .anonymous, entry: nil)
+        }
+    }
+
+    /// Records a quotation's speaker so that a later "he said" can point back to it.
+    mutating func noteSpeaker(_ s: ResolvedSpeaker, paragraph p: Int, offset: Int) {
+        guard let e = s.entry, s.kind == .person else { return }
+        events.append(Event(paragraph: p, offset: offset, entry: e, label: s.label, salient: true))
+    }
+
+    private func antecedent(paragraph p: Int, offset: Int) -> Event? {
+        let before = events.filter { ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 }
+        let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+        return before.filter(\.salient).max(by: latest) ?? before.max(by: latest)
+    }
+
+    private func nearestAuthor(paragraph p: Int, offset: Int) -> Event? {
+        let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+        if let before = authors.filter({ ($0.paragraph, $0.offset) < (p, offset) }).max(by: latest) { return before }
+        return authors.min(by: latest)
+    }
+
+    static func lowercasedArticle(_ label: String) -> String {
+        for article in ["The ", "A ", "An "] where label.hasPrefix(article) {
+            return article.lowercased() + label.dropFirst(article.count)
+        }
+        return label
+    }
+}

@@ -1,0 +1,135 @@
+/// A word, a punctuation mark or a whole quotation in a paragraph's own text.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        case word
+        case punct
+        /// A quotation, marks included; the number is its place in the paragraph's spans.
+        case quote(Int)
+    }
+
+    var kind: Kind
+    var text: String
+    /// Lowercased, possessive "'s" and dots taken off ("Iraq’s" → "iraq", "Gen." → "gen").
+    var key: String
+    var range: Range<Int>
+    /// Set on a full stop, question or exclamation mark that ends a sentence.
+    var endsSentence = false
+
+    var isWord: Bool { kind == .word }
+    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
+    var quoteIndex: Int? {
+        if case .quote(let n) = kind { return n }
+        return nil
+    }
+    /// A single capital, as in "Mark T. Esper" or "William H Seely".
+    var isInitial: Bool { kind == .word && text.count == 1 && text.first!.isUppercase }
+    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
+}
+
+/// Splits a paragraph into tokens, with each quotation folded into one token.
+enum Tokenizer {
+    static func tokens(_ chars: [Character], quotes: [QuoteSpan]) -> [Token] {
+        var out: [Token] = []
+        var opens: [Int: Int] = [:]
+        for (n, span) in quotes.enumerated() { opens[span.open] = n }
+        var i = 0
+        while i < chars.count {
+            if let n = opens[i] {
+                let end = quotes[n].after
+                out.append(Token(kind: .quote(n), text: String(chars[i..<end]), key: "", range: i..<end))
+                i = end
+                continue
+            }
+            let c = chars[i]
+            if c.isWhitespace {
+                i += 1
+            } else if c.isLetter || c.isNumber {
+                let end = wordEnd(chars, from: i)
+                let text = String(chars[i..<end])
+                out.append(Token(kind: .word, text: text, key: key(text), range: i..<end))
+                i = end
+            } else {
+                var end = i + 1
+                if c == ".", end + 1 < chars.count, chars[end] == ".", chars[end + 1] == "." { end += 2 }
+                out.append(Token(kind: .punct, text: String(chars[i..<end]), key: String(chars[i..<end]), range: i..<end))
+                i = end
+            }
+        }
+        markSentenceEnds(&out)
+        return out
+    }
+
+    /// Lowercased word without a possessive ending or dots.
+    static func key(_ text: String) -> String {
+        var t = text
+        if t.hasSuffix("’s") || t.hasSuffix("'s") { t.removeLast(2) }
+        if t.hasSuffix("’") || t.hasSuffix("'") { t.removeLast() }
+        return t.lowercased().replacingOccurrences(of: ".", with: "")
+    }
+
+    private static func wordEnd(_ chars: [Character], from start: Int) -> Int {
+        var j = start
+        var segment = 0
+        while j < chars.count {
+            let c = chars[j]
+            if c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark {
+                j += 1
+                segment += 1
+                continue
+            }
+            let next: Character? = j + 1 < chars.count ? chars[j + 1] : nil
+            if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}"), let n = next, n.isLetter || n.isNumber {
+                j += 1
+                segment = 0
+                continue
+            }
+            if c == ",", let n = next, n.isNumber, chars[j - 1].isNumber {
+                j += 1
+                continue
+            }
+            if c == ".", segment == 1, let n = next, n.isLetter,
+               j + 2 >= chars.count || !chars[j + 2].isLetter || chars[j + 2] == "."
+            {
+                // "U.S" in "U.S.": single letters joined by dots.
+                j += 1
+                segment = 0
+                continue
+            }
+            break
+        }
+        // Keep the last dot of "U.S." with the word.
+        if j < chars.count, chars[j] == ".", j - start >= 3, chars[j - 2] == ".", chars[start..<j].count <= 6 {
+            j += 1
+        }
+        return j
+    }
+
+    private static func markSentenceEnds(_ tokens: inout [Token]) {
+        // A quotation that ends its own sentence, followed by a new one: `... by "mistake." The move`.
+        for i in tokens.indices where tokens[i].quoteIndex != nil && i + 1 < tokens.count {
+            let inner = tokens[i].text.filter { !QuoteScanner.isQuoteMark($0) && !$0.isWhitespace }
+            guard let last = inner.last, ".?!".contains(last), tokens[i + 1].isCapitalized else { continue }
+            tokens[i].endsSentence = true
+        }
+        for i in tokens.indices where tokens[i].kind == .punct && [".", "?", "!", "..."].contains(tokens[i].text) {
+            guard i + 1 < tokens.count else {
+                tokens[i].endsSentence = true
+                continue
+            }
+            let next = tokens[i + 1]
+            let nextStarts = next.quoteIndex != nil || next.isCapitalized || next.text.first?.isNumber == true
+            guard nextStarts else { continue }
+            if tokens[i].text == ".", i > 0, tokens[i - 1].isWord {
+                let prev = tokens[i - 1]
+                if prev.isInitial || abbreviations.contains(prev.key) { continue }
+            }
+            tokens[i].endsSentence = true
+        }
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig", "rep",
+        "sen", "gov", "st", "sr", "jr", "rev", "hon", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+        "dec", "cpl", "pvt", "supt", "det", "insp", "amb", "pres", "fr", "mt", "ft",
+    ]
+}
