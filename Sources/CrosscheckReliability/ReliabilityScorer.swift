@@ -30,10 +30,53 @@ public struct ReliabilityScorer: Sendable {
 
     /// Source id → reliability.
     public func score(_ input: ReliabilityInput) -> [String: Reliability] {
+        let context = ScoringContext(input)
+        let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sourceOfQuote = Dictionary(input.quotes.map { ($0.id, $0.sourceID) }, uniquingKeysWith: { a, _ in a })
         var result: [String: Reliability] = [:]
-        for document in input.documents {
-            result[document.id] = Reliability(score: 50, grade: "C", summary: "Not yet scored.", signals: [])
+        for (d, source) in context.corpus.sources.enumerated() {
+            let id = source.document.id
+            let substitutions = Substitution.find(d, in: context)
+            var findings = Integrity.findings(d, in: context)
+            findings += [
+                Spin.finding(substitutions), AlteredNames.finding(source), Grammar.finding(source),
+                Translation.finding(d, in: context),
+                QuoteFidelity.finding(id, input: input, clusters: clusters, sourceOfQuote: sourceOfQuote),
+                context.nearDuplicates.finding(d, in: context.corpus), MetadataSignal.finding(source.document.article.metadata),
+            ].compactMap { $0 }
+            findings += ClaimAgreement.findings(id, input: input)
+            findings += Attribution.findings(source, quotes: input.quotes)
+            result[id] = Self.reliability(findings)
         }
         return result
+    }
+
+    /// Adds the findings' points to the base, clamps to 0...100, grades and summarises.
+    static func reliability(_ findings: [Finding]) -> Reliability {
+        let ordered = findings.sorted { ($0.points, $0.id) < ($1.points, $1.id) }
+        let total = Weights.base + ordered.reduce(0) { $0 + $1.points }
+        let score = (min(100, max(0, total)) * 10).rounded() / 10
+        return Reliability(score: score, grade: grade(score), summary: summary(ordered), signals: ordered.map(\.signal))
+    }
+
+    static func grade(_ score: Double) -> String {
+        switch score {
+        case 85...: "A"
+        case 70..<85: "B"
+        case 55..<70: "C"
+        case 40..<55: "D"
+        default: "F"
+        }
+    }
+
+    /// The two heaviest problems, or what speaks for the source when nothing is wrong.
+    static func summary(_ ordered: [Finding]) -> String {
+        let problems = ordered.filter { $0.points < 0 }.prefix(2).map(\.phrase)
+        if problems.isEmpty {
+            let strengths = ordered.filter { $0.points > 0 }.sorted { ($0.points, $0.id) > ($1.points, $1.id) }.prefix(2).map(\.phrase)
+            return (["No problems found in the copy"] + strengths).joined(separator: "; ") + "."
+        }
+        let text = problems.joined(separator: "; ")
+        return text.prefix(1).uppercased() + text.dropFirst() + "."
     }
 }

@@ -1,0 +1,51 @@
+import CrosscheckModel
+
+/// How often the source's facts are borne out by the other outlets, and the trust truth discovery gives it.
+enum ClaimAgreement {
+    static func findings(_ sourceID: String, input: ReliabilityInput) -> [Finding] {
+        var corroborated: [Reliability.Evidence] = []
+        var contradicted: [Reliability.Evidence] = []
+        for claim in input.claims {
+            for assertion in claim.assertions where assertion.sourceID == sourceID {
+                let evidence = Reliability.Evidence(paragraph: assertion.paragraph, text: assertion.text, note: claim.statement)
+                switch claim.status {
+                case .corroborated:
+                    corroborated.append(evidence)
+                case .contested:
+                    // The majority value is the one truth discovery trusts most.
+                    guard let top = claim.values.first, let value = assertion.value else { continue }
+                    if value == top.value { corroborated.append(evidence) } else { contradicted.append(evidence) }
+                case .singleSource:
+                    continue
+                }
+            }
+        }
+        var out: [Finding] = []
+        if !corroborated.isEmpty {
+            out.append(
+                Finding(
+                    id: "corroborated-claims", label: "Facts confirmed by other outlets (\(corroborated.count))",
+                    points: min(Weights.corroboratedCap, Double(corroborated.count) * Weights.corroboratedEach),
+                    evidence: corroborated, phrase: "facts confirmed by other outlets"))
+        }
+        if !contradicted.isEmpty {
+            out.append(
+                Finding(
+                    id: "contradicted-claims", label: "Facts that most outlets give differently (\(contradicted.count))",
+                    points: cappedPoints(Double(contradicted.count), each: Weights.contradictedEach, cap: Weights.contradictedCap),
+                    evidence: contradicted,
+                    phrase: "\(amountWord(contradicted.count)) facts at odds with most outlets"))
+        }
+        if let trust = input.trust[sourceID] {
+            let points = ((trust - 0.5) * 2 * Weights.trustRange * 10).rounded() / 10
+            if abs(points) >= 0.5 {
+                out.append(
+                    Finding(
+                        id: "claim-trust", label: "Trust from cross-checking its facts (\(Int((trust * 100).rounded()))%)",
+                        points: points, evidence: points < 0 ? contradicted : corroborated,
+                        phrase: points < 0 ? "low trust when its facts are cross-checked" : "facts hold up when cross-checked"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+import CrosscheckModel
+import CrosscheckText
+
+/// One sentence of a source, tokenized once for every detector.
+struct Sentence: Sendable {
+    var doc: Int
+    /// `Paragraph.index` of the paragraph that holds it.
+    var paragraph: Int
+    var kind: Paragraph.Kind
+    var text: String
+    var tokens: [Token]
+    /// Word ids of the word tokens, in order.
+    var words: [Int]
+    /// Word number → its position in `tokens`.
+    var tokenIndex: [Int]
+
+    /// Word `i` follows word `i - 1` with no punctuation between them.
+    func joined(_ i: Int) -> Bool { i > 0 && tokenIndex[i] == tokenIndex[i - 1] + 1 }
+
+    func token(ofWord i: Int) -> Token { tokens[tokenIndex[i]] }
+}
+
+/// A source's sentences and the words it uses.
+struct SourceText: Sendable {
+    var document: Document
+    var sentences: [Sentence]
+    var words: Set<Int>
+    /// Words it writes in lowercase somewhere.
+    var lowercase: Set<Int>
+    /// Words it capitalises in the middle of a sentence (names, titles).
+    var capitalizedInside: Set<Int>
+    var bigrams: Set<UInt64>
+}
+
+/// Word and word-pair counts over the corpus, so that a source can be compared with its siblings
+/// without comparing pairs of documents.
+struct Corpus: Sendable {
+    var sources: [SourceText]
+    var vocabulary: [String: Int] = [:]
+    var spellings: [String] = []
+    /// Word id → number of sources that use it.
+    var documentFrequency: [Int] = []
+    /// Word id → number of sources that write it in lowercase.
+    var lowercaseFrequency: [Int] = []
+    /// Word id → number of sources that capitalise it inside a sentence.
+    var capitalizedFrequency: [Int] = []
+    var bigramFrequency: [UInt64: Int] = [:]
+
+    init(documents: [Document]) {
+        sources = []
+        sources.reserveCapacity(documents.count)
+        for (d, document) in documents.enumerated() {
+            var sentences: [Sentence] = []
+            var words = Set<Int>(), lowercase = Set<Int>(), inside = Set<Int>(), bigrams = Set<UInt64>()
+            for paragraph in document.paragraphs {
+                for text in Sentences.split(paragraph.text) {
+                    let tokens = Tokenizer.tokens(text)
+                    var ids: [Int] = [], positions: [Int] = []
+                    for (k, token) in tokens.enumerated() where token.isWord {
+                        let id = intern(token.lower)
+                        ids.append(id)
+                        positions.append(k)
+                        guard paragraph.kind != .teaser else { continue }
+                        words.insert(id)
+                        if token.isLowercase { lowercase.insert(id) }
+                        if token.isCapitalized, paragraph.kind == .body, k > 0, tokens[k - 1].isWord { inside.insert(id) }
+                    }
+                    if paragraph.kind != .teaser {
+                        for i in ids.indices.dropFirst() { bigrams.insert(Corpus.pair(ids[i - 1], ids[i])) }
+                    }
+                    sentences.append(
+                        Sentence(doc: d, paragraph: paragraph.index, kind: paragraph.kind, text: text, tokens: tokens, words: ids,
+                            tokenIndex: positions))
+                }
+            }
+            sources.append(
+                SourceText(
+                    document: document, sentences: sentences, words: words, lowercase: lowercase, capitalizedInside: inside,
+                    bigrams: bigrams))
+        }
+        documentFrequency = Array(repeating: 0, count: spellings.count)
+        lowercaseFrequency = Array(repeating: 0, count: spellings.count)
+        capitalizedFrequency = Array(repeating: 0, count: spellings.count)
+        for source in sources {
+            for w in source.words { documentFrequency[w] += 1 }
+            for w in source.lowercase { lowercaseFrequency[w] += 1 }
+            for w in source.capitalizedInside { capitalizedFrequency[w] += 1 }
+            for b in source.bigrams { bigramFrequency[b, default: 0] += 1 }
+        }
+    }
+
+    private mutating func intern(_ word: String) -> Int {
+        if let id = vocabulary[word] { return id }
+        let id = spellings.count
+        vocabulary[word] = id
+        spellings.append(word)
+        return id
+    }
+
+    static func pair(_ a: Int, _ b: Int) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: a)) << 32 | UInt64(UInt32(truncatingIfNeeded: b)) }
+
+    var count: Int { sources.count }
+
+    func id(_ word: String) -> Int? { vocabulary[word] }
+
+    /// How many sources other than `doc` use the word.
+    func siblingsUsing(_ word: Int, besides doc: Int) -> Int {
+        documentFrequency[word] - (sources[doc].words.contains(word) ? 1 : 0)
+    }
+
+    func siblingsWritingLowercase(_ word: Int, besides doc: Int) -> Int {
+        lowercaseFrequency[word] - (sources[doc].lowercase.contains(word) ? 1 : 0)
+    }
+
+    func siblingsCapitalizing(_ word: Int, besides doc: Int) -> Int {
+        capitalizedFrequency[word] - (sources[doc].capitalizedInside.contains(word) ? 1 : 0)
+    }
+
+    func siblingsUsing(bigram: UInt64, besides doc: Int) -> Int {
+        (bigramFrequency[bigram] ?? 0) - (sources[doc].bigrams.contains(bigram) ? 1 : 0)
+    }
+}

@@ -1,0 +1,39 @@
+import CrosscheckModel
+
+/// Slips a writer's ear catches and a word-swapping program does not: "a" before a vowel,
+/// "an" before a consonant, left behind when the next word was replaced.
+enum Grammar {
+    static func finding(_ source: SourceText) -> Finding? {
+        var evidence: [Reliability.Evidence] = []
+        for sentence in source.sentences where sentence.kind != .teaser {
+            for slip in articleSlips(sentence.tokens) {
+                evidence.append(Reliability.Evidence(sentence, note: "\u{201C}\(slip)\u{201D}"))
+            }
+        }
+        guard !evidence.isEmpty else { return nil }
+        return Finding(
+            id: "grammar-slips", label: "Articles that do not fit the next word (\(evidence.count))",
+            points: cappedPoints(Double(evidence.count), each: Weights.grammarEach, cap: Weights.grammarCap), evidence: evidence,
+            phrase: evidence.count == 1 ? "a grammar slip" : "\(amountWord(evidence.count)) grammar slips")
+    }
+
+    /// `a oversight`, `an job`. Words whose spelling hides their sound (`a one-off`, `an hour`, `a union`)
+    /// and capitals or figures (`an FBI agent`, `an 8-year-old`) are left alone.
+    static func articleSlips(_ tokens: [Token]) -> [String] {
+        var out: [String] = []
+        for i in tokens.indices.dropFirst() {
+            let article = tokens[i - 1], word = tokens[i]
+            guard article.isWord, word.isLowercase, word.isAlphabetic, word.text.count >= 2 else { continue }
+            let first = word.lower.first!
+            switch article.lower {
+            case "a" where "aeio".contains(first) && !word.lower.hasPrefix("one") && !word.lower.hasPrefix("eu"):
+                out.append("\(article.text) \(word.text)")
+            case "an" where !"aeiouh".contains(first) && first.isLetter:
+                out.append("\(article.text) \(word.text)")
+            default:
+                continue
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,75 @@
+import CrosscheckModel
+
+/// Articles that are near copies of another article in the corpus, found with MinHash signatures
+/// bucketed by bands (locality-sensitive hashing), so only articles sharing a bucket are compared.
+struct NearDuplicates: Sendable {
+    /// Source → the sources it nearly copies, with their word-triple overlap.
+    private(set) var copies: [Int: [(doc: Int, similarity: Double)]] = [:]
+    static let hashes = 32, rows = 4, threshold = 0.8
+
+    init(corpus: Corpus) {
+        let sets = corpus.sources.map { source in
+            Set(source.sentences.filter { $0.kind == .body }.flatMap { Integrity.shingles($0.words) })
+        }
+        var buckets: [UInt64: [Int]] = [:]
+        for (d, set) in sets.enumerated() where set.count >= 20 {
+            let signature = Self.signature(set)
+            for band in 0..<(Self.hashes / Self.rows) {
+                var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for r in 0..<Self.rows { h = (h ^ signature[band * Self.rows + r]) &* 0xC2B2_AE3D_27D4_EB4F }
+                buckets[h, default: []].append(d)
+            }
+        }
+        var checked = Set<UInt64>()
+        for key in buckets.keys.sorted() {
+            let docs = buckets[key]!
+            for i in docs.indices {
+                for j in docs.indices where j > i {
+                    let (a, b) = (docs[i], docs[j])
+                    guard checked.insert(Corpus.pair(a, b)).inserted else { continue }
+                    let inter = sets[a].intersection(sets[b]).count
+                    let similarity = Double(inter) / Double(sets[a].count + sets[b].count - inter)
+                    if similarity >= Self.threshold {
+                        copies[a, default: []].append((b, similarity))
+                        copies[b, default: []].append((a, similarity))
+                    }
+                }
+            }
+        }
+    }
+
+    static func signature(_ set: Set<UInt64>) -> [UInt64] {
+        (0..<hashes).map { k in
+            let seed = UInt64(k + 1) &* 0xD6E8_FEB8_6659_FD93
+            return set.reduce(UInt64.max) { m, x in min(m, (x ^ seed) &* 0xFF51_AFD7_ED55_8CCD) }
+        }
+    }
+
+    /// The later of two near copies is the copy; with no dates to tell, both lose half.
+    func finding(_ doc: Int, in corpus: Corpus) -> Finding? {
+        guard let others = copies[doc]?.sorted(by: { $0.doc < $1.doc }), !others.isEmpty else { return nil }
+        let date = corpus.sources[doc].document.article.metadata.date?.value
+        var points = 0.0
+        var evidence: [Reliability.Evidence] = []
+        for (other, similarity) in others {
+            let otherDocument = corpus.sources[other].document
+            let otherDate = otherDocument.article.metadata.date?.value
+            let penalty: Double
+            if let date, let otherDate, date != otherDate {
+                penalty = date > otherDate ? Weights.copyPenalty : 0
+            } else {
+                penalty = Weights.copyPenalty / 2
+            }
+            points = min(points, -penalty)
+            let name = otherDocument.article.metadata.outlet?.value ?? otherDocument.article.file
+            evidence.append(
+                Reliability.Evidence(
+                    paragraph: nil, text: otherDocument.article.file,
+                    note: "\(Int((similarity * 100).rounded()))% of its word sequences also appear in \(name)"))
+        }
+        guard points < 0 else { return nil }
+        return Finding(
+            id: "copied-article", label: "A near copy of another article in the corpus", points: points, evidence: evidence,
+            phrase: "a near copy of another article")
+    }
+}

@@ -1,0 +1,49 @@
+/// The methodology page's account of the score, written from the weights the scorer uses.
+extension ReliabilityScorer {
+    public static var methodology: String {
+        typealias W = Weights
+        func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+        return """
+        ## How the reliability score works
+
+        Crosscheck judges each article from its own text and from the other articles on the same story; \
+        every point links to the sentences that earned it.
+
+        Each article starts at **\(n(W.base))** points. Signals add or take points, each up to a cap so that \
+        no single detector decides the score; the total is kept between 0 and 100 and graded \
+        A (85+), B (70+), C (55+), D (40+) or F.
+
+        **Integrity of the copy.** The whole body printed twice: −\(n(W.duplicatedBody)). Repeated sentences: \
+        −\(n(W.repeatedEach)) each (at most −\(n(W.repeatedCap))). Sentences cut off and run into the next, or \
+        glued without a space: −\(n(W.fragmentEach)) each (at most −\(n(W.fragmentCap))). Scraped boilerplate: \
+        up to −\(n(W.boilerplateCap)). Doubled words (−\(n(W.doubledWordEach)), at most −\(n(W.doubledWordCap))); \
+        typos, words no other outlet uses that are one key away from a word they do use \
+        (−\(n(W.typoEach)), at most −\(n(W.typoCap))). Letters of another script: −\(n(W.foreignScriptEach)) each. \
+        Teasers for other stories and paragraphs whose words the other articles never use: \
+        −\(n(W.mixedInEach)) each (at most −\(n(W.mixedInCap))).
+
+        **Rewritten copy.** Sentences are aligned with the closest sentences of other outlets. Where the article alone swaps a word that other outlets agree on for one that \
+        makes word pairs nobody else writes: −\(n(W.spinEach)) each (at most −\(n(W.spinCap))). Broken names \
+        of institutions (a verb and particle inside a name) and articles that no longer fit the next word \
+        cost −\(n(W.alteredNameEach)) and −\(n(W.grammarEach)) each.
+
+        **Machine translation.** Doubled names, stray full stops inside a sentence, common nouns capitalised \
+        mid-sentence where other outlets use lowercase, and names whose words come in another order: \
+        −\(n(W.translationEach)) each (at most −\(n(W.translationCap))), counted from two signs on.
+
+        **Against the other outlets.** Quotes that match other outlets' wording: +\(n(W.quoteFidelityBonus)); \
+        altered quotes: up to −\(n(W.quoteFidelityCap)), with each altered quote shown beside the common \
+        wording. Facts that other outlets confirm: +\(n(W.corroboratedEach)) each (at most \
+        +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
+        (at most −\(n(W.contradictedCap))). Trust from truth discovery moves the score by up to \
+        ±\(n(W.trustRange)). A near copy of an earlier article: −\(n(W.copyPenalty)).
+
+        **Transparency.** Naming where information comes from (a wire service, another outlet, "according \
+        to"): +\(n(W.namedSourcesBonus)). Quotes mostly without a named speaker: up to −\(n(W.anonymousCap)). \
+        A byline, date and outlet each add \(n(W.metadataGiven)) when given and \(n(W.metadataInferred)) \
+        when inferred from the text.
+
+        A missing input gives no signal, never a penalty. The same input always gives the same score.
+        """
+    }
+}

@@ -1,0 +1,52 @@
+/// Word-level alignment of two sentences: what one wrote where the other wrote something else.
+enum WordDiff {
+    /// Length of the longest common subsequence, in two rows of memory.
+    static func lcsLength(_ a: [Int], _ b: [Int]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        for x in a {
+            for j in b.indices {
+                current[j + 1] = x == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// A run of words in `a` (`mine`) standing where `b` has other words (`theirs`), between matched words.
+    struct Replacement: Sendable, Hashable {
+        var mine: Range<Int>
+        var theirs: Range<Int>
+    }
+
+    /// Replacements anchored by a matched word on both sides.
+    static func replacements(_ a: [Int], _ b: [Int]) -> [Replacement] {
+        guard !a.isEmpty, !b.isEmpty else { return [] }
+        var s = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                s[i][j] = a[i] == b[j] ? s[i + 1][j + 1] + 1 : max(s[i + 1][j], s[i][j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                pairs.append((i, j))
+                i += 1
+                j += 1
+            } else if s[i + 1][j] >= s[i][j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        var out: [Replacement] = []
+        for k in pairs.indices.dropFirst() {
+            let (pi, pj) = pairs[k - 1], (ni, nj) = pairs[k]
+            if ni - pi > 1, nj - pj > 1 { out.append(Replacement(mine: (pi + 1)..<ni, theirs: (pj + 1)..<nj)) }
+        }
+        return out
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckReliability
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}
