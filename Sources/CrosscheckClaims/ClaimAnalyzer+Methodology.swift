@@ -1,0 +1,35 @@
+extension ClaimAnalyzer {
+    /// How the claims table is made, for the site's methodology page (Markdown).
+    public static let methodology = """
+        ### How the claims table is made
+
+        **Finding claims.** Crosscheck reads only the articles' own body paragraphs, never captions, \
+        headlines or teasers for other stories. In each sentence it looks for checkable facts: figures with \
+        what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
+        or *more than* noted), days and dates of events ("on Sunday the parliament voted"), who someone is \
+        (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
+        staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
+        draft"). Words inside quotation marks are kept apart and marked as quotations.
+
+        **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
+        share one name (troops, soldiers and forces), abbreviations of ranks and days are spelled out, and \
+        different spellings of a name count as one person. Facts are filed under their subject and attribute, \
+        so the work grows with the number of articles rather than with its square.
+
+        **Status.** A row is *contested* when sources give values that cannot both be true: different \
+        figures, a fact and its denial, two services or two offices of the same kind for one person. \
+        Differing approximate figures are shown as a spread, with each outlet's own wording, rather than as \
+        one outlet being wrong. A row is *corroborated* when two or more independent sources agree and none \
+        disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
+        by more than about 80%, found by MinHash) count as one source.
+
+        **Confidence and trust.** Values and sources are weighed together in the manner of TruthFinder \
+        (Yin, Han and Yu, 2007). Every source starts with the same trust. A value's confidence grows with \
+        the trust of the sources that give it; close figures lend each other part of their support, while \
+        conflicting values count against each other, and a dampening factor keeps agreement from \
+        saturating. A source's trust is then the average confidence of the values it gives. The two steps \
+        repeat until trust stops changing. The result is a confidence for each value and a trust for each \
+        source between 0 and 1, which the reliability score uses. Trust measures agreement with the other \
+        outlets in this corpus, not truth: a fact that every outlet copied wrongly still scores well.
+        """
+}

@@ -1,0 +1,143 @@
+import CrosscheckModel
+import CrosscheckText
+
+/// Groups facts into claims by topic (an inverted index: one dictionary entry per subject and
+/// attribute), weighs their values by truth discovery, and orders the table.
+struct ClaimBuilder {
+    var people: PersonIndex
+    /// Source id → first source of its copy group.
+    var copyGroups: [String: String]
+
+    func build(_ facts: [Fact]) -> ClaimAnalysis {
+        var byTopic: [Topic: [Fact]] = [:]
+        for fact in Self.adoptNationality(facts) { byTopic[fact.topic, default: []].append(fact) }
+        let bothWays = Self.lemmasWithBothPolarities(facts)
+        let groups = byTopic.keys.sorted().compactMap { topic -> (Topic, [Fact], [ValueCluster])? in
+            let group = byTopic[topic]!
+            if topic.attribute == .state, !bothWays.contains(topic.detail),
+               independentSources(group) < 2 || group.contains(where: { $0.value == .polarity(true) })
+            {
+                return nil
+            }
+            return (topic, group, ValueCluster.make(group))
+        }
+
+        // Truth discovery over every value of every claim; a claim without values is one fact.
+        var tfFacts: [TruthFinder.Fact] = []
+        var factOf: [(group: Int, cluster: Int?)] = []
+        for (g, (_, group, clusters)) in groups.enumerated() {
+            if clusters.isEmpty {
+                tfFacts.append(.init(object: g, sources: Self.sources(group)))
+                factOf.append((g, nil))
+            }
+            for (c, cluster) in clusters.enumerated() {
+                tfFacts.append(.init(object: g, sources: Self.sources(cluster.facts)))
+                factOf.append((g, c))
+            }
+        }
+        let result = TruthFinder().run(
+            facts: tfFacts,
+            implication: { a, b in
+                guard let ca = factOf[a].cluster, let cb = factOf[b].cluster else { return 0 }
+                let clusters = groups[factOf[a].group].2
+                return ValueCluster.implication(clusters[ca].value, clusters[cb].value)
+            }, copyGroup: copyGroups)
+        var confidence: [Int: [Int: Double]] = [:]
+        for (f, owner) in factOf.enumerated() {
+            if let c = owner.cluster { confidence[owner.group, default: [:]][c] = result.confidence[f] }
+        }
+
+        var claims = groups.enumerated().map { g, entry in
+            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:])
+        }
+        // Ids from statements, made unique in statement order so that they do not depend on the table's order.
+        var taken = Set<String>()
+        for k in claims.indices.sorted(by: { (claims[$0].statement, $0) < (claims[$1].statement, $1) }) {
+            claims[k].id = Slug.unique(Slug.make(claims[k].statement), in: &taken)
+        }
+        let rank: [Claim.Status: Int] = [.contested: 0, .corroborated: 1, .singleSource: 2]
+        claims.sort { a, b in
+            if a.status != b.status { return rank[a.status]! < rank[b.status]! }
+            let (na, nb) = (Set(a.assertions.map(\.sourceID)).count, Set(b.assertions.map(\.sourceID)).count)
+            return na != nb ? na > nb : a.id < b.id
+        }
+        return ClaimAnalysis(claims: claims, trust: result.trust)
+    }
+
+    private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double]) -> Claim {
+        var seen = Set<String>()
+        let assertions = facts.compactMap { f -> Claim.Assertion? in
+            let key = "\(f.sourceID)\u{1}\(f.paragraph)\u{1}\(f.sentence)\u{1}\(f.valueText ?? "")"
+            guard seen.insert(key).inserted else { return nil }
+            return Claim.Assertion(sourceID: f.sourceID, paragraph: f.paragraph, text: f.sentence, value: f.valueText, fromQuote: f.fromQuote)
+        }.sorted { ($0.sourceID, $0.paragraph, $0.text, $0.value ?? "") < ($1.sourceID, $1.paragraph, $1.text, $1.value ?? "") }
+        let values = clusters.enumerated().map { c, cluster in
+            Claim.Value(
+                value: cluster.display, sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
+                approximate: cluster.approximate)
+        }.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.value < $1.value }
+        let contested = clusters.indices.contains { a in
+            clusters.indices.contains { b in a < b && ValueCluster.contradict(clusters[a].value, clusters[b].value) }
+        }
+        let status: Claim.Status = contested ? .contested : independentSources(facts) >= 2 ? .corroborated : .singleSource
+        let personIDs = Set(facts.compactMap { $0.personKey.flatMap(people.personID(for:)) }).sorted()
+        return Claim(
+            id: "", statement: statement(topic, facts, hasValues: !clusters.isEmpty), status: status, kind: topic.kind,
+            assertions: assertions, values: values, personIDs: personIDs)
+    }
+
+    /// A plain sentence of what is claimed, from the subject and attribute as the sources word them.
+    private func statement(_ topic: Topic, _ facts: [Fact], hasValues: Bool) -> String {
+        let label = ValueCluster.commonestLongest(facts.map(\.subjectLabel).filter { !$0.isEmpty })
+        let name = facts.first?.personKey.map { people.label(for: $0, fallback: label) } ?? label
+        let wording = ValueCluster.commonest(facts.map(\.wording))
+        let text: String
+        switch topic.attribute {
+        case .count: text = "\(label): number"
+        case .branch: text = "\(name)'s service branch"
+        case .rank: text = "\(name)'s rank"
+        case .post: text = "\(name)'s post"
+        case .state: text = "Whether \(label) was \(topic.detail)"
+        case .event: text = hasValues ? "When \(name) \(wording)" : "\(name) \(wording)"
+        case .date: text = "Date of \(label)"
+        }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    private func independentSources(_ facts: [Fact]) -> Int {
+        Set(facts.map { copyGroups[$0.sourceID] ?? $0.sourceID }).count
+    }
+
+    private static func sources(_ facts: [Fact]) -> [String] {
+        Array(Set(facts.map(\.sourceID))).sorted()
+    }
+
+    /// State claims about participles that the corpus both asserts and denies ("signed"/"unsigned")
+    /// are worth a row even with one source. Otherwise only a denial that two sources share is
+    /// ("a non-binding resolution"): plain participles ("was sent") would fill the table with noise.
+    private static func lemmasWithBothPolarities(_ facts: [Fact]) -> Set<String> {
+        var positive = Set<String>(), negative = Set<String>()
+        for f in facts where f.topic.attribute == .state {
+            if case .polarity(let p) = f.value { if p { positive.insert(f.topic.detail) } else { negative.insert(f.topic.detail) } }
+        }
+        return positive.intersection(negative)
+    }
+
+    /// A count written without nationality ("its 5,000 troops") joins the one count of the same
+    /// unit and place that names one.
+    private static func adoptNationality(_ facts: [Fact]) -> [Fact] {
+        var nationalities: [String: Set<String>] = [:]
+        for f in facts where f.topic.attribute == .count {
+            let parts = f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 3, !parts[1].isEmpty { nationalities[parts[0] + "|" + parts[2], default: []].insert(parts[1]) }
+        }
+        return facts.map { f in
+            guard f.topic.attribute == .count else { return f }
+            let parts = f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, parts[1].isEmpty, let only = nationalities[parts[0] + "|" + parts[2]], only.count == 1 else { return f }
+            var copy = f
+            copy.topic.subject = [parts[0], only.first!, parts[2]].joined(separator: "|")
+            return copy
+        }
+    }
+}

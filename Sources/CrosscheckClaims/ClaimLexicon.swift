@@ -1,0 +1,154 @@
+/// Word lists of general English news writing that the extractors share. Entries are folded and
+/// lowercased, without a trailing dot.
+enum ClaimLexicon {
+    static let abbreviations: Set<String> = [
+        "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "pvt", "cpl", "sen", "rep",
+        "gov", "pres", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co", "ltd", "mon", "tue", "tues",
+        "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Words whose `'s` is "is"/"has", not a possessive.
+    static let contractionHosts: Set<String> = [
+        "it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let", "this", "everyone",
+    ]
+
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+        "of", "in", "on", "at", "to", "from", "by", "for", "with", "about", "across", "into", "over", "after",
+        "before", "during", "since", "until", "against", "between", "among", "through", "near", "within", "without",
+        "under", "above", "around", "out", "up", "down", "off", "as", "than", "per", "via", "toward", "towards",
+        "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "when", "where",
+        "whether", "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
+        "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
+        "may", "might", "must", "not", "no", "never", "it", "he", "she", "they", "we", "i", "you", "them", "him",
+        "us", "there", "here", "also", "still", "just", "only", "even", "then", "now", "all", "some", "any",
+        "each", "every", "either", "neither", "more", "most", "less", "least", "very", "too", "such", "said", "says", "say",
+    ]
+
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got", "gets",
+    ]
+
+    /// Verbs that make what follows hypothetical rather than a reported fact.
+    static let modals: Set<String> = ["should", "would", "could", "might", "may", "must", "ought", "shall", "can"]
+
+    static let negations: Set<String> = ["not", "never", "no", "n't", "neither", "nor", "without"]
+
+    static let pronouns: Set<String> = ["it", "its", "he", "him", "his", "she", "her", "one", "this", "that"]
+
+    static let personPronouns: Set<String> = ["he", "him", "his", "she", "her"]
+
+    static let days: [String: String] = [
+        "monday": "Monday", "mon": "Monday", "tuesday": "Tuesday", "tue": "Tuesday", "tues": "Tuesday",
+        "wednesday": "Wednesday", "wed": "Wednesday", "thursday": "Thursday", "thu": "Thursday", "thur": "Thursday",
+        "thurs": "Thursday", "friday": "Friday", "fri": "Friday", "saturday": "Saturday", "sat": "Saturday",
+        "sunday": "Sunday", "sun": "Sunday", "today": "", "yesterday": "", "tonight": "",
+    ]
+
+    static let months: [String: String] = [
+        "january": "January", "jan": "January", "february": "February", "feb": "February", "march": "March",
+        "mar": "March", "april": "April", "apr": "April", "may": "May", "june": "June", "jun": "June",
+        "july": "July", "jul": "July", "august": "August", "aug": "August", "september": "September",
+        "sep": "September", "sept": "September", "october": "October", "oct": "October", "november": "November",
+        "nov": "November", "december": "December", "dec": "December",
+    ]
+
+    /// Words before a figure that hedge it.
+    static let approximators: [[String]] = [
+        ["about"], ["some"], ["nearly"], ["almost"], ["around"], ["roughly"], ["approximately"], ["an", "estimated"],
+        ["estimated"], ["more", "than"], ["over"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["at", "least"],
+        ["close", "to"], ["as", "many", "as"], ["as", "few", "as"], ["upwards", "of"], ["roughly"], ["approx"],
+    ]
+
+    /// Nouns that count the same thing, mapped to one name.
+    static let unitSynonyms: [String: String] = [
+        "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "servicemember": "troops",
+        "serviceman": "troops", "servicemen": "troops", "servicewomen": "troops", "military": "troops",
+        "person": "people", "individual": "people", "people": "people", "civilian": "civilians",
+        "country": "countries", "nation": "countries", "state": "countries", "dollar": "dollars", "usd": "dollars",
+        "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
+        "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+    ]
+
+    /// Time spans are relative ("two months later") more often than checkable, so they are not counted.
+    static let timeUnits: Set<String> = [
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time", "am", "pm", "a.m",
+        "p.m", "o'clock",
+    ]
+
+    /// Nationality words for the country itself or its people; folded forms.
+    static let nationalities: [String: String] = [
+        "us": "U.S.", "u.s": "U.S.", "u.s.": "U.S.", "usa": "U.S.", "american": "U.S.", "america": "U.S.",
+        "uk": "British", "u.k": "British", "u.k.": "British", "british": "British", "britain": "British",
+        "un": "U.N.", "u.n": "U.N.", "u.n.": "U.N.", "eu": "EU", "nato": "NATO",
+    ]
+
+    /// Military services; the value is the name a reader knows.
+    static let branches: [String: String] = [
+        "army": "Army", "navy": "Navy", "naval": "Navy", "marine": "Marine Corps", "marines": "Marine Corps",
+        "marine corps": "Marine Corps", "air force": "Air Force", "coast guard": "Coast Guard",
+        "space force": "Space Force", "national guard": "National Guard", "royal navy": "Royal Navy",
+        "royal marines": "Royal Marines", "royal air force": "Royal Air Force", "raf": "Royal Air Force",
+    ]
+
+    /// Military ranks, abbreviations spelled out; longest first when matched.
+    static let ranks: [[String]: String] = [
+        ["general"]: "General", ["gen"]: "General",
+        ["brigadier", "general"]: "Brigadier General", ["brig", "gen"]: "Brigadier General",
+        ["brigadier"]: "Brigadier", ["brig"]: "Brigadier",
+        ["major", "general"]: "Major General", ["maj", "gen"]: "Major General",
+        ["lieutenant", "general"]: "Lieutenant General", ["lt", "gen"]: "Lieutenant General",
+        ["admiral"]: "Admiral", ["adm"]: "Admiral", ["rear", "admiral"]: "Rear Admiral",
+        ["rear", "adm"]: "Rear Admiral", ["vice", "admiral"]: "Vice Admiral", ["vice", "adm"]: "Vice Admiral",
+        ["colonel"]: "Colonel", ["col"]: "Colonel", ["lieutenant", "colonel"]: "Lieutenant Colonel",
+        ["lt", "col"]: "Lieutenant Colonel", ["major"]: "Major", ["maj"]: "Major", ["captain"]: "Captain",
+        ["capt"]: "Captain", ["lieutenant"]: "Lieutenant", ["lt"]: "Lieutenant", ["sergeant"]: "Sergeant",
+        ["sgt"]: "Sergeant", ["corporal"]: "Corporal", ["cpl"]: "Corporal", ["commodore"]: "Commodore",
+        ["field", "marshal"]: "Field Marshal",
+    ]
+
+    /// Offices a person holds; synonyms share one head.
+    static let posts: [[String]: String] = [
+        ["president"]: "president", ["vice", "president"]: "vice president", ["prime", "minister"]: "prime minister",
+        ["premier"]: "prime minister", ["minister"]: "minister", ["secretary"]: "secretary",
+        ["chairman"]: "chair", ["chairwoman"]: "chair", ["chair"]: "chair", ["spokesperson"]: "spokesperson",
+        ["spokesman"]: "spokesperson", ["spokeswoman"]: "spokesperson", ["ambassador"]: "ambassador",
+        ["director"]: "director", ["governor"]: "governor", ["senator"]: "senator", ["sen"]: "senator",
+        ["representative"]: "representative", ["rep"]: "representative", ["mayor"]: "mayor", ["king"]: "king",
+        ["queen"]: "queen", ["prince"]: "prince", ["ayatollah"]: "ayatollah", ["leader"]: "leader",
+        ["head"]: "head", ["chief"]: "head", ["commander"]: "head", ["commanding", "general"]: "head",
+        ["commanding", "officer"]: "head", ["analyst"]: "analyst", ["adviser"]: "adviser", ["advisor"]: "adviser",
+        ["envoy"]: "envoy", ["speaker"]: "speaker", ["chancellor"]: "chancellor", ["attorney", "general"]: "attorney general",
+        ["commissioner"]: "commissioner", ["deputy"]: "deputy", ["ceo"]: "chief executive",
+        ["chief", "executive"]: "chief executive", ["founder"]: "founder", ["judge"]: "judge",
+    ]
+
+    /// Words that may stand before a name inside a title without being part of it.
+    static let titleModifiers: Set<String> = [
+        "military", "political", "defense", "defence", "foreign", "deputy", "acting", "former", "senior", "top",
+        "supreme", "interim", "caretaker", "state", "junior", "retired", "then", "elite", "regional", "national",
+    ]
+
+    /// Capitalised words that name institutions rather than people.
+    static let institutionWords: Set<String> = [
+        "defense", "defence", "state", "staff", "chiefs", "joint", "force", "forces", "corps", "department",
+        "ministry", "office", "council", "committee", "house", "senate", "congress", "parliament", "treasury",
+        "justice", "interior", "foreign", "affairs", "homeland", "security", "command", "operations", "pentagon",
+        "united", "states", "kingdom", "nations", "union", "republic", "task", "coalition", "agency", "bureau",
+        "service", "services", "intelligence", "central", "national", "federal", "government", "cabinet",
+        "white", "army", "navy", "air", "marine", "guard", "general", "commission", "court", "supreme",
+    ]
+
+    /// Name particles written in lower case ("Abd al-Mahdi", "bin Salman").
+    static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le"]
+
+    /// Suffixes that follow a name without changing who it is.
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// Parts of Arabic names that several spellings add or drop ("Abdul-Mahdi", "Abd al-Mahdi").
+    static let surnameNoise: Set<String> = ["al", "el", "abd", "abdul", "abdel", "bin", "ibn"]
+
+    /// British spellings folded to one form so that posts compare.
+    static let spellings: [String: String] = ["defence": "defense", "offence": "offense", "organisation": "organization"]
+}

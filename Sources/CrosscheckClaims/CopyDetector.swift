@@ -1,0 +1,86 @@
+/// Finds sources whose bodies are near-copies of each other (wire copy), so that a copy does not
+/// count as a second witness. MinHash signatures of word 5-shingles with banded locality-sensitive
+/// hashing propose candidate pairs; only those are compared, so the cost grows with the corpus,
+/// not with its square.
+struct CopyDetector: Sendable {
+    var threshold = 0.8
+    var hashes = 64
+    var bands = 16
+
+    /// Source id → id of the group's first source (sorted), for every source in `documents`.
+    func groups(_ documents: [(id: String, words: [String])]) -> [String: String] {
+        let signatures = documents.map { signature(Self.shingleHashes($0.words)) }
+        var parent = Array(documents.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        let rows = hashes / bands
+        for band in 0..<bands {
+            var buckets: [UInt64: [Int]] = [:]
+            for (d, sig) in signatures.enumerated() where !sig.isEmpty {
+                var h: UInt64 = 1469598103934665603
+                for r in (band * rows)..<((band + 1) * rows) { h = Self.mix(h ^ sig[r]) }
+                buckets[h, default: []].append(d)
+            }
+            for members in buckets.values where members.count > 1 {
+                for other in members.dropFirst() where find(other) != find(members[0]) {
+                    if Self.estimate(signatures[members[0]], signatures[other]) >= threshold {
+                        let (a, b) = (find(members[0]), find(other))
+                        parent[max(a, b)] = min(a, b)
+                    }
+                }
+            }
+        }
+        var firstID: [Int: String] = [:]
+        for d in documents.indices.sorted(by: { documents[$0].id < documents[$1].id }) where firstID[find(d)] == nil {
+            firstID[find(d)] = documents[d].id
+        }
+        var out: [String: String] = [:]
+        for d in documents.indices { out[documents[d].id] = firstID[find(d)] }
+        return out
+    }
+
+    /// Share of signature slots two documents agree on: an estimate of their shingles' Jaccard.
+    static func estimate(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty, a.count == b.count else { return 0 }
+        return Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
+    }
+
+    func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+        guard !shingles.isEmpty else { return [] }
+        return (0..<hashes).map { k in
+            let seed = Self.mix(UInt64(k) &+ 0x9E3779B97F4A7C15)
+            return shingles.reduce(UInt64.max) { min($0, Self.mix($1 ^ seed)) }
+        }
+    }
+
+    /// Word 5-shingles, hashed with FNV-1a so that results never depend on the process.
+    static func shingleHashes(_ words: [String], size: Int = 5) -> Set<UInt64> {
+        guard !words.isEmpty else { return [] }
+        let hashed = words.map(fnv)
+        if hashed.count < size { return [hashed.reduce(0) { mix($0 ^ $1) }] }
+        var out = Set<UInt64>()
+        for i in 0...(hashed.count - size) {
+            var h: UInt64 = 0
+            for w in hashed[i..<(i + size)] { h = mix(h ^ w) }
+            out.insert(h)
+        }
+        return out
+    }
+
+    static func fnv(_ s: String) -> UInt64 {
+        var h: UInt64 = 14695981039346656037
+        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 1099511628211 }
+        return h
+    }
+
+    /// SplitMix64 finaliser.
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E3779B97F4A7C15
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

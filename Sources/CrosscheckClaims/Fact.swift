@@ -1,0 +1,65 @@
+/// One checkable fact as one sentence of one source states it.
+struct Fact: Sendable, Hashable {
+    var topic: Topic
+    var value: FactValue?
+    /// The value as the source words it ("about 5,000", "unsigned").
+    var valueText: String?
+    var sourceID: String
+    var paragraph: Int
+    /// The sentence as written.
+    var sentence: String
+    var fromQuote: Bool
+    /// Words of the claim's subject as this source wrote them ("the parliament", "Mark T. Esper").
+    var subjectLabel: String
+    /// Of the fact's verb or unit as written ("voted", "soldiers"), for the statement.
+    var wording: String = ""
+    var personKey: String?
+}
+
+/// What a fact is about: facts with equal topics are one claim.
+struct Topic: Sendable, Hashable, Comparable {
+    enum Attribute: String, Sendable, Hashable, Comparable {
+        /// How many: the subject is "unit|nationality|place".
+        case count
+        case branch, rank, post
+        /// Whether something is so ("signed"): the subject is the thing, `detail` the participle.
+        case state
+        /// When something happened: `detail` is the verb class.
+        case event
+        /// The date a document bears ("a letter dated Sunday").
+        case date
+
+        static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var attribute: Attribute
+    var subject: String
+    var detail: String = ""
+
+    var key: String { "\(attribute.rawValue)|\(subject)|\(detail)" }
+    var kind: String {
+        switch attribute {
+        case .count: "quantity"
+        case .branch, .rank, .post: "role"
+        case .state, .event: "event"
+        case .date: "date"
+        }
+    }
+
+    static func < (a: Topic, b: Topic) -> Bool { a.key < b.key }
+}
+
+/// The value a fact gives, in a form that compares across wordings.
+enum FactValue: Sendable, Hashable {
+    case number(Double, approximate: Bool)
+    case polarity(Bool)
+    /// A name from a closed list: a service branch, a rank, a day.
+    case category(String)
+    /// An office: its head ("chair") and the capitalised words of the body it belongs to.
+    case post(head: String, body: [String])
+
+    var approximate: Bool {
+        if case .number(_, let approximate) = self { return approximate }
+        return false
+    }
+}

@@ -1,0 +1,58 @@
+import CrosscheckModel
+import CrosscheckText
+
+/// One sentence of a body paragraph, tokenised, with the names in it.
+struct PreparedSentence: Sendable {
+    var paragraph: Int
+    var text: String
+    var tokens: [ClaimToken]
+    var mentions: [NameMention]
+}
+
+/// A document's body cut into sentences, and what the corpus-wide passes need from it.
+struct PreparedDocument: Sendable {
+    var id: String
+    var sentences: [PreparedSentence]
+    /// Folded words of the body, for copy detection.
+    var words: [String]
+    /// Places named after "in", "from", "to"...: folded.
+    var places: Set<String>
+
+    init(_ document: Document, quoteSpans: [Int: [Range<Int>]]) {
+        id = document.id
+        sentences = []
+        words = []
+        places = []
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            let chars = Array(paragraph.text)
+            let quoted = QuoteSpans.merge(quoteSpans[paragraph.index] ?? [], QuoteSpans.find(in: chars))
+            words += Folding.words(paragraph.text)
+            for range in Sentences.ranges(in: paragraph.text) {
+                let tokens = ClaimTokenizer.tokenize(chars, range: range, quoted: quoted)
+                sentences.append(
+                    PreparedSentence(
+                        paragraph: paragraph.index, text: String(chars[range]), tokens: tokens,
+                        mentions: NameMentions.find(in: tokens)))
+                places.formUnion(Self.places(in: tokens))
+            }
+        }
+    }
+
+    private static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]
+
+    /// Capitalised runs after a preposition of place: "in Iraq", "to Saudi Arabia".
+    static func places(in tokens: [ClaimToken]) -> [String] {
+        var out: [String] = []
+        for i in tokens.indices where placePrepositions.contains(tokens[i].lower) {
+            var j = i + 1
+            var run: [String] = []
+            while j < tokens.count, NameMentions.isNameToken(tokens, j) {
+                run.append(tokens[j].lower)
+                if tokens[j].possessive { break }
+                j += 1
+            }
+            if !run.isEmpty { out.append(run.joined(separator: " ")) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,110 @@
+/// Figures with what they count: "some 5,200 U.S. soldiers", "about 5,000 troops in Iraq",
+/// "five thousand protesters", "76 countries".
+enum QuantityExtractor {
+    private static let placePrepositions: Set<String> = ["in", "from", "across", "inside", "throughout", "into", "at", "to"]
+    private static let currencies: [String: String] = ["$": "dollars", "£": "pounds", "€": "euros"]
+
+    static func extract(_ context: SentenceContext) -> [Fact] {
+        let tokens = context.tokens
+        var facts: [Fact] = []
+        var i = 0
+        while i < tokens.count {
+            guard let figure = ClaimNumbers.parse(tokens, at: i) else { i += 1; continue }
+            defer { i += max(1, figure.length) }
+            if let fact = quantity(context, figure: figure, at: i) { facts.append(fact) }
+        }
+        return facts
+    }
+
+    private static func quantity(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
+        let tokens = context.tokens
+        let after = i + figure.length
+        if i > 0, NameMentions.isCalendar(tokens[i - 1].lower) || ["no", "number", "no."].contains(tokens[i - 1].lower) { return nil }
+        if after < tokens.count, NameMentions.isCalendar(tokens[after].lower) || tokens[after].lower == ":" { return nil }
+        // Parts of dates, scores and ranges ("2020-01-06", "3-2"), and numbers with a leading zero.
+        let joined = { (k: Int) in k >= 0 && k < tokens.count && ["-", "/", "\u{2013}"].contains(tokens[k].text) }
+        if joined(i - 1) || joined(after) || (tokens[i].text.hasPrefix("0") && tokens[i].text.count > 1) { return nil }
+        // "the two countries" refers back to things already named; it is not a count.
+        if i > 0, tokens[i].kind == .word, ["the", "these", "those", "both", "all"].contains(tokens[i - 1].lower) { return nil }
+        let plainYear = figure.length == 1 && tokens[i].kind == .number && !tokens[i].text.contains(",")
+            && (1800...2100).contains(figure.value)
+        if plainYear { return nil }
+        var unit: (key: String, text: String)?
+        var nationality: String?
+        var j = after
+        if i > 0, let currency = currencies[tokens[i - 1].text] {
+            unit = (currency, currency)
+        } else if j < tokens.count, tokens[j].text == "%" || tokens[j].lower == "percent" {
+            unit = ("percent", "percent")
+        } else {
+            while j < tokens.count, TitleWords.isNationality(tokens[j]) {
+                nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)
+                j += 1
+            }
+            guard let head = context.nounHead(from: j), head.index == j || !tokens[j].isCapitalized else { return nil }
+            let singular = singularize(head.word)
+            // "two months later": a span of time, not a count.
+            if (j...head.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
+            let key = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[head.word] ?? singular
+            unit = (key, ClaimLexicon.unitSynonyms[singular] ?? head.word)
+            j = head.index + 1
+        }
+        guard let unit else { return nil }
+        let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
+        let place = place(context, from: j)
+        let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
+        let valueText = ([hedge, written].compactMap { $0 }).joined(separator: " ")
+        var label = [nationality, unit.text].compactMap { $0 }.joined(separator: " ")
+        if let place { label += " in " + place.text }
+        return context.fact(
+            Topic(attribute: .count, subject: [unit.key, nationality ?? "", place?.key ?? ""].joined(separator: "|")),
+            value: .number(figure.value, approximate: approximate), valueText: valueText, at: i, subjectLabel: label,
+            wording: unit.text)
+    }
+
+    /// "about", "some", "more than" just before the figure.
+    private static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
+        for words in ClaimLexicon.approximators.sorted(by: { $0.count > $1.count }) where index - words.count >= 0 {
+            let span = (index - words.count)..<index
+            if span.map({ tokens[$0].lower }) == words {
+                return (true, span.map { tokens[$0].text }.joined(separator: " "))
+            }
+        }
+        return (false, nil)
+    }
+
+    /// The place the figure is about: "in Iraq", "across Iraqi bases".
+    private static func place(_ context: SentenceContext, from start: Int) -> (key: String, text: String)? {
+        let tokens = context.tokens
+        var k = start
+        while k < min(tokens.count, start + 12) {
+            if tokens[k].lower == ";" || ClaimNumbers.parse(tokens, at: k) != nil { return nil }
+            if placePrepositions.contains(tokens[k].lower) {
+                var p = k + 1
+                if p < tokens.count, tokens[p].lower == "the" { p += 1 }
+                if p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil {
+                    if let place = context.corpus.place(forDemonym: tokens[p].lower) {
+                        return (place, place.prefix(1).uppercased() + place.dropFirst())
+                    }
+                    var q = p
+                    while q < tokens.count, NameMentions.isNameToken(tokens, q) {
+                        q += 1
+                        if tokens[q - 1].possessive { break }
+                    }
+                    guard q > p else { return nil }
+                    let words = tokens[p..<q]
+                    return (words.map(\.lower).joined(separator: " "), words.map(\.text).joined(separator: " "))
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static func singularize(_ word: String) -> String {
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("ches") || word.hasSuffix("shes") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3 { return String(word.dropLast()) }
+        return word
+    }
+}

@@ -1,0 +1,120 @@
+/// Whether something is so, and the negations that deny it: "the letter was signed",
+/// "a signed letter", "an unsigned draft", "had not been signed", "no signed letter",
+/// "a non-binding resolution".
+enum StateExtractor {
+    /// Past participles that do not end in -ed.
+    private static let irregular: Set<String> = [
+        "sent", "written", "known", "made", "held", "taken", "given", "shown", "seen", "done", "built", "paid",
+        "sold", "told", "found", "kept", "left", "won", "lost", "sworn", "drawn", "broken", "chosen", "frozen",
+    ]
+    private static let determiners: Set<String> = ["a", "an", "the", "this", "that", "its", "their", "his", "her"]
+
+    static func extract(_ context: SentenceContext, state: inout DocumentState) -> [Fact] {
+        let tokens = context.tokens
+        var facts: [Fact] = []
+        for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized {
+            guard let (lemma, positive, attributive) = reading(context, at: i) else { continue }
+            let subject: String?
+            if attributive, let head = context.nounHead(from: i + 1) {
+                subject = resolve(head.word, lemma: lemma, state: state)
+            } else if attributive {
+                subject = nil
+            } else {
+                subject = subjectBefore(context, i, lemma: lemma, state: state)
+            }
+            guard let subject else { continue }
+            state.lastStateSubject = subject
+            state.stateSubjects[lemma] = subject
+            let written = positive ? tokens[i].text : negatedText(tokens, i)
+            facts.append(
+                context.fact(
+                    Topic(attribute: .state, subject: subject, detail: lemma), value: .polarity(positive),
+                    valueText: written, at: i, subjectLabel: "the " + subject, wording: lemma))
+        }
+        return facts
+    }
+
+    /// The participle's lemma, its polarity, and whether it stands before its noun.
+    private static func reading(_ context: SentenceContext, at i: Int) -> (String, Bool, Bool)? {
+        let tokens = context.tokens
+        let lower = tokens[i].lower
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        let nextIsNoun = next.map { context.isContentWord($0) || ($0.isWord && $0.isCapitalized) } ?? false
+        if let stem = negativeStem(lower) {
+            if context.isHypothetical(i) { return nil }
+            return (stem, false, nextIsNoun)
+        }
+        guard isParticiple(lower) else { return nil }
+        var p = i - 1
+        while p >= 0, tokens[p].lower.hasSuffix("ly") { p -= 1 }
+        let afterBe = p >= 0 && context.isBeForm(tokens[p])
+        let negated = (max(0, i - 3)..<i).contains { context.isNegation(tokens[$0]) }
+        if context.isHypothetical(i) { return nil }
+        if afterBe {
+            return (lower, !negated, false)
+        }
+        if p >= 0, determiners.contains(tokens[p].lower) || context.isNegation(tokens[p]), nextIsNoun, next?.lower != "by" {
+            // "a signed letter"; "no signed letter", "not a signed one"
+            let denied = context.isNegation(tokens[p]) || (p > 0 && context.isNegation(tokens[p - 1]))
+            return (lower, !denied, true)
+        }
+        // "a letter signed by", "dated Sunday and signed by"; not "as requested by".
+        if next?.lower == "by", !negated, p >= 0, context.isContentWord(tokens[p]) || ["and", ","].contains(tokens[p].lower) {
+            return (lower, true, false)
+        }
+        return nil
+    }
+
+    /// "unsigned" → "signed", "non-binding" → "binding".
+    static func negativeStem(_ lower: String) -> String? {
+        for prefix in ["non-", "non", "un"] where lower.hasPrefix(prefix) {
+            let stem = String(lower.dropFirst(prefix.count))
+            if stem.count >= 4, stem.hasSuffix("ed") || stem.hasSuffix("ing") { return stem }
+        }
+        return nil
+    }
+
+    private static func isParticiple(_ lower: String) -> Bool {
+        (lower.hasSuffix("ed") && lower.count >= 5 && !lower.hasSuffix("eed")) || irregular.contains(lower)
+    }
+
+    /// The thing a predicative participle is about: the nearest noun before it, across auxiliaries,
+    /// adverbs, relative pronouns and proper names ("the letter, which was addressed to X and signed").
+    private static func subjectBefore(_ context: SentenceContext, _ i: Int, lemma: String, state: DocumentState) -> String? {
+        let tokens = context.tokens
+        var j = i - 1
+        var budget = 12  // proper names are stepped over without counting
+        while j >= 0, budget > 0 {
+            let t = tokens[j]
+            if !t.isCapitalized { budget -= 1 }
+            if t.isWord, ClaimLexicon.pronouns.contains(t.lower), !["his", "her", "its"].contains(t.lower) {
+                if ["that", "this"].contains(t.lower), j + 1 < tokens.count, context.isContentWord(tokens[j + 1]) {
+                    return tokens[j + 1].lower  // "that letter"
+                }
+                if t.lower == "that" { j -= 1; continue }  // relative "that"
+                return resolve(t.lower, lemma: lemma, state: state)
+            }
+            if ClaimLexicon.personPronouns.contains(t.lower) || ["they", "we", "i", "you"].contains(t.lower) { return nil }
+            if context.isContentWord(t), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing"), !t.possessive {
+                return QuantityExtractor.singularize(t.lower)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Pronouns stand for the last thing said to be (or not be) so, or else the last thing any
+    /// state claim was about.
+    private static func resolve(_ word: String, lemma: String, state: DocumentState) -> String? {
+        guard ClaimLexicon.pronouns.contains(word) else { return QuantityExtractor.singularize(word) }
+        return state.stateSubjects[lemma] ?? state.lastStateSubject
+    }
+
+    private static func negatedText(_ tokens: [ClaimToken], _ i: Int) -> String {
+        if negativeStem(tokens[i].lower) != nil { return tokens[i].text }
+        let start = (max(0, i - 3)..<i).first {
+            ClaimLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't")
+        } ?? i
+        return tokens[start...i].map(\.text).joined(separator: " ")
+    }
+}

@@ -1,0 +1,74 @@
+/// What a title says about a person: service, rank and office.
+struct TitlePhrase: Equatable {
+    var branch: String?
+    var rank: String?
+    var post: (head: String, body: [String], text: String)?
+
+    static func == (a: TitlePhrase, b: TitlePhrase) -> Bool {
+        a.branch == b.branch && a.rank == b.rank && a.post?.head == b.post?.head && a.post?.body == b.post?.body
+            && a.post?.text == b.post?.text
+    }
+
+    /// Reads a title ("US Navy's Brigadier General", "chairman of the Joint Chiefs of Staff").
+    /// A service counts only before a rank ("Marine Corps Gen."), not inside the name of a body
+    /// ("Secretary of the Navy", "Army Chiefs of Staff").
+    static func parse(_ tokens: [ClaimToken], _ range: Range<Int>) -> TitlePhrase {
+        var phrase = TitlePhrase()
+        var pendingBranch: String?
+        var sawOf = false
+        var head: String?
+        var headEnd = range.lowerBound
+        var rankTokens = Set<Int>()
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let lower = tokens[i].lower
+            if lower == "of" { sawOf = true }
+            if let (post, length) = TitleWords.longestMatch(tokens, at: i, in: ClaimLexicon.posts), i + length <= range.upperBound {
+                head = post
+                headEnd = i + length
+                i += length
+                continue
+            }
+            if let (rank, length) = TitleWords.longestMatch(tokens, at: i, in: ClaimLexicon.ranks), i + length <= range.upperBound {
+                phrase.rank = rank
+                if let branch = pendingBranch { phrase.branch = branch }
+                rankTokens.formUnion(i..<(i + length))
+                i += length
+                continue
+            }
+            if !sawOf, let (branch, length) = TitleWords.branch(tokens, at: i), i + length <= range.upperBound {
+                pendingBranch = branch
+                i += length
+                continue
+            }
+            i += 1
+        }
+        guard let head else { return phrase }
+        // The body the office belongs to: capitalised words of the title, and after the head those
+        // of the "of" phrase until the first ordinary word.
+        var body: [String] = []
+        var end = range.lowerBound
+        var k = range.lowerBound
+        while k < range.upperBound {
+            let t = tokens[k]
+            if k >= headEnd, t.isWord, !t.isCapitalized,
+               !["of", "the", "and"].contains(t.lower), !ClaimLexicon.titleModifiers.contains(t.lower)
+            {
+                break
+            }
+            if t.kind == .punct, k >= headEnd { break }
+            if t.isWord, t.isCapitalized, !rankTokens.contains(k), !TitleWords.isNationality(t),
+               TitleWords.longestMatch(tokens, at: k, in: ClaimLexicon.posts) == nil
+            {
+                body.append(ClaimLexicon.spellings[t.lower] ?? t.lower)
+            }
+            end = k + 1
+            k += 1
+        }
+        end = max(end, headEnd)
+        let start = (range.lowerBound..<end).first { !TitleWords.isNationality(tokens[$0]) && !rankTokens.contains($0) } ?? range.lowerBound
+        let words = (start..<end).filter { !rankTokens.contains($0) && tokens[$0].kind != .punct }.map { tokens[$0].text }
+        phrase.post = (head, Array(Set(body)).sorted(), words.joined(separator: " "))
+        return phrase
+    }
+}

@@ -1,0 +1,48 @@
+/// Recognises the words of ranks, offices, services and institutions in a title.
+enum TitleWords {
+    private static let rankWords: Set<String> = Set(ClaimLexicon.ranks.keys.flatMap { $0 })
+    private static let postWords: Set<String> = Set(ClaimLexicon.posts.keys.flatMap { $0 })
+    private static let branchWords: Set<String> = Set(ClaimLexicon.branches.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
+    /// Words that make a title: ranks, offices and services.
+    static func isTitle(_ lower: String) -> Bool {
+        rankWords.contains(lower) || postWords.contains(lower) || branchWords.contains(lower)
+    }
+
+    static func isTitleOrInstitution(_ lower: String) -> Bool {
+        isTitle(lower) || ClaimLexicon.institutionWords.contains(lower) || ClaimLexicon.nationalities[lower] != nil
+    }
+
+    static func hasRankOrPost(_ tokens: [ClaimToken], in range: Range<Int>) -> Bool {
+        range.contains { rankWords.contains(tokens[$0].lower) || postWords.contains(tokens[$0].lower) }
+    }
+
+    /// A nationality or demonym: "U.S.", "American", "Iraqi", "Lebanese".
+    static func isNationality(_ token: ClaimToken) -> Bool {
+        if ClaimLexicon.nationalities[token.lower] != nil { return true }
+        guard token.isCapitalized, token.lower.count >= 4 else { return false }
+        let base = token.lower.split(separator: "-").first.map(String.init) ?? token.lower
+        if ClaimLexicon.nationalities[base] != nil { return true }  // "US-led"
+        return demonymSuffixes.contains { base.hasSuffix($0) }
+    }
+
+    static let demonymSuffixes = ["ian", "ese", "ish", "i", "an"]
+
+    /// Longest phrase of `table` starting at `index`; returns its value and length.
+    static func longestMatch(_ tokens: [ClaimToken], at index: Int, in table: [[String]: String]) -> (String, Int)? {
+        for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
+            let key = tokens[index..<(index + length)].map(\.lower)
+            if let value = table[key] { return (value, length) }
+        }
+        return nil
+    }
+
+    /// The service named at `index` ("Marine Corps", "Navy"), with its length in tokens.
+    static func branch(_ tokens: [ClaimToken], at index: Int) -> (String, Int)? {
+        for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
+            let key = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
+            if let value = ClaimLexicon.branches[key] { return (value, length) }
+        }
+        return nil
+    }
+}

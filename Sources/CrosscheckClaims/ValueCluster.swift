@@ -1,0 +1,106 @@
+/// Facts of one claim that give the same value, or values that agree ("General" and
+/// "Brigadier General"; "Joint Chiefs Chairman" and "chairman of the Joint Chiefs of Staff").
+struct ValueCluster: Sendable {
+    var value: FactValue
+    var facts: [Fact]
+
+    var approximate: Bool { facts.contains { $0.value?.approximate == true } }
+
+    var display: String {
+        switch value {
+        case .number(let n, _): return ClaimNumbers.format(n)
+        case .category: return Self.commonest(facts.compactMap(\.valueText))
+        case .polarity: return Self.commonest(facts.compactMap { $0.valueText?.lowercased() })
+        case .post: return Self.commonest(facts.compactMap(\.valueText))
+        }
+    }
+
+    /// Groups valued facts; the most specific values found the clusters, vaguer ones join the
+    /// first that they agree with.
+    static func make(_ facts: [Fact]) -> [ValueCluster] {
+        var byValue: [FactValue: [Fact]] = [:]
+        for fact in facts { if let v = fact.value { byValue[v, default: []].append(fact) } }
+        let ordered = byValue.keys.sorted { a, b in
+            let (sa, sb) = (specificity(a), specificity(b))
+            if sa != sb { return sa > sb }
+            let (ca, cb) = (byValue[a]!.count, byValue[b]!.count)
+            if ca != cb { return ca > cb }
+            return sortKey(a) < sortKey(b)
+        }
+        var clusters: [ValueCluster] = []
+        for value in ordered {
+            if let k = clusters.firstIndex(where: { agree($0.value, value) }) {
+                clusters[k].facts += byValue[value]!
+            } else {
+                clusters.append(ValueCluster(value: value, facts: byValue[value]!))
+            }
+        }
+        return clusters
+    }
+
+    static func agree(_ a: FactValue, _ b: FactValue) -> Bool {
+        switch (a, b) {
+        case (.number(let x, _), .number(let y, _)): return x == y
+        case (.polarity(let x), .polarity(let y)): return x == y
+        case (.category(let x), .category(let y)):
+            // A bare rank agrees with any rank of its kind: "General" with "Brigadier General".
+            return x == y || x.hasSuffix(" " + y) || y.hasSuffix(" " + x)
+        case (.post(let h1, let b1), .post(let h2, let b2)):
+            guard h1 == h2 else { return false }
+            if b1.isEmpty || b2.isEmpty { return true }
+            let shared = Set(b1).intersection(b2).count
+            return Double(shared) / Double(min(b1.count, b2.count)) >= 0.6
+        default: return false
+        }
+    }
+
+    /// Whether two clusters' values cannot both be true. Offices with different heads can: one
+    /// person may hold several.
+    static func contradict(_ a: FactValue, _ b: FactValue) -> Bool {
+        if case .post(let h1, _) = a, case .post(let h2, _) = b { return h1 == h2 && !agree(a, b) }
+        return !agree(a, b)
+    }
+
+    /// How far `a` being true supports `b`: close figures support each other in part
+    /// (5,000 and 5,200), conflicting values count against each other.
+    static func implication(_ a: FactValue, _ b: FactValue) -> Double {
+        if case .number(let x, _) = a, case .number(let y, _) = b {
+            let relative = abs(x - y) / max(abs(x), abs(y), 1)
+            return max(0, 1 - relative / 0.1) - 0.5
+        }
+        return contradict(a, b) ? -0.5 : 0
+    }
+
+    private static func specificity(_ v: FactValue) -> Int {
+        switch v {
+        case .category(let name): name.split(separator: " ").count
+        case .post(_, let body): body.count
+        default: 0
+        }
+    }
+
+    private static func sortKey(_ v: FactValue) -> String {
+        switch v {
+        case .number(let n, let a): "n\(n)\(a)"
+        case .polarity(let p): "p\(p)"
+        case .category(let c): "c\(c)"
+        case .post(let h, let b): "o\(h)|\(b.joined(separator: " "))"
+        }
+    }
+
+    /// The commonest string; ties go to the alphabetically first, so output never depends on order.
+    static func commonest(_ strings: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for s in strings { counts[s, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key ?? ""
+    }
+
+    /// The commonest string, ties going to the longer (fuller) form, then alphabetically.
+    static func commonestLongest(_ strings: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for s in strings { counts[s, default: 0] += 1 }
+        return counts.sorted {
+            $0.value != $1.value ? $0.value > $1.value : $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key
+        }.first?.key ?? ""
+    }
+}
