@@ -26,7 +26,8 @@ public struct SiteRenderer: Sendable {
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
         let exports = try Exports.files(for: report)
-        let pages = PageRenderer(templates: templates, index: index, exports: exports.map(\.path))
+        let base = SiteIndex.normalizedBase(options.baseURL)
+        let pages = PageRenderer(templates: templates, index: index, exports: exports.map(\.path), hasFeed: base != nil)
         var files: [SiteFile] = []
         files.append(try pages.page("index.html", title: "Overview", template: "index", context: index.homeContext(), crumbs: []))
         files.append(
@@ -65,6 +66,11 @@ public struct SiteRenderer: Sendable {
         files.append(SiteFile(path: "assets/search-index.js", text: try index.searchScript()))
         for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
             files.append(SiteFile(path: path, text: templates.files[path]!))
+        }
+        if let base {
+            let html = files.map(\.path).filter { $0.hasSuffix(".html") }
+            files.append(SiteFile(path: "sitemap.xml", text: index.sitemap(base: base, pages: html)))
+            files.append(SiteFile(path: "feed.xml", text: index.atomFeed(base: base)))
         }
         files += exports
         return files

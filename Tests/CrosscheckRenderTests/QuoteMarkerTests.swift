@@ -45,5 +45,7 @@ struct QuoteMarkerTests {
         let html = WordDiff.html(canonical: "we will leave soon", variant: "we will depart soon")
         #expect(html == "we will <del>leave</del> <ins>depart</ins> soon")
         #expect(!WordDiff.differs("We will “leave” soon", "we will \"leave\" soon"))
+        #expect(WordDiff.html(canonical: "we will leave soon", variant: "will leave", fragment: true) == "will leave")
+        #expect(WordDiff.differs("we will leave soon", "will go", fragment: true))
     }
 }

@@ -91,7 +91,9 @@ struct SiteTests {
     @Test func personPageShowsEachStatementOnceWithDiffs() {
         let html = page("people/dana-whitfield.html")
         #expect(html.components(separatedBy: "<blockquote class=\"canonical\">").count == 3)
-        #expect(html.contains("<del>again.</del>"))
+        // The fragment quotes part of the statement: what it leaves out is not a change of wording.
+        #expect(!html.contains("<del>again.</del>"))
+        #expect(html.contains("<span class=\"tag\">fragment</span>"))
         #expect(html.contains("href=\"../sources/valley-courier.html#valley-courier-q1\""))
         #expect(html.contains("href=\"../claims/index.html#claim-water-safe\""))
         #expect(html.contains("Mayor of Millbrook"))
@@ -140,5 +142,23 @@ struct SiteTests {
             "../b.html#missing", "/abs.html", "https://cdn.example/x.png", "//cdn.example/", "nothere.html",
             "../../up.html",
         ])
+    }
+}
+
+struct FeedTests {
+    @Test(arguments: [nil, "ftp://example.org", "/relative"])
+    func noFeedWithoutAPublicAddress(base: String?) throws {
+        let files = try SiteRenderer(options: .init(baseURL: base)).render(SampleReport.make())
+        #expect(!files.contains { $0.path == "sitemap.xml" || $0.path == "feed.xml" })
+    }
+
+    @Test func sitemapAndFeedUseTheBaseAndArticleDates() throws {
+        let files = try SiteRenderer(options: .init(baseURL: "https://news.example/water")).render(SampleReport.make())
+        let sitemap = try #require(files.first { $0.path == "sitemap.xml" }).contents
+        let feed = String(decoding: try #require(files.first { $0.path == "feed.xml" }).contents, as: UTF8.self)
+        #expect(String(decoding: sitemap, as: UTF8.self).contains("<loc>https://news.example/water/people/luis-ortega.html</loc>"))
+        #expect(feed.contains("<updated>2031-04-03T00:00:00Z</updated>"))
+        #expect(feed.contains("<id>https://news.example/water/sources/harbor-gazette.html</id>"))
+        #expect(LinkCheck.problems(in: files) == [])
     }
 }

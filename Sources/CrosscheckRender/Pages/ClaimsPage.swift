@@ -46,7 +46,7 @@ extension SiteIndex {
         return [
             "anchor": Self.claimAnchor(claim), "statement": claim.statement, "kind": claim.kind,
             "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
-            "statusRank": Self.statusRank(claim.status),
+            "statusRank": Self.statusRank(claim.status), "contested": claim.status == .contested,
             "assertions": assertions, "assertionCount": assertions.count,
             "values": values, "hasValues": !values.isEmpty,
             "people": people, "hasPeople": !people.isEmpty,

@@ -45,6 +45,15 @@ enum Format {
         return rounded > 0 ? "+" + text : (rounded == 0 ? "0" : text.replacingAll("-", with: "−"))
     }
 
+    /// At most `limit` characters, cut at a word, for evidence lists; the link leads to the whole.
+    static func excerpt(_ text: String, limit: Int = 180) -> String {
+        let trimmed = text.trimmed
+        guard trimmed.count > limit else { return trimmed }
+        let cut = trimmed.prefix(limit)
+        let end = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
+        return String(cut[..<end]).trimmed + " …"
+    }
+
     static func plural(_ count: Int, _ one: String, _ many: String) -> String {
         count == 1 ? one : many
     }

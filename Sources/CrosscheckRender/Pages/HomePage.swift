@@ -15,8 +15,13 @@ extension SiteIndex {
         let sources = sourcesByScore.map { source -> Context in
             var item = Self.gradeContext(source.reliability)
             item["file"] = Self.file(source.id)
-            item["outlet"] = Self.outlet(of: source)
-            item.set("title", source.metadata.title?.value)
+            // Without an outlet the title names the source, once.
+            if Self.hasOutlet(source) {
+                item["linkText"] = Self.outlet(of: source)
+                item.set("subtitle", source.metadata.title?.value)
+            } else {
+                item["linkText"] = source.metadata.title?.value.trimmed ?? source.id
+            }
             item.set("date", source.metadata.date)
             item.set("summary", source.reliability.summary)
             return item
@@ -67,8 +72,9 @@ extension SiteIndex {
         var events: [String: [Context]] = [:]
         for source in report.sources {
             guard let date = source.metadata.date, let day = Self.isoDay(date.value) else { continue }
+            let title = "“\(source.metadata.title?.value.trimmed ?? source.id)”"
             var event: Context = [
-                "text": "\(Self.outlet(of: source)) publishes “\(source.metadata.title?.value.trimmed ?? source.id)”",
+                "text": Self.hasOutlet(source) ? "\(Self.outlet(of: source)) publishes \(title)" : "\(title) published",
                 "link": "sources/" + Self.file(source.id),
             ]
             if date.inferred { event["note"] = "date inferred" }

@@ -6,6 +6,8 @@ struct PageRenderer {
     let index: SiteIndex
     /// Data files of the site, linked from every page's footer.
     let exports: [String]
+    /// Whether the site has an Atom feed (only with a known public address).
+    let hasFeed: Bool
 
     static let navigation: [(label: String, path: String)] = [
         ("Overview", "index.html"), ("People", "people/index.html"), ("Claims", "claims/index.html"),
@@ -40,7 +42,7 @@ struct PageRenderer {
             "title": title, "story": index.report.story.title, "root": root, "content": content,
             "nav": nav, "crumbs": crumbList, "hasCrumbs": !crumbList.isEmpty,
             "searchPage": template == "search", "sourceCount": index.report.sources.count,
-            "data": data, "hasData": !data.isEmpty,
+            "data": data, "hasData": !data.isEmpty, "hasFeed": hasFeed,
         ]
         return SiteFile(path: path, text: try templates.render(layout, template: "layout"))
     }

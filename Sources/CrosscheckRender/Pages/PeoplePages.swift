@@ -68,8 +68,8 @@ extension SiteIndex {
                 var item: Context = [
                     "file": Self.file(quote.sourceID), "outlet": outlet(quote.sourceID),
                     "quoteAnchor": HTML.safeID(quote.id),
-                    "same": !WordDiff.differs(canonical, quote.text),
-                    "diff": WordDiff.html(canonical: canonical, variant: quote.text),
+                    "same": !WordDiff.differs(canonical, quote.text, fragment: quote.partial),
+                    "diff": WordDiff.html(canonical: canonical, variant: quote.text, fragment: quote.partial),
                     "partial": quote.partial, "unclosed": quote.unclosed,
                 ]
                 item.set("context", quote.context)
@@ -82,7 +82,7 @@ extension SiteIndex {
                 "number": number + 1,
                 "canonical": canonical,
                 "outletCount": outlets, "outletWord": Format.plural(outlets, "outlet", "outlets"),
-                "altered": members.contains { WordDiff.differs(canonical, $0.text) },
+                "altered": members.contains { WordDiff.differs(canonical, $0.text, fragment: $0.partial) },
                 "wordings": wordings,
             ]
         }

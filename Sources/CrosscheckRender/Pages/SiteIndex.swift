@@ -43,11 +43,16 @@ struct SiteIndex {
         return Self.outlet(of: source)
     }
 
+    /// How a source is named in lists: its outlet, or else a short form of its title.
     static func outlet(of source: Report.Source) -> String {
         let outlet = source.metadata.outlet?.value.trimmed ?? ""
         if !outlet.isEmpty { return outlet }
         let title = source.metadata.title?.value.trimmed ?? ""
-        return title.isEmpty ? source.id : title
+        return title.isEmpty ? source.id : Format.excerpt(title, limit: 40)
+    }
+
+    static func hasOutlet(_ source: Report.Source) -> Bool {
+        !(source.metadata.outlet?.value.trimmed ?? "").isEmpty
     }
 
     static func file(_ id: String) -> String { HTML.safeID(id) + ".html" }

@@ -5,9 +5,9 @@ extension SiteIndex {
         let sources = report.sources.map { source -> Context in
             var item = Self.gradeContext(source.reliability)
             item["file"] = Self.file(source.id)
-            item["outlet"] = Self.outlet(of: source)
-            item["outletInferred"] = source.metadata.outlet?.inferred ?? false
+            item.set("outlet", source.metadata.outlet)
             item.set("title", source.metadata.title)
+            item["linkText"] = source.metadata.title?.value.trimmed ?? Self.outlet(of: source)
             item.set("date", source.metadata.date)
             item["dateSort"] = source.metadata.date?.value ?? ""
             let flags = Self.keyFlags(source.reliability).map { signal -> Context in
@@ -34,6 +34,7 @@ extension SiteIndex {
         var context = Self.gradeContext(source.reliability)
         context["outlet"] = Self.outlet(of: source)
         context["outletInferred"] = source.metadata.outlet?.inferred ?? false
+        context.set("outletField", source.metadata.outlet)
         context.set("title", source.metadata.title)
         context.set("date", source.metadata.date)
         context.set("author", source.metadata.author)
@@ -47,7 +48,7 @@ extension SiteIndex {
         let known = Set(document.paragraphs.map(\.index))
         let signals = source.reliability.signals.map { signal -> Context in
             let evidence = signal.evidence.map { item -> Context in
-                var entry: Context = ["text": item.text]
+                var entry: Context = ["text": Format.excerpt(item.text)]
                 if let paragraph = item.paragraph, known.contains(paragraph) {
                     entry["anchor"] = Self.paragraphAnchor(paragraph)
                 }
@@ -57,7 +58,10 @@ extension SiteIndex {
             return [
                 "label": signal.label, "points": Format.points(signal.points),
                 "direction": signal.points < 0 ? "down" : (signal.points > 0 ? "up" : "none"),
-                "evidence": evidence, "hasEvidence": !evidence.isEmpty,
+                // A long list would bury the next signal: the first few show, the rest fold away.
+                "evidence": Array(evidence.prefix(3)), "hasEvidence": !evidence.isEmpty,
+                "moreEvidence": Array(evidence.dropFirst(3)), "moreCount": max(0, evidence.count - 3),
+                "hasMore": evidence.count > 3,
             ]
         }
         context["signals"] = signals

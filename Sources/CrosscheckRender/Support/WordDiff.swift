@@ -5,7 +5,42 @@ enum WordDiff {
     /// Words of `canonical` missing from `variant` are shown deleted, words the variant adds are
     /// shown inserted; words are compared folded (case, curly quotes, dashes) so only real
     /// changes of wording show.
-    static func html(canonical: String, variant: String) -> String {
+    /// A fragment quotes only part of the statement: the words it leaves out at either end are
+    /// not a change of wording, so they are not shown as deleted.
+    static func html(canonical: String, variant: String, fragment: Bool = false) -> String {
+        var parts = self.parts(canonical: canonical, variant: variant)
+        if fragment { trimEnds(&parts) }
+        // Runs of the same kind are joined so a changed phrase reads as one change.
+        var out: [String] = []
+        var k = 0
+        while k < parts.count {
+            let kind = parts[k].kind
+            var words: [String] = []
+            while k < parts.count, parts[k].kind == kind { words.append(parts[k].word); k += 1 }
+            let text = HTML.escape(words.joined(separator: " "))
+            switch kind {
+            case -1: out.append("<del>\(text)</del>")
+            case 1: out.append("<ins>\(text)</ins>")
+            default: out.append(text)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// Whether the wording differs once folded (for a fragment: inside the part it quotes).
+    static func differs(_ canonical: String, _ variant: String, fragment: Bool = false) -> Bool {
+        var parts = self.parts(canonical: canonical, variant: variant)
+        if fragment { trimEnds(&parts) }
+        return parts.contains { $0.kind != 0 }
+    }
+
+    private static func trimEnds(_ parts: inout [(kind: Int, word: String)]) {
+        while parts.first?.kind == -1 { parts.removeFirst() }
+        while parts.last?.kind == -1 { parts.removeLast() }
+    }
+
+    /// Words with a kind: 0 same, -1 only in the canonical wording, 1 only in the variant.
+    private static func parts(canonical: String, variant: String) -> [(kind: Int, word: String)] {
         let a = canonical.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let b = variant.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         let fa = a.map(key), fb = b.map(key)
@@ -30,26 +65,7 @@ enum WordDiff {
                 parts.append((1, b[j])); j += 1
             }
         }
-        // Runs of the same kind are joined so a changed phrase reads as one change.
-        var out: [String] = []
-        var k = 0
-        while k < parts.count {
-            let kind = parts[k].kind
-            var words: [String] = []
-            while k < parts.count, parts[k].kind == kind { words.append(parts[k].word); k += 1 }
-            let text = HTML.escape(words.joined(separator: " "))
-            switch kind {
-            case -1: out.append("<del>\(text)</del>")
-            case 1: out.append("<ins>\(text)</ins>")
-            default: out.append(text)
-            }
-        }
-        return out.joined(separator: " ")
-    }
-
-    /// Whether two wordings differ once folded.
-    static func differs(_ a: String, _ b: String) -> Bool {
-        Folding.words(a) != Folding.words(b)
+        return parts
     }
 
     private static func key(_ word: String) -> String {

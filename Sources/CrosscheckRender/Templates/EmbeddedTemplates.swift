@@ -184,7 +184,6 @@ enum EmbeddedTemplates {
   --up: #16703a;
   --down: #a4261b;
   --measure: 44rem;
-  color-scheme: light dark;
 }
 
 @media (prefers-color-scheme: dark) {
@@ -226,9 +225,9 @@ body {
 
 .wrap { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
 
-a { color: var(--link); text-underline-offset: 0.15em; }
+a { color: var(--link); }
 a:visited { color: var(--link-visited); }
-a:hover { text-decoration-thickness: 2px; }
+a:hover { text-decoration: underline double; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
 
 h1, h2, h3 { line-height: 1.25; font-weight: 700; }
@@ -353,7 +352,7 @@ blockquote.canonical p { margin: 0; }
 .wordings p { margin: 0.15rem 0; }
 .wording-head { font-weight: 600; }
 .context { color: var(--muted); font-size: 0.92rem; }
-ins { background: var(--ins-bg); color: var(--ins-text); text-decoration: underline; text-decoration-thickness: 2px; }
+ins { background: var(--ins-bg); color: var(--ins-text); text-decoration: underline; }
 del { background: var(--del-bg); color: var(--del-text); text-decoration: line-through; }
 
 /* Reliability */
@@ -428,7 +427,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{#claims}}
 <tr id="{{anchor}}" data-status="{{status}}">
 <td data-label="Claim"><p class="statement">{{statement}}</p><p class="muted small">{{kind}}{{#hasPeople}} · about {{#people}}<a href="../people/{{file}}">{{name}}</a>{{^last}}, {{/last}}{{/people}}{{/hasPeople}}</p>
-<details class="evidence"><summary>The sentences ({{assertionCount}})</summary>
+<details class="evidence"{{#contested}} open{{/contested}}><summary>The sentences ({{assertionCount}})</summary>
 <ul>
 {{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: “{{text}}”</li>{{/assertions}}
 </ul>
@@ -445,6 +444,10 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 </div>
 {{/hasClaims}}
 {{^hasClaims}}<p>No checkable claims were found.</p>{{/hasClaims}}
+
+"""####,
+        "evidence.mustache": ####"""
+<li class="evidence-item">{{#anchor}}<a href="#{{anchor}}">{{text}}</a>{{/anchor}}{{^anchor}}{{text}} <span class="muted">(set aside in cleaning)</span>{{/anchor}}{{#note}} <span class="muted">— {{note}}</span>{{/note}}</li>
 
 """####,
         "grade.mustache": ####"""
@@ -468,7 +471,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{#hasSources}}
 <ul class="source-list">
 {{#sources}}
-<li>{{>grade}} <a href="sources/{{file}}">{{outlet}}</a>{{#title}}: <span class="title">{{title}}</span>{{/title}}{{#date}} <span class="muted">{{date}}{{#dateInferred}} (inferred){{/dateInferred}}</span>{{/date}}{{#summary}}<br><span class="muted small">{{summary}}</span>{{/summary}}</li>
+<li>{{>grade}} <a href="sources/{{file}}">{{linkText}}</a>{{#subtitle}}: <span class="title">{{subtitle}}</span>{{/subtitle}}{{#date}} <span class="muted">{{date}}{{#dateInferred}} (inferred){{/dateInferred}}</span>{{/date}}{{#summary}}<br><span class="muted small">{{summary}}</span>{{/summary}}</li>
 {{/sources}}
 </ul>
 {{/hasSources}}
@@ -529,9 +532,13 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:">
+<meta name="color-scheme" content="light dark">
 <meta name="generator" content="Crosscheck">
 <title>{{title}} · {{story}}</title>
 <link rel="stylesheet" href="{{root}}assets/style.css">
+{{#hasFeed}}
+<link rel="alternate" type="application/atom+xml" title="{{story}}" href="{{root}}feed.xml">
+{{/hasFeed}}
 {{#searchPage}}
 <script src="{{root}}assets/search-index.js" defer></script>
 {{/searchPage}}
@@ -712,7 +719,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 """####,
         "source.mustache": ####"""
 <h1>{{#title}}{{title}}{{/title}}{{^title}}{{outlet}}{{/title}}</h1>
-<p class="lead">{{outlet}}{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}{{#date}} · {{date}}{{#dateInferred}} <span class="tag">inferred</span>{{/dateInferred}}{{/date}}</p>
+<p class="lead">{{#outletField}}{{outletField}}{{#outletFieldInferred}} <span class="tag">inferred</span>{{/outletFieldInferred}}{{/outletField}}{{^outletField}}Outlet unknown{{/outletField}}{{#date}} · {{date}}{{#dateInferred}} <span class="tag">inferred</span>{{/dateInferred}}{{/date}}</p>
 
 <section aria-labelledby="h-reliability" class="reliability">
 <h2 id="h-reliability">Reliability</h2>
@@ -728,8 +735,16 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <p><span class="points">{{points}}</span> {{label}}</p>
 {{#hasEvidence}}
 <ul class="evidence-list">
-{{#evidence}}<li>{{#anchor}}<a href="#{{anchor}}">“{{text}}”</a>{{/anchor}}{{^anchor}}“{{text}}” <span class="muted">(removed in cleaning)</span>{{/anchor}}{{#note}} <span class="muted">— {{note}}</span>{{/note}}</li>{{/evidence}}
+{{#evidence}}{{>evidence}}{{/evidence}}
 </ul>
+{{#hasMore}}
+<details class="more-evidence">
+<summary>{{moreCount}} more</summary>
+<ul class="evidence-list">
+{{#moreEvidence}}{{>evidence}}{{/moreEvidence}}
+</ul>
+</details>
+{{/hasMore}}
 {{/hasEvidence}}
 </li>
 {{/signals}}
@@ -741,7 +756,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <section aria-labelledby="h-meta">
 <h2 id="h-meta">About this article</h2>
 <dl class="facts">
-<dt>Outlet</dt><dd>{{outlet}}{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}</dd>
+<dt>Outlet</dt><dd>{{#outletField}}{{outletField}}{{#outletFieldInferred}} <span class="tag">inferred</span>{{/outletFieldInferred}}{{/outletField}}{{^outletField}}<span class="muted">unknown</span>{{/outletField}}</dd>
 {{#author}}<dt>Author</dt><dd>{{author}}{{#authorInferred}} <span class="tag">inferred</span>{{/authorInferred}}</dd>{{/author}}
 <dt>Date</dt><dd>{{#date}}{{date}}{{#dateInferred}} <span class="tag">inferred</span>{{/dateInferred}}{{/date}}{{^date}}<span class="muted">unknown</span>{{/date}}</dd>
 {{#url}}<dt>Address</dt><dd class="url">{{url}}{{#urlInferred}} <span class="tag">inferred</span>{{/urlInferred}}</dd>{{/url}}
@@ -806,8 +821,8 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <tbody>
 {{#sources}}
 <tr>
-<td data-label="Outlet"><a href="{{file}}">{{outlet}}</a>{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}</td>
-<td data-label="Title">{{#title}}{{title}}{{#titleInferred}} <span class="tag">inferred</span>{{/titleInferred}}{{/title}}{{^title}}<span class="muted">untitled</span>{{/title}}</td>
+<td data-label="Outlet">{{#outlet}}{{outlet}}{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}{{/outlet}}{{^outlet}}<span class="muted">unknown</span>{{/outlet}}</td>
+<td data-label="Title"><a href="{{file}}">{{linkText}}</a>{{#titleInferred}} <span class="tag">inferred</span>{{/titleInferred}}</td>
 <td data-label="Date" data-value="{{dateSort}}">{{#date}}<span class="nowrap">{{date}}</span>{{#dateInferred}} <span class="tag">inferred</span>{{/dateInferred}}{{/date}}{{^date}}<span class="muted">unknown</span>{{/date}}</td>
 <td data-label="Score" data-value="{{score}}">{{score}}</td>
 <td data-label="Grade">{{>grade}}</td>
