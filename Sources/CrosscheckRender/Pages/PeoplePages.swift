@@ -70,7 +70,7 @@ extension SiteIndex {
                     "quoteAnchor": HTML.safeID(quote.id),
                     "same": !WordDiff.differs(canonical, quote.text, fragment: quote.partial),
                     "diff": WordDiff.html(canonical: canonical, variant: quote.text, fragment: quote.partial),
-                    "partial": quote.partial, "unclosed": quote.unclosed,
+                    "partial": quote.partial, "unclosed": quote.unclosed, "single": members.count == 1,
                 ]
                 item.set("context", quote.context)
                 if quote.placement != .body { item["placementNote"] = "in a \(quote.placement.rawValue)" }

@@ -452,7 +452,6 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 """####,
         "grade.mustache": ####"""
 <span class="grade grade-{{gradeClass}}" title="Reliability {{score}} of 100">{{grade}}</span>
-
 """####,
         "index.mustache": ####"""
 <h1>{{story}}</h1>
@@ -682,7 +681,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{#wordings}}
 <li>
 <p class="wording-head"><a href="../sources/{{file}}#{{quoteAnchor}}">{{outlet}}</a>{{#partial}} <span class="tag">fragment</span>{{/partial}}{{#unclosed}} <span class="tag">cut off</span>{{/unclosed}}{{#placementNote}} <span class="tag">{{placementNote}}</span>{{/placementNote}}</p>
-<p class="wording">{{#same}}<span class="muted">Same wording.</span>{{/same}}{{^same}}{{{diff}}}{{/same}}</p>
+{{^single}}<p class="wording">{{#same}}<span class="muted">Same wording.</span>{{/same}}{{^same}}{{{diff}}}{{/same}}</p>{{/single}}
 <p class="context">{{context}}</p>
 </li>
 {{/wordings}}
@@ -817,15 +816,14 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <div class="table-wrap">
 <table class="data" data-sortable>
 <caption class="visually-hidden">Sources and their reliability</caption>
-<thead><tr><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Date</th><th scope="col" data-type="number">Score</th><th scope="col">Grade</th><th scope="col">Key flags</th></tr></thead>
+<thead><tr><th scope="col">Title</th><th scope="col">Outlet</th><th scope="col">Date</th><th scope="col" data-type="number">Reliability</th><th scope="col">Key flags</th></tr></thead>
 <tbody>
 {{#sources}}
 <tr>
-<td data-label="Outlet">{{#outlet}}{{outlet}}{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}{{/outlet}}{{^outlet}}<span class="muted">unknown</span>{{/outlet}}</td>
 <td data-label="Title"><a href="{{file}}">{{linkText}}</a>{{#titleInferred}} <span class="tag">inferred</span>{{/titleInferred}}</td>
+<td data-label="Outlet">{{#outlet}}{{outlet}}{{#outletInferred}} <span class="tag">inferred</span>{{/outletInferred}}{{/outlet}}{{^outlet}}<span class="muted">unknown</span>{{/outlet}}</td>
 <td data-label="Date" data-value="{{dateSort}}">{{#date}}<span class="nowrap">{{date}}</span>{{#dateInferred}} <span class="tag">inferred</span>{{/dateInferred}}{{/date}}{{^date}}<span class="muted">unknown</span>{{/date}}</td>
-<td data-label="Score" data-value="{{score}}">{{score}}</td>
-<td data-label="Grade">{{>grade}}</td>
+<td data-label="Reliability" data-value="{{score}}"><span class="nowrap">{{>grade}} {{score}}</span></td>
 <td data-label="Key flags">{{#hasFlags}}<ul class="plain small">{{#flags}}<li class="flag-{{direction}}">{{label}}</li>{{/flags}}</ul>{{/hasFlags}}{{^hasFlags}}<span class="muted">none</span>{{/hasFlags}}</td>
 </tr>
 {{/sources}}
