@@ -2,7 +2,14 @@ import CrosscheckModel
 
 /// How often the source's facts are borne out by the other outlets, and the trust truth discovery gives it.
 enum ClaimAgreement {
-    static func findings(_ sourceID: String, input: ReliabilityInput) -> [Finding] {
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0.5 }
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// Trust counts relative to the corpus median: truth discovery's scale varies from corpus to corpus.
+    static func findings(_ sourceID: String, input: ReliabilityInput, medianTrust: Double = 0.5) -> [Finding] {
         var corroborated: [Reliability.Evidence] = []
         var contradicted: [Reliability.Evidence] = []
         for claim in input.claims {
@@ -34,10 +41,10 @@ enum ClaimAgreement {
                     id: "contradicted-claims", label: "Facts that most outlets give differently (\(contradicted.count))",
                     points: cappedPoints(Double(contradicted.count), each: Weights.contradictedEach, cap: Weights.contradictedCap),
                     evidence: contradicted,
-                    phrase: "\(amountWord(contradicted.count)) facts at odds with most outlets"))
+                    phrase: contradicted.count == 1 ? "a fact at odds with most outlets" : "\(amountWord(contradicted.count)) facts at odds with most outlets"))
         }
-        if let trust = input.trust[sourceID] {
-            let points = ((trust - 0.5) * 2 * Weights.trustRange * 10).rounded() / 10
+        if let trust = input.trust[sourceID], input.trust.count >= 2 {
+            let points = max(-Weights.trustRange, min(Weights.trustRange, (trust - medianTrust) * Weights.trustSlope))
             if abs(points) >= 0.5 {
                 out.append(
                     Finding(

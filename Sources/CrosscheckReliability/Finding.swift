@@ -9,8 +9,22 @@ struct Finding: Sendable {
     /// The clause the one-sentence summary uses: "several translation errors".
     var phrase: String
 
+    /// Evidence for one passage is given once, its notes joined.
     var signal: Reliability.Signal {
-        Reliability.Signal(id: id, label: label, points: (points * 10).rounded() / 10, evidence: evidence)
+        var merged: [Reliability.Evidence] = []
+        var position: [String: Int] = [:]
+        for item in evidence {
+            let key = "\(item.paragraph ?? -1)\u{0}\(item.text)"
+            if let i = position[key] {
+                if let note = item.note, merged[i].note?.contains(note) != true {
+                    merged[i].note = [merged[i].note, note].compactMap { $0 }.joined(separator: "; ")
+                }
+            } else {
+                position[key] = merged.count
+                merged.append(item)
+            }
+        }
+        return Reliability.Signal(id: id, label: label, points: (points * 10).rounded() / 10, evidence: merged)
     }
 }
 

@@ -28,7 +28,7 @@ extension Integrity {
         return Finding(
             id: "fragments", label: "Truncated or run-together sentences (\(evidence.count))",
             points: cappedPoints(weight, each: Weights.fragmentEach, cap: Weights.fragmentCap), evidence: evidence,
-            phrase: "\(amountWord(strong)) truncated or run-together sentences")
+            phrase: strong == 1 ? "a truncated sentence" : "\(amountWord(strong)) truncated or run-together sentences")
     }
 
     /// `throughout the The letter`: a word that needs a continuation, then a fresh sentence.

@@ -3,36 +3,54 @@ import CrosscheckText
 
 /// Do the source's quotations match the wording other outlets give for the same statement?
 enum QuoteFidelity {
-    static func finding(
-        _ sourceID: String, input: ReliabilityInput, clusters: [String: QuoteCluster], sourceOfQuote: [String: String]
-    ) -> Finding? {
-        guard let fidelity = input.fidelity[sourceID] else { return nil }
-        let own = input.quotes.filter { $0.sourceID == sourceID }
-        var altered: [(Quote, QuoteCluster)] = []
-        var outlets = Set<String>()
+    /// Judged quote by quote against the other outlets' versions; the quotes analysis's own figure
+    /// (against one canonical wording) is the fallback when no quote can be judged that way.
+    static func finding(_ sourceID: String, input: ReliabilityInput, agreement: QuoteAgreement, clusters: [String: QuoteCluster]) -> Finding? {
+        let own = input.quotes.filter { $0.sourceID == sourceID && $0.cluster != nil && $0.placement != .teaser }
+        var faithful: [Quote] = []
+        var altered: [(Quote, String)] = []
         for quote in own {
-            guard let id = quote.cluster, let cluster = clusters[id] else { continue }
-            if Folding.words(quote.text) != Folding.words(cluster.canonical),
-               !Folding.fold(cluster.canonical).contains(Folding.fold(quote.text))
-            {
-                altered.append((quote, cluster))
-                for other in cluster.quoteIDs {
-                    if let source = sourceOfQuote[other], source != sourceID { outlets.insert(source) }
-                }
+            switch agreement.verdict(quote) {
+            case .faithful: faithful.append(quote)
+            case .altered(let theirs): altered.append((quote, theirs))
+            case .undecided: continue
             }
         }
-        let evidence = altered.map { quote, cluster in
-            Reliability.Evidence(paragraph: quote.paragraph, text: quote.text, note: "other outlets: \u{201C}\(cluster.canonical)\u{201D}")
+        let fidelity: Double
+        // Judged on fewer than three quotes, the penalty shrinks: one quote is thin evidence.
+        var confidence = 1.0
+        if !faithful.isEmpty || !altered.isEmpty {
+            fidelity = Double(faithful.count) / Double(faithful.count + altered.count)
+            confidence = min(1, Double(faithful.count + altered.count) / 3)
+        } else if let given = input.fidelity[sourceID] {
+            fidelity = given
+            for quote in own {
+                guard let cluster = clusters[quote.cluster ?? ""], Folding.words(quote.text) != Folding.words(cluster.canonical),
+                      !Folding.fold(cluster.canonical).contains(Folding.fold(quote.text))
+                else { continue }
+                altered.append((quote, cluster.canonical))
+            }
+        } else {
+            return nil
         }
         if fidelity >= 0.9 {
             return Finding(
-                id: "faithful-quotes", label: "Quotes match other outlets' wording", points: Weights.quoteFidelityBonus,
-                evidence: evidence, phrase: "quotes match other outlets")
+                id: "faithful-quotes", label: "Quotes match other outlets' wording",
+                points: Weights.quoteFidelityBonus,
+                evidence: faithful.map { Reliability.Evidence(paragraph: $0.paragraph, text: $0.text, note: "same wording in other outlets") },
+                phrase: "quotes match other outlets")
         }
-        let points = -min(Weights.quoteFidelityCap, (0.9 - fidelity) * 40)
+        let outlets = Set(altered.flatMap { quote, _ in
+            input.quotes.filter { $0.cluster == quote.cluster && $0.sourceID != sourceID }.map(\.sourceID)
+        })
         let against = outlets.isEmpty ? "other outlets" : "\(countWord(outlets.count)) other outlet\(outlets.count == 1 ? "" : "s")"
         return Finding(
-            id: "altered-quotes", label: "Quotes differ from other outlets' wording (fidelity \(Int((fidelity * 100).rounded()))%)",
-            points: points, evidence: evidence, phrase: "quotes altered against \(against)")
+            id: "altered-quotes",
+            label: "Quotes differ from other outlets' wording (\(altered.count) of \(faithful.count + altered.count))",
+            points: -min(Weights.quoteFidelityCap, (0.9 - fidelity) * Weights.quoteFidelitySlope) * confidence,
+            evidence: altered.map { quote, theirs in
+                Reliability.Evidence(paragraph: quote.paragraph, text: quote.text, note: "other outlets: \u{201C}\(theirs)\u{201D}")
+            },
+            phrase: "quotes altered against \(against)")
     }
 }

@@ -32,7 +32,7 @@ public struct ReliabilityScorer: Sendable {
     public func score(_ input: ReliabilityInput) -> [String: Reliability] {
         let context = ScoringContext(input)
         let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let sourceOfQuote = Dictionary(input.quotes.map { ($0.id, $0.sourceID) }, uniquingKeysWith: { a, _ in a })
+        let medianTrust = ClaimAgreement.median(Array(input.trust.values))
         var result: [String: Reliability] = [:]
         for (d, source) in context.corpus.sources.enumerated() {
             let id = source.document.id
@@ -41,10 +41,10 @@ public struct ReliabilityScorer: Sendable {
             findings += [
                 Spin.finding(substitutions), AlteredNames.finding(source), Grammar.finding(source),
                 Translation.finding(d, in: context),
-                QuoteFidelity.finding(id, input: input, clusters: clusters, sourceOfQuote: sourceOfQuote),
+                QuoteFidelity.finding(id, input: input, agreement: context.quotes, clusters: clusters),
                 context.nearDuplicates.finding(d, in: context.corpus), MetadataSignal.finding(source.document.article.metadata),
             ].compactMap { $0 }
-            findings += ClaimAgreement.findings(id, input: input)
+            findings += ClaimAgreement.findings(id, input: input, medianTrust: medianTrust)
             findings += Attribution.findings(source, quotes: input.quotes)
             result[id] = Self.reliability(findings)
         }

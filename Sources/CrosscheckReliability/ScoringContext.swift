@@ -9,6 +9,7 @@ struct ScoringContext: Sendable {
     var reordered: ReorderedNames
     var nearDuplicates: NearDuplicates
     var slots: PhraseSlots
+    var quotes: QuoteAgreement
 
     init(_ input: ReliabilityInput) {
         self.input = input
@@ -18,5 +19,6 @@ struct ScoringContext: Sendable {
         reordered = ReorderedNames(corpus: corpus)
         nearDuplicates = NearDuplicates(corpus: corpus)
         slots = PhraseSlots(corpus: corpus)
+        quotes = QuoteAgreement(corpus: corpus, quotes: input.quotes)
     }
 }

@@ -15,6 +15,6 @@ enum Spin {
         return Finding(
             id: "rewritten-copy", label: "Shared sentences reworded with odd synonyms (\(odd.count))",
             points: cappedPoints(weight, each: Weights.spinEach, cap: Weights.spinCap), evidence: evidence,
-            phrase: "wording swapped for odd synonyms in \(amountWord(odd.count)) places")
+            phrase: odd.count == 1 ? "a word swapped for an odd synonym" : "wording swapped for odd synonyms in \(amountWord(odd.count)) places")
     }
 }

@@ -21,9 +21,12 @@ enum Weights {
 
     // Comparison with the other outlets.
     static let quoteFidelityBonus = 3.0, quoteFidelityCap = 15.0
+    /// Points lost per unit of fidelity below 0.9: a third of quotes altered costs about 9.
+    static let quoteFidelitySlope = 40.0
     static let corroboratedEach = 0.5, corroboratedCap = 4.0
     static let contradictedEach = 1.5, contradictedCap = 8.0
-    static let trustRange = 5.0
+    /// Trust is compared with the corpus median: points per unit above or below it, and the most either way.
+    static let trustSlope = 25.0, trustRange = 5.0
     static let copyPenalty = 4.0
 
     // Transparency.

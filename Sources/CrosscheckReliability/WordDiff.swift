@@ -22,6 +22,17 @@ enum WordDiff {
 
     /// Replacements anchored by a matched word on both sides.
     static func replacements(_ a: [Int], _ b: [Int]) -> [Replacement] {
+        let pairs = matchedPairs(a, b)
+        var out: [Replacement] = []
+        for k in pairs.indices.dropFirst() {
+            let (pi, pj) = pairs[k - 1], (ni, nj) = pairs[k]
+            if ni - pi > 1, nj - pj > 1 { out.append(Replacement(mine: (pi + 1)..<ni, theirs: (pj + 1)..<nj)) }
+        }
+        return out
+    }
+
+    /// Positions of the words the two sequences share, in order (one longest common subsequence).
+    static func matchedPairs<T: Equatable>(_ a: [T], _ b: [T]) -> [(Int, Int)] {
         guard !a.isEmpty, !b.isEmpty else { return [] }
         var s = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
@@ -42,11 +53,6 @@ enum WordDiff {
                 j += 1
             }
         }
-        var out: [Replacement] = []
-        for k in pairs.indices.dropFirst() {
-            let (pi, pj) = pairs[k - 1], (ni, nj) = pairs[k]
-            if ni - pi > 1, nj - pj > 1 { out.append(Replacement(mine: (pi + 1)..<ni, theirs: (pj + 1)..<nj)) }
-        }
-        return out
+        return pairs
     }
 }

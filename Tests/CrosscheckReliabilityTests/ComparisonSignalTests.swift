@@ -10,29 +10,66 @@ import Testing
             speakerKind: kind, context: text, cluster: cluster)
     }
 
-    static let quotes = [
-        quote("a-q1", "a", "We are asking residents to keep their windows closed", cluster: "c1"),
-        quote("b-q1", "b", "We are asking residents to keep their windows closed", cluster: "c1"),
-        quote("d-q1", "d", "We are requesting residents to keep their windows shut", cluster: "c1"),
-    ]
-    static let clusters = [
-        QuoteCluster(id: "c1", personID: "dana-holt", quoteIDs: ["a-q1", "b-q1", "d-q1"], canonical: "We are asking residents to keep their windows closed")
-    ]
+    static let statement = "We are asking residents to keep their windows closed until the smoke clears"
+
+    /// Three outlets quote the chief alike; one swaps words; one is alone with another outlet.
+    static func quoteInput(fidelity: [String: Double] = [:]) -> ReliabilityInput {
+        let docs = ["a", "b", "c", "d"].map { Fixtures.honest($0) }
+        let quotes = [
+            quote("a-q1", "a", statement, cluster: "c1"),
+            quote("b-q1", "b", statement, cluster: "c1"),
+            quote("c-q1", "c", "asking residents to keep their windows closed", cluster: "c1"),
+            quote("d-q1", "d", "We are requesting residents to keep their windows shut until the smoke disappears", cluster: "c1"),
+        ]
+        let clusters = [QuoteCluster(id: "c1", personID: "dana-holt", quoteIDs: quotes.map(\.id), canonical: statement)]
+        return ReliabilityInput(documents: docs, quotes: quotes, clusters: clusters, fidelity: fidelity)
+    }
+
+    @Test func quoteVerdicts() {
+        let input = Self.quoteInput()
+        let agreement = QuoteAgreement(corpus: Corpus(documents: input.documents), quotes: input.quotes)
+        #expect(agreement.verdict(input.quotes[0]) == .faithful)
+        // A fragment that matches the others word for word is faithful.
+        #expect(agreement.verdict(input.quotes[2]) == .faithful)
+        #expect(agreement.verdict(input.quotes[3]) == .altered(theirs: Self.statement))
+    }
+
+    @Test func twoOutletsDisagreeingUseTheCorpusWording() {
+        // Only two outlets quote it; the rest of the corpus writes "windows closed" in its own words.
+        let docs = ["a", "b", "c"].map { Fixtures.honest($0) }
+        let quotes = [
+            Self.quote("a-q1", "a", "keep your windows closed and stay inside", cluster: "c1"),
+            Self.quote("b-q1", "b", "keep your windows shut and stay inside", cluster: "c1"),
+        ]
+        let agreement = QuoteAgreement(corpus: Corpus(documents: docs), quotes: quotes)
+        #expect(agreement.verdict(quotes[0]) == .faithful)
+        #expect(agreement.verdict(quotes[1]) == .altered(theirs: "keep your windows closed and stay inside"))
+    }
 
     @Test func alteredQuotes() throws {
-        let input = ReliabilityInput(documents: [], quotes: Self.quotes, clusters: Self.clusters, fidelity: ["a": 1, "d": 0.55])
-        let byID = Dictionary(uniqueKeysWithValues: Self.clusters.map { ($0.id, $0) })
-        let owners = Dictionary(uniqueKeysWithValues: Self.quotes.map { ($0.id, $0.sourceID) })
-        let altered = try #require(QuoteFidelity.finding("d", input: input, clusters: byID, sourceOfQuote: owners))
+        let input = Self.quoteInput(fidelity: ["d": 0.9])
+        let context = ScoringContext(input)
+        let altered = try #require(QuoteFidelity.finding("d", input: input, agreement: context.quotes, clusters: [:]))
         #expect(altered.id == "altered-quotes")
-        #expect(altered.points < 0 && altered.points >= -Weights.quoteFidelityCap)
-        #expect(altered.evidence.map(\.text) == ["We are requesting residents to keep their windows shut"])
-        #expect(altered.phrase.contains("two other outlets"))
-        let faithful = try #require(QuoteFidelity.finding("a", input: input, clusters: byID, sourceOfQuote: owners))
+        // One judged quote: a third of the full penalty.
+        #expect(altered.points == -Weights.quoteFidelityCap / 3)
+        #expect(altered.evidence.map(\.paragraph) == [2])
+        #expect(altered.phrase.contains("three other outlets"))
+        let faithful = try #require(QuoteFidelity.finding("a", input: input, agreement: context.quotes, clusters: [:]))
         #expect(faithful.id == "faithful-quotes" && faithful.points > 0)
-        // No fidelity figure for a source: no signal at all.
-        let missing = QuoteFidelity.finding("b", input: input, clusters: byID, sourceOfQuote: owners)
-        #expect(missing == nil)
+    }
+
+    @Test func quoteFidelityFallsBackToTheQuotesAnalysis() throws {
+        let docs = [Fixtures.honest("a")]
+        let quotes = [Self.quote("a-q1", "a", "keep the windows shut", cluster: "c9")]
+        let clusters = ["c9": QuoteCluster(id: "c9", personID: nil, quoteIDs: ["a-q1"], canonical: "keep the windows closed")]
+        let input = ReliabilityInput(documents: docs, quotes: quotes, fidelity: ["a": 0.5])
+        let agreement = QuoteAgreement(corpus: Corpus(documents: docs), quotes: quotes)
+        let finding = try #require(QuoteFidelity.finding("a", input: input, agreement: agreement, clusters: clusters))
+        #expect(finding.id == "altered-quotes")
+        #expect(finding.evidence.count == 1)
+        let none = QuoteFidelity.finding("a", input: ReliabilityInput(documents: docs), agreement: agreement, clusters: [:])
+        #expect(none == nil)
     }
 
     @Test func claimsAndTrust() {
