@@ -130,6 +130,8 @@ struct Attribution {
             var j = i - 1
             while j >= lo, j > i - 20, tokens[j].text != ",", tokens[j].quoteIndex == nil, !tokens[j].endsSentence { j -= 1 }
             guard j >= lo, tokens[j].text == "," else { return nil }
+            // "Its leader, Jane Roe, said": the name between the commas is the speaker.
+            if let n = names.lastIndex(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound == i }) { return .name(n) }
             i = j - 1
         }
         guard i >= lo, tokens[i].isWord else { return nil }
@@ -236,7 +238,10 @@ struct Attribution {
             return .name(n)
         }
         let lastTok = tokens[last]
-        if !lastTok.isCapitalized {
+        if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
+            if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
+                return .organization(text(full))
+            }
             if Lexicon.anonymousNouns.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) {
                 return .anonymous(text(full))
             }
@@ -249,6 +254,10 @@ struct Attribution {
             return .organization(headText)
         }
         return nil
+    }
+
+    private func isCommonNoun(_ key: String) -> Bool {
+        Lexicon.anonymousNouns.contains(key) || Lexicon.organisationNouns.contains(key) || Lexicon.roleNouns.contains(key)
     }
 
     private func nameEnding(at i: Int) -> Int? {

@@ -62,6 +62,18 @@ enum Lexicon {
         "military", "government", "administration", "ministry", "agency", "army", "spokespersons",
     ]
 
+    /// Nouns of bodies that speak as one: "the company said", "the ministry said".
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "group", "ministry", "department", "agency", "government", "police", "army", "military",
+        "council", "court", "committee", "club", "union", "party", "campaign", "team", "board", "bank", "hospital",
+        "school", "university", "network", "broadcaster", "newspaper", "airline", "administration", "embassy",
+        "office", "regime", "authority", "commission", "organisation", "organization", "charity", "coalition",
+        "alliance", "federation", "league", "association", "parliament", "cabinet", "presidency", "navy",
+        "manufacturer", "retailer", "insurer", "carrier", "operator", "regulator", "watchdog", "prosecutors",
+        "authorities", "spokesperson's office", "service", "force", "militia", "movement", "state", "city",
+        "county", "statement",
+    ]
+
     /// Lowercase role nouns that introduce a name: "analyst Jane Roe", "commander John Doe".
     static let roleNouns: Set<String> = [
         "analyst", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "premier", "minister",
@@ -94,6 +106,9 @@ enum Lexicon {
         "councilwoman", "councillor", "alderman", "mp", "mep", "ag", "dep", "sec", "amb", "gov.", "lt.", "supt",
         "superintendent", "constable", "pc", "sgt.", "staff", "envoy", "counselor", "counsellor", "adviser",
         "advisor", "coach", "manager", "analyst", "economist", "head", "founder", "executive", "officer",
+        "treasurer", "auditor", "comptroller", "registrar", "provost", "dean", "principal", "trustee", "chaplain",
+        "warden", "ranger", "magistrate", "coroner", "pastor", "elder", "archbishop", "metropolitan", "patriarch",
+        "grand", "ayatollah", "mullah", "rabbi", "shaikh", "shaykh", "hajji", "president-elect", "chief-of-staff",
     ]
 
     /// Capitalised words that name a field of a title: "Secretary of Defense", "Foreign Minister".
@@ -171,7 +186,7 @@ enum Lexicon {
 
     /// Countries, capitals and regions that lead or follow names in news copy.
     static let places: Set<String> = [
-        "iraq", "iran", "syria", "lebanon", "israel", "palestine", "gaza", "jordan", "egypt", "libya", "yemen",
+        "iraq", "iran", "syria", "lebanon", "israel", "palestine", "gaza", "egypt", "libya", "yemen",
         "saudi", "arabia", "qatar", "kuwait", "bahrain", "oman", "emirates", "uae", "turkey", "afghanistan",
         "pakistan", "india", "china", "japan", "korea", "taiwan", "russia", "ukraine", "belarus", "poland",
         "germany", "france", "britain", "england", "scotland", "wales", "ireland", "italy", "spain", "portugal",
@@ -181,12 +196,12 @@ enum Lexicon {
         "africa", "europe", "asia", "america", "americas", "washington", "london", "paris", "berlin", "moscow",
         "beijing", "tokyo", "tehran", "baghdad", "damascus", "beirut", "jerusalem", "cairo", "riyadh", "ankara",
         "istanbul", "kabul", "islamabad", "delhi", "kyiv", "kiev", "brussels", "rome", "madrid", "geneva",
-        "dubai", "doha", "york", "california", "texas", "florida", "virginia", "carolina", "ohio", "michigan",
-        "pennsylvania", "georgia", "arizona", "nevada", "illinois", "chicago", "boston", "angeles", "francisco",
+        "dubai", "doha", "california", "texas", "florida", "ohio", "michigan",
+        "pennsylvania", "arizona", "nevada", "illinois", "chicago", "boston", "angeles", "francisco",
         "basra", "mosul", "erbil", "kurdistan", "saada", "tel", "aviv", "hong", "kong", "singapore", "seoul",
         "pyongyang", "hanoi", "bangkok", "manila", "jakarta", "sydney", "toronto", "ottawa", "dublin",
         "edinburgh", "warsaw", "vienna", "athens", "lisbon", "stockholm", "oslo", "copenhagen", "helsinki",
-        "ukrainian", "palm", "beach", "green", "capitol", "hill", "downing", "wall", "silicon", "gulf",
+        "ukrainian", "capitol", "gulf",
         "persian", "atlantic", "pacific", "mediterranean", "baltic", "caribbean", "sahara", "crimea", "donbas",
     ]
 

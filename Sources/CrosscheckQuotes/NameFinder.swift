@@ -88,6 +88,10 @@ enum NameFinder {
             return .field
         }
         if Lexicon.organisationWords.contains(key) { return .org }
+        // "Officials said", "Witnesses said": a common noun capitalised at a sentence's start.
+        if Lexicon.anonymousNouns.contains(key) || Lexicon.documentNouns.contains(key) || Lexicon.organisationNouns.contains(key) {
+            return .stop
+        }
         if Lexicon.nonNameWords.contains(key) || Lexicon.places.contains(key) || Lexicon.isNationality(key) {
             return .stop
         }

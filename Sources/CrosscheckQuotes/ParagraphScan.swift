@@ -24,6 +24,20 @@ struct ParagraphScan: Sendable {
     var tokens: [Token]
     var names: [NameMention]
     var quotes: [QuoteCandidate]
+    /// "Protesters said": one capitalised plural word opening a sentence is a group, not a surname.
+    func isPluralGroup(_ n: Int) -> Bool {
+        let m = names[n]
+        guard m.parts.count == 1, m.role == nil, let word = m.parts.first, startsSentence(m.tokens.lowerBound) else { return false }
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !tokens[m.tokens.lowerBound].isPossessive
+    }
+
+    /// The speaker a paragraph ending in a colon introduces for the quotation that follows:
+    /// `Roe told the meeting:` then a paragraph that is all quotation.
+    var leadIn: SpeakerRef? {
+        guard tokens.last?.text == ":" else { return nil }
+        return Attribution(tokens: tokens, names: names).speaker(ofQuoteAt: tokens.count)
+    }
+
     /// Mentions found here may create people (the article's own text, not captions or credits).
     var createsPeople: Bool
 
@@ -67,6 +81,8 @@ struct ParagraphScan: Sendable {
         if p == sentenceStart { return false }
         let prev = tokens[p - 1]
         if prev.text == ":" { return false }
+        // `Roe said "We will win."`: a whole sentence right after its speech verb.
+        if a.isSpeechVerb(p - 1) { return false }
         if prev.text == "," {
             return !(sentenceStart..<p).contains { a.isSpeechVerb($0) }
         }

@@ -89,7 +89,8 @@ public struct QuoteAnalyzer: Sendable {
                     // where an ordinary capitalised word can run into a name ("Alongside Roe").
                     let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
                         && !scan.startsSentence(m.tokens.lowerBound)
-                    let cued = m.cued || speakerMentions.contains(ref) || recurs
+                    let spoke = speakerMentions.contains(ref) && !scan.isPluralGroup(n)
+                    let cued = m.cued || spoke || recurs
                     records.append(NameRecord(
                         ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))
                 }
@@ -114,6 +115,10 @@ public struct QuoteAnalyzer: Sendable {
                     own[k] = own[prev]
                 } else if let next = ((k + 1)..<own.count).first(where: { own[$0] != nil }) {
                     own[k] = own[next]
+                } else if scan.quotes[k].opensParagraph, p > 0, let ref = scans[p - 1].leadIn,
+                          let s = resolver.resolve(ref, paragraph: p - 1, offset: scans[p - 1].chars.count)
+                {
+                    own[k] = s
                 } else if scan.quotes[k].opensParagraph, let last, last.paragraph >= p - 3 {
                     own[k] = last.speaker
                 } else if let s = Self.chainAhead(scans, from: p, k, &resolver, &chainSpeaker) {

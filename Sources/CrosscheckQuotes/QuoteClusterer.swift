@@ -42,7 +42,9 @@ struct QuoteClusterer {
                 for j in posting where j > i && quotes[j].sourceID != quotes[i].sourceID { shared[j, default: 0] += 1 }
             }
             for (j, count) in shared.sorted(by: { $0.key < $1.key }) where count >= 2 {
-                if Self.same(sets[i], sets[j], bigrams[i], bigrams[j]) {
+                if Self.same(sets[i], sets[j], bigrams[i], bigrams[j])
+                    || count >= 3 && Self.sameInOrder(words[i], words[j])
+                {
                     let a = find(i), b = find(j)
                     if a != b { parent[max(a, b)] = min(a, b) }
                 }
@@ -53,44 +55,75 @@ struct QuoteClusterer {
         let members = groups.values.map { $0.sorted() }
             .filter { g in Set(g.map { quotes[$0].sourceID }).count >= 2 }
             .sorted { $0[0] < $1[0] }
-        // Agreement of each source with the others, to break ties between wordings.
+        // How well each source agrees with other outlets overall, to break ties between wordings.
         var agreement: [String: [Double]] = [:]
         for g in members {
-            for i in g {
-                let others = g.filter { quotes[$0].sourceID != quotes[i].sourceID }
-                let best = others.map { Self.faithfulness(words[i], to: words[$0]) }.max() ?? 1
+            let bounded = g.prefix(50)
+            for i in bounded {
+                let best = bounded.filter { quotes[$0].sourceID != quotes[i].sourceID }
+                    .map { Self.faithfulness(words[i], to: words[$0]) }.max() ?? 1
                 agreement[quotes[i].sourceID, default: []].append(best)
             }
         }
         let agree = agreement.mapValues { $0.reduce(0, +) / Double($0.count) }
         var clusterOf: [Int: String] = [:]
         var clusters: [QuoteCluster] = []
-        var fidelity: [String: [Double]] = [:]
+        // Per source: words kept in order and words compared, so that long quotes weigh more.
+        var fidelity: [String: (kept: Int, compared: Int)] = [:]
         for g in members {
             let id = "\(quotes[g[0]].id)-c"
             let canonical = Self.canonical(g, quotes, words, agree)
             for i in g {
                 clusterOf[i] = id
-                fidelity[quotes[i].sourceID, default: []].append(Self.faithfulness(words[i], to: words[canonical]))
+                let compared = min(words[i].count, words[canonical].count)
+                fidelity[quotes[i].sourceID, default: (0, 0)].kept += Self.lcs(words[i], words[canonical])
+                fidelity[quotes[i].sourceID, default: (0, 0)].compared += compared
             }
             var counts: [String: Int] = [:]
             for i in g { if let p = quotes[i].personID { counts[p, default: 0] += 1 } }
             let person = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             clusters.append(QuoteCluster(id: id, personID: person, quoteIDs: g.map { quotes[$0].id }, canonical: quotes[canonical].text))
         }
-        return Result(clusterOf: clusterOf, clusters: clusters, fidelity: fidelity.mapValues { $0.reduce(0, +) / Double($0.count) })
+        return Result(clusterOf: clusterOf, clusters: clusters, fidelity: fidelity.compactMapValues { $0.compared == 0 ? nil : Double($0.kept) / Double($0.compared) })
     }
 
-    /// The wording most sources used; ties go to the source that agrees best with the others,
-    /// then to the longest wording, then to the first quote.
+    /// The wording most sources used; ties go to the wording closest to all the others, then to the
+    /// source that agrees best with other outlets elsewhere (so that one outlet's rewording does not
+    /// become the reference), then to the longest, then the first.
     static func canonical(_ g: [Int], _ quotes: [Quote], _ words: [[String]], _ agree: [String: Double]) -> Int {
         var sources: [String: Set<String>] = [:]
         for i in g { sources[words[i].joined(separator: " "), default: []].insert(quotes[i].sourceID) }
-        return g.max { a, b in
-            let ka = (sources[words[a].joined(separator: " ")]!.count, agree[quotes[a].sourceID] ?? 0, words[a].count, -a)
-            let kb = (sources[words[b].joined(separator: " ")]!.count, agree[quotes[b].sourceID] ?? 0, words[b].count, -b)
-            return ka < kb
+        let count = { (i: Int) in sources[words[i].joined(separator: " ")]!.count }
+        let most = g.map(count).max()!
+        var tied = g.filter { count($0) == most }
+        guard tied.count > 1 else { return tied[0] }
+        // An excerpt of a longer tied wording is never the reference.
+        let bounded = Array(tied.prefix(50))
+        let whole = bounded.filter { a in
+            !bounded.contains { b in words[b].count > words[a].count && faithfulness(words[a], to: words[b]) >= 0.95 }
+        }
+        if !whole.isEmpty { tied = whole }
+        guard tied.count > 1 else { return tied[0] }
+        // Bounded so that a statement quoted by thousands of outlets stays cheap.
+        let others = Array(g.prefix(50))
+        let closeness = Dictionary(uniqueKeysWithValues: tied.prefix(50).map { i in
+            (i, mean(others.filter { quotes[$0].sourceID != quotes[i].sourceID }.map { overlap(words[i], words[$0]) }))
+        })
+        // Rounded so that near-equal closeness falls through to the next rule.
+        let key = { (i: Int) in ((closeness[i] ?? 0) * 100).rounded() }
+        return tied.max { a, b in
+            (key(a), agree[quotes[a].sourceID] ?? 0, words[a].count, -a) < (key(b), agree[quotes[b].sourceID] ?? 0, words[b].count, -b)
         }!
+    }
+
+    static func mean(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// Words shared in order, over the longer wording: a fragment is not close to a whole statement.
+    static func overlap(_ a: [String], _ b: [String]) -> Double {
+        let longer = max(a.count, b.count)
+        return longer == 0 ? 1 : Double(lcs(a, b)) / Double(longer)
     }
 
     /// Whether two quotes are one statement: most words shared, in runs, allowing for a trimmed quote.
@@ -100,13 +133,28 @@ struct QuoteClusterer {
         let c1 = Double(a.intersection(b).count) / Double(small)
         let small2 = min(a2.count, b2.count)
         let c2 = small2 == 0 ? 0 : Double(a2.intersection(b2).count) / Double(small2)
-        return (c1 >= 0.7 && c2 >= 0.4) || c2 >= 0.6 || (c1 >= 0.6 && c2 >= 0.5)
+        return (c1 >= 0.7 && c2 >= 0.4) || c2 >= 0.6 || (c1 >= 0.6 && c2 >= 0.4 && small >= 8)
     }
 
-    /// Share of a quote's words found, in order, in another wording (1 for a faithful excerpt).
+    /// Rewritten copy swaps many words but keeps the order of the rest: most of the shorter quote's
+    /// words in order in the other, or half of them when five or more rarer words are shared.
+    static func sameInOrder(_ a: [String], _ b: [String]) -> Bool {
+        let small = min(a.count, b.count)
+        guard small >= 10 else { return false }
+        let shared = Double(lcs(a, b)) / Double(small)
+        return shared >= 0.6 || count(a, b) >= 5 && shared >= 0.5
+    }
+
+    private static func count(_ a: [String], _ b: [String]) -> Int {
+        Set(a).intersection(b).filter { !stopWords.contains($0) }.count
+    }
+
+    /// Share of words kept, in order, where two wordings overlap: 1 for a faithful excerpt of the
+    /// other (outlets trim quotes), lower for each word swapped or translated differently.
     static func faithfulness(_ quote: [String], to canonical: [String]) -> Double {
-        guard !quote.isEmpty else { return 1 }
-        return Double(lcs(quote, canonical)) / Double(quote.count)
+        let shorter = min(quote.count, canonical.count)
+        guard shorter > 0 else { return 1 }
+        return Double(lcs(quote, canonical)) / Double(shorter)
     }
 
     static func lcs(_ a: [String], _ b: [String]) -> Int {

@@ -21,6 +21,8 @@ struct SpeakerResolver {
         var label: String
         /// The first name of its sentence or a quotation's speaker: a likely antecedent.
         var salient: Bool
+        /// The title or role the text gives at this mention, lowercased.
+        var role: String = ""
     }
 
     let document: Int
@@ -36,7 +38,9 @@ struct SpeakerResolver {
         for (p, scan) in scans.enumerated() {
             for (n, m) in scan.names.enumerated() {
                 guard let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n)) else { continue }
-                let event = Event(paragraph: p, offset: m.range.lowerBound, entry: e, label: m.text, salient: m.leadsSentence)
+                let event = Event(
+                    paragraph: p, offset: m.range.lowerBound, entry: e, label: m.text, salient: m.leadsSentence,
+                    role: (m.role ?? "").lowercased())
                 events.append(event)
                 if SpeakerResolver.isAuthor(scan.tokens, m) { authors.append(event) }
             }
@@ -76,6 +80,7 @@ struct SpeakerResolver {
         case .name(let n):
             let m = scan.names[n]
             let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n))
+            if e == nil, scan.isPluralGroup(n) { return ResolvedSpeaker(label: m.text, kind: .anonymous, entry: nil) }
             return ResolvedSpeaker(label: m.text, kind: .person, entry: e)
         case .pronoun(let word):
             guard Lexicon.personPronouns.contains(word), let event = antecedent(paragraph: p, offset: offset) else {
@@ -90,6 +95,9 @@ struct SpeakerResolver {
         case .organization(let label):
             return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .organization, entry: nil)
         case .anonymous(let label):
+            if let event = bearer(of: label, paragraph: p, offset: offset) {
+                return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .person, entry: event.entry)
+            }
             return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .anonymous, entry: nil)
         }
     }
@@ -104,6 +112,18 @@ struct SpeakerResolver {
         let before = events.filter { ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
         return before.filter(\.salient).max(by: latest) ?? before.max(by: latest)
+    }
+
+    /// "the minister said": the person the text last gave that title, if it gave it to anyone.
+    private func bearer(of label: String, paragraph p: Int, offset: Int) -> Event? {
+        let words = label.lowercased().split(separator: " ").map(String.init)
+        guard words.count == 2 || words.count == 3, words[0] == "the", let noun = words.last,
+              Lexicon.roleNouns.contains(noun) || Lexicon.titles.contains(noun)
+        else { return nil }
+        let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+        let holders = events.filter { $0.role.split(separator: " ").contains(Substring(noun)) }
+        guard Set(holders.map(\.entry)).count == 1 else { return nil }
+        return holders.filter { ($0.paragraph, $0.offset) < (p, offset) }.max(by: latest)
     }
 
     private func nearestAuthor(paragraph p: Int, offset: Int) -> Event? {

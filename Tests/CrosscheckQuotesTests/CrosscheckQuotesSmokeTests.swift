@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckQuotes
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,75 @@
+import CrosscheckModel
+import Testing
+
+@testable import CrosscheckQuotes
+
+struct MergeCase: Sendable, CustomTestStringConvertible {
+    /// One paragraph per document; all name the same person.
+    let sources: [String]
+    let canonical: String
+    var testDescription: String { canonical + ": " + sources.joined(separator: " | ") }
+}
+
+@Suite struct PeopleTests {
+    static let merges: [MergeCase] = [
+        // Titles, middle initials, suffixes and a word doubled by a bad translation.
+        MergeCase(sources: ["“We hold the line,” said Brig. Gen. John H. Parker III.", "“We hold,” John Parker said.",
+                            "“We hold the line,” Brigadier General John John Parker said."], canonical: "John Parker"),
+        // Transliterations of Arabic names: particles, vowels, doubled letters, hyphens.
+        MergeCase(sources: ["“Talks resume soon,” Prime Minister Adil Abd al-Karim said.", "“Talks resume,” Adel Abdul-Karim said.",
+                            "“The talks resume soon,” Premier Adel Abdel Karim said."], canonical: "Adel Abdel Karim"),
+        MergeCase(sources: ["“We will answer,” commander Qadir Hashemi said.", "“We will answer,” General Qaddir Hashemi said.",
+                            "“We will answer,” Kadir Hashemi said."], canonical: "Kadir Hashemi"),
+        // A surname alone joins the full name.
+        MergeCase(sources: ["“Prices fall,” Minister Lotte Brink said.", "“Prices fall,” Brink said in a statement."], canonical: "Lotte Brink"),
+    ]
+
+    @Test(arguments: merges)
+    func mergesVariants(_ c: MergeCase) throws {
+        let documents = c.sources.enumerated().map { makeDocument("s\($0.offset)", [$0.element]) }
+        let analysis = QuoteAnalyzer().analyze(documents)
+        #expect(analysis.people.count == 1)
+        let person = try #require(analysis.people.first)
+        #expect(analysis.quotes.allSatisfy { $0.personID == person.id })
+        #expect(person.aliases.contains(person.name))
+        #expect(person.sourceIDs == documents.map(\.id))
+        // The canonical form is one of the common full forms.
+        #expect(NameKey(parts: [person.name]).compatible(with: NameKey(parts: [c.canonical])))
+    }
+
+    @Test func photoCreditsAndBylinesAreNotPeople() {
+        let analysis = analyze([
+            "Photo: Jane Doe / AFP", "Rick Stone | Getty Images", "Crowds gathered in the square. (AP Photo/John Smith)",
+            "Mara Quill", "Reuters", "“We are done here,” Mayor Tom Reyes said.",
+        ])
+        #expect(analysis.people.map(\.name) == ["Tom Reyes"])
+    }
+
+    @Test func captionsDoNotCreatePeople() {
+        let analysis = analyze(
+            ["Governor Paul Otis speaks in the capital on Monday.", "“We are done here,” Mayor Tom Reyes said."], kinds: [.caption, .body])
+        #expect(analysis.people.map(\.name) == ["Tom Reyes"])
+    }
+
+    @Test func mentionedPeopleWithTitlesAreIndexed() {
+        let analysis = analyze(["The strike killed militia commander Omar Dali, officials said.", "Ambassador Rosa Vidal left on Monday."])
+        #expect(analysis.people.map(\.name) == ["Omar Dali", "Rosa Vidal"])
+        #expect(analysis.people.map(\.id) == ["omar-dali", "rosa-vidal"])
+    }
+
+    @Test func rolesAreRecordedPerSource() throws {
+        let documents = [
+            makeDocument("a", ["“We will sign,” Defense Secretary Ann Lindqvist said."]),
+            makeDocument("b", ["“We will sign,” Ann Lindqvist, the foreign minister, said."]),
+        ]
+        let person = try #require(QuoteAnalyzer().analyze(documents).people.first)
+        #expect(person.roles.map(\.title) == ["Defense Secretary", "foreign minister"])
+        #expect(person.roles.map(\.sourceIDs) == [["a"], ["b"]])
+    }
+
+    @Test func appositiveGivesRole() throws {
+        let analysis = analyze(["“It is not simple,” said Ida Brenner, a Swiss political analyst."])
+        let person = try #require(analysis.people.first)
+        #expect(person.roles.map(\.title) == ["Swiss political analyst"])
+    }
+}

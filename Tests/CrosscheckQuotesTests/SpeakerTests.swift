@@ -1,0 +1,79 @@
+import CrosscheckModel
+import Testing
+
+@testable import CrosscheckQuotes
+
+struct SpeakerCase: Sendable, CustomTestStringConvertible {
+    let paragraphs: [String]
+    let snippet: String
+    /// Canonical name for a person, else the label the text gives.
+    let speaker: String
+    var kind: Quote.SpeakerKind = .person
+    var testDescription: String { paragraphs.last ?? "" }
+}
+
+@Suite struct SpeakerTests {
+    static let cases: [SpeakerCase] = [
+        // Speech verbs in both orders, with titles and appositives.
+        SpeakerCase(paragraphs: ["“We will rebuild the bridge,” Mayor Jane Holloway said."], snippet: "rebuild", speaker: "Jane Holloway"),
+        SpeakerCase(paragraphs: ["“The plan is sound,” said Transport Secretary Omar Bakri in a statement."], snippet: "plan is sound", speaker: "Omar Bakri"),
+        SpeakerCase(paragraphs: ["“Nobody was hurt,” Hugh Hill, a doctor at the clinic, said."], snippet: "Nobody", speaker: "Hugh Hill"),
+        SpeakerCase(paragraphs: ["Senator Ruth Calder continued: “We need the money now.”"], snippet: "money", speaker: "Ruth Calder"),
+        SpeakerCase(paragraphs: ["“Funding will rise next year,” according to Finance Minister Lena Park."], snippet: "Funding", speaker: "Lena Park"),
+        SpeakerCase(paragraphs: ["Police Chief Dana Wolfe told reporters, “We have a suspect in custody.”"], snippet: "suspect", speaker: "Dana Wolfe"),
+        SpeakerCase(paragraphs: ["“Prices will keep climbing all winter,” economist Rita Banerjee warned."], snippet: "Prices", speaker: "Rita Banerjee"),
+        SpeakerCase(paragraphs: ["“The vote is final,” Chair Nora Quist stressed."], snippet: "vote is final", speaker: "Nora Quist"),
+        SpeakerCase(paragraphs: ["“We never saw the report,” Judge Omar Feld explained to the jury."], snippet: "never saw", speaker: "Omar Feld"),
+        SpeakerCase(paragraphs: ["Governor Paul Otis said that “the state will not back down.”"], snippet: "back down", speaker: "Paul Otis"),
+        SpeakerCase(paragraphs: ["In the memo, Director Ian Moss wrote that staff “must return to the office by June.”"], snippet: "return", speaker: "Ian Moss"),
+        // Verbs that rewritten or translated copy uses.
+        SpeakerCase(paragraphs: ["Council leader Tom Reyes spoke on Monday.", "“We will open the park in May,” Reyes extra."], snippet: "park", speaker: "Tom Reyes"),
+        SpeakerCase(paragraphs: ["“The talks went well,” chief negotiator Sam Odede informed reporters."], snippet: "talks", speaker: "Sam Odede"),
+        SpeakerCase(paragraphs: ["“Our budget is balanced,” Treasurer Kim Alvarez reported in a statement."], snippet: "budget", speaker: "Kim Alvarez"),
+        SpeakerCase(paragraphs: ["“The road will reopen,” Highways Commissioner Bo Lind stated."], snippet: "road", speaker: "Bo Lind"),
+        // Pronouns go to the last person the text made its subject or speaker.
+        SpeakerCase(paragraphs: ["Coach Maria Lopez praised the team after the match.", "“They played with heart,” she said."], snippet: "heart", speaker: "Maria Lopez"),
+        SpeakerCase(paragraphs: ["Governor Paul Otis met Mayor Ann Cole on Friday.", "“We agreed on the budget,” he said."], snippet: "agreed", speaker: "Paul Otis"),
+        SpeakerCase(paragraphs: ["Judge Ben Ortiz spoke first.", "He added: “The court will rule in May.”"], snippet: "court", speaker: "Ben Ortiz"),
+        SpeakerCase(paragraphs: ["“We are ready,” Captain Ida Moreau said.", "Rain fell over the harbour all week.", "“The boats stay in port,” she added."], snippet: "boats", speaker: "Ida Moreau"),
+        // Continuations keep the previous speaker.
+        SpeakerCase(paragraphs: ["“The storm hit hard,” Fire Chief Leo Grant said.", "“We lost three homes on the hill.”"], snippet: "three homes", speaker: "Leo Grant"),
+        SpeakerCase(paragraphs: ["“The storm hit hard,” Fire Chief Leo Grant said. “We lost three homes.”"], snippet: "three homes", speaker: "Leo Grant"),
+        SpeakerCase(paragraphs: ["Fire Chief Leo Grant said: “The storm hit hard and fast.", "“We lost three homes, and we will rebuild them.”"], snippet: "rebuild them", speaker: "Leo Grant"),
+        // Documents, and the people who wrote or signed them.
+        SpeakerCase(paragraphs: ["“We will close the plant in June,” the letter read."], snippet: "close the plant", speaker: "the letter", kind: .document),
+        SpeakerCase(paragraphs: ["The letter was signed by Colonel Ruth Adams.", "“We regret the delay,” the letter said."], snippet: "regret", speaker: "Ruth Adams", kind: .document),
+        SpeakerCase(paragraphs: ["“We regret the delay,” read a letter from Colonel Ruth Adams."], snippet: "regret", speaker: "Ruth Adams", kind: .document),
+        SpeakerCase(paragraphs: ["“Stocks are low,” the statement said. It was signed by Minister Eva Sol."], snippet: "Stocks", speaker: "Eva Sol", kind: .document),
+        // Organisations and unnamed sources keep their label and no person.
+        SpeakerCase(paragraphs: ["“The claims are false,” the White House said."], snippet: "claims", speaker: "the White House", kind: .organization),
+        SpeakerCase(paragraphs: ["“No troops will move,” the Pentagon said in a statement."], snippet: "troops", speaker: "the Pentagon", kind: .organization),
+        SpeakerCase(paragraphs: ["“The deal is dead,” a senior administration official said."], snippet: "deal", speaker: "a senior administration official", kind: .anonymous),
+        SpeakerCase(paragraphs: ["Officials said the border would “stay closed until further notice.”"], snippet: "stay closed", speaker: "Officials", kind: .anonymous),
+        // A participle's speaker is the subject of its clause.
+        SpeakerCase(paragraphs: ["Mayor Ann Cole met the envoy Tom Dunn on Tuesday, telling him the city was “ready to help at once.”"], snippet: "ready to help", speaker: "Ann Cole"),
+        // A bare surname links to the person named before.
+        SpeakerCase(paragraphs: ["Defense Minister Karl Brandt visited the base.", "“We stand ready,” Brandt said."], snippet: "stand ready", speaker: "Karl Brandt"),
+        // Headlines: `'...': Name`.
+        SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
+    ]
+
+    @Test(arguments: cases)
+    func attributes(_ c: SpeakerCase) throws {
+        let analysis = analyze(c.paragraphs)
+        let quote = try #require(analysis.quote(containing: c.snippet))
+        #expect(analysis.speaker(of: quote) == c.speaker)
+        #expect(quote.speakerKind == c.kind)
+        if c.kind == .organization || c.kind == .anonymous { #expect(quote.personID == nil) }
+    }
+
+    @Test func sameSurnameDifferentFirstNamesStayApart() throws {
+        let analysis = analyze([
+            "Senator Amy Ward and her brother, Mayor Luke Ward, spoke on Monday.",
+            "“We disagree on taxes,” Luke Ward said.", "“We agree on schools,” Amy Ward said.",
+        ])
+        let luke = try #require(analysis.quote(containing: "taxes"))
+        let amy = try #require(analysis.quote(containing: "schools"))
+        #expect(luke.personID != nil && amy.personID != nil && luke.personID != amy.personID)
+    }
+}
