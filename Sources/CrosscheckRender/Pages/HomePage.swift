@@ -12,7 +12,8 @@ extension SiteIndex {
             "claimCount": report.claims.count,
             "contestedCount": claims.filter { $0.status == .contested }.count,
         ]
-        let sources = sourcesByScore.map { source -> Context in
+        // A large corpus would turn the overview into a list of everything: the best few lead.
+        let sources = sourcesByScore.prefix(Self.homeSources).map { source -> Context in
             var item = Self.gradeContext(source.reliability)
             item["file"] = Self.file(source.id)
             // Without an outlet the title names the source, once.
@@ -26,8 +27,9 @@ extension SiteIndex {
             item.set("summary", source.reliability.summary)
             return item
         }
-        context["sources"] = sources
+        context["sources"] = Array(sources)
         context["hasSources"] = !sources.isEmpty
+        context["moreSources"] = report.sources.count > Self.homeSources
         let people = peopleByQuotes.filter { (quotesByPerson[$0.id]?.count ?? 0) > 0 }.prefix(8).map { person -> Context in
             let quoteCount = quotesByPerson[person.id]?.count ?? 0
             let sourceCount = sourcesQuoting(person.id).count
@@ -90,8 +92,16 @@ extension SiteIndex {
                 ])
             }
         }
-        return events.keys.sorted().map { day in ["date": day, "events": events[day]!] }
+        return events.keys.sorted().map { day in
+            let all = events[day]!
+            var entry: Context = ["date": day, "events": Array(all.prefix(Self.eventsPerDay))]
+            if all.count > Self.eventsPerDay { entry["more"] = "and \(all.count - Self.eventsPerDay) more" }
+            return entry
+        }
     }
+
+    static let homeSources = 12
+    static let eventsPerDay = 6
 
     /// The `YYYY-MM-DD` at the start of a value, when it has one.
     static func isoDay(_ value: String) -> String? {

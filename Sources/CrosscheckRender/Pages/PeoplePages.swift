@@ -54,8 +54,9 @@ extension SiteIndex {
         }
         let sourceOrder = Dictionary(
             report.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let outletCounts = order.map { Set(groups[$0]!.map(\.sourceID)).count }
         let sorted = order.enumerated().sorted { a, b in
-            let ca = Set(groups[a.element]!.map(\.sourceID)).count, cb = Set(groups[b.element]!.map(\.sourceID)).count
+            let ca = outletCounts[a.offset], cb = outletCounts[b.offset]
             return ca != cb ? ca > cb : a.offset < b.offset
         }
         return sorted.enumerated().map { number, entry in
@@ -64,15 +65,17 @@ extension SiteIndex {
                 (sourceOrder[$0.sourceID] ?? 0, $0.start, $0.id) < (sourceOrder[$1.sourceID] ?? 0, $1.start, $1.id)
             }
             let canonical = key.hasPrefix("c:") ? clusters[String(key.dropFirst(2))]!.canonical : members[0].text
+            var altered = false
             let wordings = members.map { quote -> Context in
+                let same = !WordDiff.differs(canonical, quote.text, fragment: quote.partial)
+                altered = altered || !same
                 var item: Context = [
                     "file": Self.file(quote.sourceID), "outlet": outlet(quote.sourceID),
-                    "quoteAnchor": HTML.safeID(quote.id),
-                    "same": !WordDiff.differs(canonical, quote.text, fragment: quote.partial),
-                    "diff": WordDiff.html(canonical: canonical, variant: quote.text, fragment: quote.partial),
+                    "quoteAnchor": HTML.safeID(quote.id), "same": same,
                     "partial": quote.partial, "unclosed": quote.unclosed, "single": members.count == 1,
                 ]
                 item.set("context", quote.context)
+                if !same { item["diff"] = WordDiff.html(canonical: canonical, variant: quote.text, fragment: quote.partial) }
                 if quote.placement != .body { item["placementNote"] = "in a \(quote.placement.rawValue)" }
                 return item
             }
@@ -82,7 +85,7 @@ extension SiteIndex {
                 "number": number + 1,
                 "canonical": canonical,
                 "outletCount": outlets, "outletWord": Format.plural(outlets, "outlet", "outlets"),
-                "altered": members.contains { WordDiff.differs(canonical, $0.text, fragment: $0.partial) },
+                "altered": altered,
                 "wordings": wordings,
             ]
         }

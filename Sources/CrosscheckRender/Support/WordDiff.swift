@@ -1,5 +1,3 @@
-import CrosscheckText
-
 /// A word-level diff of one wording against another, as HTML with `<ins>` and `<del>`.
 enum WordDiff {
     /// Words of `canonical` missing from `variant` are shown deleted, words the variant adds are
@@ -68,7 +66,11 @@ enum WordDiff {
         return parts
     }
 
+    /// Letters and digits, lowercased: case, curly or straight quotes and dashes do not count
+    /// as a change of wording. Cheaper than full folding, and diffs run for every quotation.
     private static func key(_ word: String) -> String {
-        Folding.words(word).joined(separator: " ")
+        var out = ""
+        for ch in word where ch.isLetter || ch.isNumber { out.append(ch) }
+        return out.lowercased()
     }
 }

@@ -473,6 +473,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <li>{{>grade}} <a href="sources/{{file}}">{{linkText}}</a>{{#subtitle}}: <span class="title">{{subtitle}}</span>{{/subtitle}}{{#date}} <span class="muted">{{date}}{{#dateInferred}} (inferred){{/dateInferred}}</span>{{/date}}{{#summary}}<br><span class="muted small">{{summary}}</span>{{/summary}}</li>
 {{/sources}}
 </ul>
+{{#moreSources}}<p><a href="sources/index.html">All {{sourceCount}} sources</a></p>{{/moreSources}}
 {{/hasSources}}
 {{^hasSources}}<p>No articles were analysed.</p>{{/hasSources}}
 </section>
@@ -515,6 +516,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <li><span class="when">{{date}}</span>
 <ul>
 {{#events}}<li>{{#link}}<a href="{{link}}">{{text}}</a>{{/link}}{{^link}}{{text}}{{/link}}{{#note}} <span class="muted">({{note}})</span>{{/note}}</li>{{/events}}
+{{#more}}<li class="muted">{{more}}</li>{{/more}}
 </ul>
 </li>
 {{/timeline}}

@@ -29,14 +29,16 @@ struct TemplateSet: Sendable {
         }
         self.files = files
         self.library = library
+        for path in files.keys.sorted() where path.hasSuffix(".mustache") {
+            try checkPartials(of: path, text: files[path]!)
+        }
     }
 
     /// Renders a template by name; a missing template is an error, never an empty page.
     func render(_ context: [String: Any], template name: String) throws -> String {
-        guard let text = files[name + ".mustache"] else {
+        guard files[name + ".mustache"] != nil else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
-        try checkPartials(of: name, text: text, seen: [])
         guard let html = library.render(context, withTemplate: name) else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
@@ -44,8 +46,8 @@ struct TemplateSet: Sendable {
     }
 
     /// The engine renders a missing partial as nothing; a page with a hole in it is worse than
-    /// an error, so each `{{> name}}` is checked first, with the line that names it.
-    private func checkPartials(of name: String, text: String, seen: Set<String>) throws {
+    /// an error, so each `{{> name}}` is checked up front, with the line that names it.
+    private func checkPartials(of file: String, text: String) throws {
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = Substring(line)
             while let open = rest.range(of: "{{>") {
@@ -53,13 +55,10 @@ struct TemplateSet: Sendable {
                 guard let close = rest.range(of: "}}") else { break }
                 let partial = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 rest = rest[close.upperBound...]
-                guard let partialText = files[partial + ".mustache"] else {
+                guard files[partial + ".mustache"] != nil else {
                     throw RenderError.template(
-                        file: name + ".mustache", line: number + 1, column: 1,
+                        file: file, line: number + 1, column: 1,
                         message: "no template \(partial).mustache for the partial", source: String(line))
-                }
-                if !seen.contains(partial) {
-                    try checkPartials(of: partial, text: partialText, seen: seen.union([name]))
                 }
             }
         }
