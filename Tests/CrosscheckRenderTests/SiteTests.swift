@@ -84,6 +84,7 @@ struct SiteTests {
         #expect(html.contains("<details class=\"removed\">"))
         let courier = page("sources/valley-courier.html")
         #expect(courier.contains("<strong>weeks</strong>"))
+        #expect(courier.contains("href=\"../people/dana-whitfield.html#s-c1\""))
         #expect(!courier.lowercased().contains("javascript:"))
         #expect(courier.contains("<span class=\"tag\">inferred</span>"))
     }

@@ -41,6 +41,12 @@ extension SiteIndex {
         return context
     }
 
+    /// The id of a quote's statement on its speaker's page: its cluster's, or its own.
+    func statementAnchor(_ quote: Quote) -> String {
+        if let cluster = quote.cluster, clusters[cluster] != nil { return "s-" + HTML.safeID(cluster) }
+        return "s-" + HTML.safeID(quote.id)
+    }
+
     /// Each statement once: a cluster's quotes together, a quote without a cluster on its own.
     /// Statements quoted by most outlets come first.
     private func statements(of person: Person) -> [Context] {
@@ -81,7 +87,7 @@ extension SiteIndex {
             }
             let outlets = Set(members.map(\.sourceID)).count
             return [
-                "anchor": "s-" + HTML.safeID(key.hasPrefix("c:") ? String(key.dropFirst(2)) : members[0].id),
+                "anchor": statementAnchor(members[0]),
                 "number": number + 1,
                 "canonical": canonical,
                 "outletCount": outlets, "outletWord": Format.plural(outlets, "outlet", "outlets"),

@@ -71,7 +71,8 @@ extension SiteIndex {
         context["quotes"] = quotes.map { quote -> Context in
             var item: Context = ["anchor": HTML.safeID(quote.id), "text": quote.text, "speaker": quote.speakerLabel]
             if let personID = quote.personID, let person = people[personID] {
-                item["personFile"] = Self.file(personID)
+                // Straight to the statement on the person's page, where other outlets' wordings are.
+                item["personFile"] = Self.file(personID) + "#" + statementAnchor(quote)
                 item["speaker"] = person.name
             }
             return item

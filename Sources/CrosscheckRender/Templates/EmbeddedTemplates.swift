@@ -404,7 +404,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
   body { font-size: 11pt; }
   a { text-decoration: none; }
   h2 { break-after: avoid; }
-  .statement-card, tr, .signal { break-inside: avoid; }
+  .wordings > li, tr, .signal, .para { break-inside: avoid; }
   .grade { border: 1px solid #000; color: #000; background: #fff; }
   mark.quote { background: none; text-decoration: underline; }
 }
