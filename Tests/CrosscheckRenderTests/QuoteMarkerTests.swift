@@ -20,6 +20,13 @@ struct QuoteMarkerTests {
         #expect(QuoteMarker.mark([quote("s-q1", quoted)], in: html, markdown: false) == expected)
     }
 
+    @Test func neverMarksInsideACharacterReference() {
+        let html = Markdown.paragraph("Smith & Sons said \"amp up the output\".", markdown: false)
+        let marked = QuoteMarker.mark([quote("s-q2", "amp")], in: html, markdown: false)
+        #expect(marked.contains("&amp; Sons"))
+        #expect(marked.contains("&quot;<mark class=\"quote\" id=\"s-q2\">amp</mark> up"))
+    }
+
     @Test func missingWordsGetAnAnchorAtTheStart() {
         let html = Markdown.paragraph("Nothing quoted here.", markdown: false)
         let marked = QuoteMarker.mark([quote("s-q9", "words elsewhere")], in: html, markdown: false)

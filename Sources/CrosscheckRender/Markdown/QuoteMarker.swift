@@ -9,6 +9,7 @@ enum QuoteMarker {
     static func mark(_ quotes: [Quote], in html: String, markdown: Bool) -> String {
         let bytes = Array(html.utf8)
         let tagDepth = insideTag(bytes)
+        let entity = insideEntity(bytes)
         var taken: [Range<Int>] = []
         var marks: [(range: Range<Int>, id: String)] = []
         var anchors: [String] = []
@@ -19,7 +20,9 @@ enum QuoteMarker {
             search: for needle in needles where !needle.isEmpty {
                 var from = 0
                 while let range = find(needle, in: bytes, from: from) {
-                    if !tagDepth[range.lowerBound], !taken.contains(where: { $0.overlaps(range) }) {
+                    if !tagDepth[range.lowerBound], !entity[range.lowerBound], !entity[range.upperBound],
+                        !taken.contains(where: { $0.overlaps(range) })
+                    {
                         found = range
                         break search
                     }
@@ -73,6 +76,22 @@ enum QuoteMarker {
             if b == UInt8(ascii: "<") { inside = true }
             result[i] = inside
             if b == UInt8(ascii: ">") { inside = false }
+        }
+        return result
+    }
+
+    /// For each byte, whether it lies after the `&` of a character reference (`&amp;`, `&#39;`),
+    /// where a mark may neither start nor end.
+    private static func insideEntity(_ bytes: [UInt8]) -> [Bool] {
+        var result = [Bool](repeating: false, count: bytes.count + 1)
+        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "&") {
+            var j = i + 1
+            while j < bytes.count, j - i <= 10, bytes[j] == UInt8(ascii: "#") || (bytes[j] | 0x20) >= UInt8(ascii: "a") && (bytes[j] | 0x20) <= UInt8(ascii: "z") || (bytes[j] >= UInt8(ascii: "0") && bytes[j] <= UInt8(ascii: "9")) {
+                j += 1
+            }
+            if j < bytes.count, bytes[j] == UInt8(ascii: ";") {
+                for k in (i + 1)...j { result[k] = true }
+            }
         }
         return result
     }
