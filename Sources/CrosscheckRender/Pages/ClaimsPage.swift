@@ -46,7 +46,9 @@ extension SiteIndex {
         return [
             "anchor": Self.claimAnchor(claim), "statement": claim.statement, "kind": claim.kind,
             "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
-            "statusRank": Self.statusRank(claim.status), "contested": claim.status == .contested,
+            "statusRank": Self.statusRank(claim.status),
+            // A contested claim shows its sentences, unless there are so many they would swamp the table.
+            "openEvidence": claim.status == .contested && assertions.count <= 4,
             "assertions": assertions, "assertionCount": assertions.count,
             "values": values, "hasValues": !values.isEmpty,
             "people": people, "hasPeople": !people.isEmpty,

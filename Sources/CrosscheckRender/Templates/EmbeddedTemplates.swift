@@ -311,6 +311,9 @@ table.data th { background: var(--panel); font-weight: 700; white-space: nowrap;
 table.data td p { margin: 0 0 0.25rem; }
 table.data ul { margin: 0; }
 table.data .statement { font-weight: 600; }
+table.claims td:first-child { width: 45%; }
+details.evidence ul { padding-left: 1.1rem; font-size: 0.92rem; }
+details.evidence li { margin: 0.3rem 0; }
 .sort-button { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
 .sort-button::after { content: " ↕"; color: var(--muted); }
 .sort-button[data-dir="asc"]::after { content: " ↑"; }
@@ -427,9 +430,9 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{#claims}}
 <tr id="{{anchor}}" data-status="{{status}}">
 <td data-label="Claim"><p class="statement">{{statement}}</p><p class="muted small">{{kind}}{{#hasPeople}} · about {{#people}}<a href="../people/{{file}}">{{name}}</a>{{^last}}, {{/last}}{{/people}}{{/hasPeople}}</p>
-<details class="evidence"{{#contested}} open{{/contested}}><summary>The sentences ({{assertionCount}})</summary>
+<details class="evidence"{{#openEvidence}} open{{/openEvidence}}><summary>The sentences ({{assertionCount}})</summary>
 <ul>
-{{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: “{{text}}”</li>{{/assertions}}
+{{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: <span class="sentence">{{text}}</span></li>{{/assertions}}
 </ul>
 </details></td>
 <td data-label="Status" data-value="{{statusRank}}"><span class="status status-{{status}}">{{statusLabel}}</span></td>
