@@ -15,19 +15,13 @@ extension SiteIndex {
         var u: String
     }
 
+    /// People, claims and sources come before quotes, which are many: results list in this order.
     func searchEntries() -> [Entry] {
         var entries: [Entry] = []
         for person in peopleByQuotes {
             let detail = ([Self.mainRole(person)].compactMap { $0 } + person.aliases.filter { $0 != person.name })
                 .joined(separator: " · ")
             entries.append(Entry(k: "person", t: person.name, d: detail, u: "people/" + Self.file(person.id)))
-        }
-        for quote in report.quotes where linkable(quote) {
-            let speaker = quote.personID.flatMap { people[$0]?.name } ?? quote.speakerLabel
-            entries.append(
-                Entry(
-                    k: "quote", t: "“\(quote.text)”", d: "\(speaker) in \(outlet(quote.sourceID))",
-                    u: "sources/\(Self.file(quote.sourceID))#\(HTML.safeID(quote.id))"))
         }
         for claim in orderedClaims {
             let values = claim.values.map(\.value).joined(separator: " / ")
@@ -43,6 +37,13 @@ extension SiteIndex {
                     k: "source", t: source.metadata.title?.value.trimmed ?? Self.outlet(of: source),
                     d: "\(Self.outlet(of: source)) · grade \(source.reliability.grade)",
                     u: "sources/" + Self.file(source.id)))
+        }
+        for quote in report.quotes where linkable(quote) {
+            let speaker = quote.personID.flatMap { people[$0]?.name } ?? quote.speakerLabel
+            entries.append(
+                Entry(
+                    k: "quote", t: "“\(quote.text)”", d: "\(speaker) in \(outlet(quote.sourceID))",
+                    u: "sources/\(Self.file(quote.sourceID))#\(HTML.safeID(quote.id))"))
         }
         return entries
     }

@@ -24,7 +24,7 @@ struct TemplateSet: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw RenderError.template(
                     file: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                    message: "\(error.error)", source: error.context.line)
+                    message: Self.explain(error.error), source: error.context.line)
             }
         }
         self.files = files
@@ -61,6 +61,18 @@ struct TemplateSet: Sendable {
                         message: "no template \(partial).mustache for the partial", source: String(line))
                 }
             }
+        }
+    }
+
+    /// The engine's error in words a template author understands.
+    private static func explain(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "this {{/…}} does not close the section opened last"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed with {{/…}}"
+        case .invalidSetDelimiter: return "badly formed {{=… =}} delimiter tag"
+        default: return "\(error)"
         }
     }
 
