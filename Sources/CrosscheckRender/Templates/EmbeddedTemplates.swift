@@ -396,6 +396,8 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
   table.data, table.data tbody, table.data tr, table.data td { display: block; width: 100%; }
   table.data tr { border: 1px solid var(--line); border-radius: 8px; margin: 0 0 0.75rem; padding: 0.25rem 0; }
   table.data td { border: 0; padding: 0.25rem 0.75rem; }
+  table.data td:first-child > a { font-weight: 600; font-size: 1.05rem; }
+  table.data td:first-child::before { display: none; }
   table.data td::before { content: attr(data-label); display: block; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
   .facts { grid-template-columns: 1fr; }
   .facts dd { margin-bottom: 0.4rem; }
@@ -630,7 +632,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 """####,
         "people-index.mustache": ####"""
 <h1>People</h1>
-<p class="lead">Everyone the sources quote, most quoted first. Names spelled differently by different outlets are merged into one person.</p>
+<p class="lead">Everyone the sources name, most quoted first. Names spelled differently by different outlets are merged into one person.</p>
 {{#hasPeople}}
 <div class="table-wrap">
 <table class="data" data-sortable>
