@@ -163,3 +163,39 @@ struct FeedTests {
         #expect(LinkCheck.problems(in: files) == [])
     }
 }
+
+struct AwkwardReportTests {
+    /// Ids that are not slugs, empty metadata and links to missing things must still give a
+    /// site whose every link resolves.
+    @Test func oddIdsAndDanglingReferencesStillLink() throws {
+        var report = SampleReport.make()
+        report.sources[0].document.article.id = "../a b/\"c\""
+        report.sources[1].document.article.metadata = Metadata()
+        report.quotes = report.quotes.map { quote in
+            var quote = quote
+            if quote.sourceID == "harbor-gazette" { quote.sourceID = "../a b/\"c\"" }
+            quote.id = quote.id + " <x>"
+            return quote
+        }
+        report.quotes[0].paragraph = 99  // a paragraph the source does not have
+        report.claims[0].assertions[0].sourceID = "no-such-source"
+        report.claims[1].personIDs.append("no-such-person")
+        report.sources[0].reliability.signals[0].evidence.append(.init(paragraph: 42, text: "gone"))
+        let files = try SiteRenderer().render(report)
+        #expect(LinkCheck.problems(in: files).map(\.description) == [])
+        #expect(files.allSatisfy { !$0.path.contains("..") && !$0.path.hasPrefix("/") })
+    }
+
+    @Test func assetsCanBeOverridden() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("render-assets-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "body { color: black; }\n".write(
+            to: folder.appendingPathComponent("assets/style.css"), atomically: true, encoding: .utf8)
+        let files = try SiteRenderer(options: .init(templates: folder)).render(SampleReport.make())
+        let css = files.first { $0.path == "assets/style.css" }.map { String(decoding: $0.contents, as: UTF8.self) }
+        #expect(css == "body { color: black; }\n")
+        #expect(files.contains { $0.path == "assets/site.js" })
+    }
+}

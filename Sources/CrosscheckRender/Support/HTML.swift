@@ -21,13 +21,14 @@ enum HTML {
     static func safeID(_ id: String) -> String {
         var out = ""
         for scalar in id.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar) {
+            // No dots: a name like `..x` must never read as a step up the folder tree.
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" {
                 out.unicodeScalars.append(scalar)
             } else {
                 out += "_"
             }
         }
-        if out.isEmpty || out.first == "." { out = "x" + out }
+        if out.isEmpty { out = "x" }
         return out
     }
 }
