@@ -45,33 +45,39 @@ struct Corpus: Sendable {
     /// Word id → number of sources that capitalise it inside a sentence.
     var capitalizedFrequency: [Int] = []
     var bigramFrequency: [UInt64: Int] = [:]
+    /// Word id → whether it is a topic word rather than a function word (looked up often, so kept).
+    var isContent: [Bool] = []
 
     init(documents: [Document]) {
+        // Splitting and tokenizing is per document and runs on all cores; numbering words is shared and runs after.
+        let split: [[(paragraph: Paragraph, text: String, tokens: [Token])]] = Parallel.map(documents.count) { d in
+            documents[d].paragraphs.flatMap { paragraph in
+                Sentences.split(paragraph.text).map { (paragraph, $0, Tokenizer.tokens($0)) }
+            }
+        }
         sources = []
         sources.reserveCapacity(documents.count)
         for (d, document) in documents.enumerated() {
             var sentences: [Sentence] = []
             var words = Set<Int>(), lowercase = Set<Int>(), inside = Set<Int>(), bigrams = Set<UInt64>()
-            for paragraph in document.paragraphs {
-                for text in Sentences.split(paragraph.text) {
-                    let tokens = Tokenizer.tokens(text)
-                    var ids: [Int] = [], positions: [Int] = []
-                    for (k, token) in tokens.enumerated() where token.isWord {
-                        let id = intern(token.lower)
-                        ids.append(id)
-                        positions.append(k)
-                        guard paragraph.kind != .teaser else { continue }
-                        words.insert(id)
-                        if token.isLowercase { lowercase.insert(id) }
-                        if token.isCapitalized, paragraph.kind == .body, k > 0, tokens[k - 1].isWord { inside.insert(id) }
-                    }
-                    if paragraph.kind != .teaser {
-                        for i in ids.indices.dropFirst() { bigrams.insert(Corpus.pair(ids[i - 1], ids[i])) }
-                    }
-                    sentences.append(
-                        Sentence(doc: d, paragraph: paragraph.index, kind: paragraph.kind, text: text, tokens: tokens, words: ids,
-                            tokenIndex: positions))
+            for (paragraph, text, tokens) in split[d] {
+                var ids: [Int] = [], positions: [Int] = []
+                for (k, token) in tokens.enumerated() where token.isWord {
+                    let id = intern(token.lower)
+                    ids.append(id)
+                    positions.append(k)
+                    guard paragraph.kind != .teaser else { continue }
+                    words.insert(id)
+                    if token.isLowercase { lowercase.insert(id) }
+                    if token.isCapitalized, paragraph.kind == .body, k > 0, tokens[k - 1].isWord { inside.insert(id) }
                 }
+                if paragraph.kind != .teaser {
+                    for i in ids.indices.dropFirst() { bigrams.insert(Corpus.pair(ids[i - 1], ids[i])) }
+                }
+                sentences.append(
+                    Sentence(
+                        doc: d, paragraph: paragraph.index, kind: paragraph.kind, text: text, tokens: tokens, words: ids,
+                        tokenIndex: positions))
             }
             sources.append(
                 SourceText(
@@ -81,6 +87,7 @@ struct Corpus: Sendable {
         documentFrequency = Array(repeating: 0, count: spellings.count)
         lowercaseFrequency = Array(repeating: 0, count: spellings.count)
         capitalizedFrequency = Array(repeating: 0, count: spellings.count)
+        isContent = spellings.map(Lexicon.isContent)
         for source in sources {
             for w in source.words { documentFrequency[w] += 1 }
             for w in source.lowercase { lowercaseFrequency[w] += 1 }

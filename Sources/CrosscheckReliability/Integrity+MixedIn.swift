@@ -8,10 +8,16 @@ extension Integrity {
         for paragraph in source.document.paragraphs where paragraph.kind == .teaser {
             evidence.append(Reliability.Evidence(paragraph: paragraph.index, text: paragraph.text, note: "teaser for another story"))
         }
-        let ownWords = Dictionary(
-            source.document.paragraphs.map { ($0.index, contentWords($0.text)) }, uniquingKeysWith: { a, _ in a })
+        guard corpus.count >= 4 else { return finding(evidence) }
+        var ownWords: [Int: Set<String>] = [:]
+        for sentence in source.sentences {
+            ownWords[sentence.paragraph, default: []].formUnion(sentence.tokens.filter(\.isWord).map(\.lower).filter(Lexicon.isContent))
+        }
+        var rootCounts: [String: Int] = [:]
+        for words in ownWords.values { for root in roots(words) { rootCounts[root, default: 0] += 1 } }
         for paragraph in source.document.paragraphs where paragraph.kind == .body {
-            if let share = offTopicShare(paragraph, doc: doc, in: corpus), isForeign(paragraph, to: ownWords) {
+            let words = ownWords[paragraph.index] ?? []
+            if let share = offTopicShare(words, doc: doc, in: corpus), isForeign(words, rootCounts: rootCounts) {
                 let percent = Int((share * 100).rounded())
                 evidence.append(
                     Reliability.Evidence(
@@ -19,6 +25,10 @@ extension Integrity {
                         note: "only \(percent)% of its words appear in the other articles"))
             }
         }
+        return finding(evidence)
+    }
+
+    private static func finding(_ evidence: [Reliability.Evidence]) -> Finding? {
         guard !evidence.isEmpty else { return nil }
         return Finding(
             id: "mixed-in-stories", label: "Paragraphs from other stories mixed in (\(evidence.count))",
@@ -26,30 +36,25 @@ extension Integrity {
             evidence: evidence, phrase: "unrelated stories mixed in")
     }
 
-    static func contentWords(_ text: String) -> Set<String> {
-        Set(Tokenizer.tokens(text).filter(\.isWord).map(\.lower).filter(Lexicon.isContent))
-    }
-
     /// Word beginnings, so that "cost" meets "costs" and "build" meets "building".
     static func roots(_ words: Set<String>) -> Set<String> { Set(words.map { String($0.prefix(4)) }) }
 
     /// A paragraph of another story also shares little with the article around it; a quote on a side
     /// topic of this story shares its names and themes.
-    static func isForeign(_ paragraph: Paragraph, to ownWords: [Int: Set<String>]) -> Bool {
-        let words = roots(ownWords[paragraph.index] ?? [])
-        guard !words.isEmpty else { return false }
-        var rest = Set<String>()
-        for (index, set) in ownWords where index != paragraph.index { rest.formUnion(roots(set)) }
-        return Double(words.intersection(rest).count) / Double(words.count) < 0.25
+    static func isForeign(_ words: Set<String>, rootCounts: [String: Int]) -> Bool {
+        let own = roots(words)
+        guard !own.isEmpty else { return false }
+        // A root counted once is this paragraph's alone.
+        let shared = own.filter { (rootCounts[$0] ?? 0) > 1 }
+        return Double(shared.count) / Double(own.count) < 0.25
     }
 
     /// Share of the paragraph's topic words that at least two other sources use, when it is very low:
     /// articles on one story cover different angles, so only a paragraph nearly foreign to all of them counts.
-    static func offTopicShare(_ paragraph: Paragraph, doc: Int, in corpus: Corpus) -> Double? {
+    static func offTopicShare(_ words: Set<String>, doc: Int, in corpus: Corpus) -> Double? {
         // Needs enough siblings for "the rest of the story" to mean something.
         guard corpus.count >= 4 else { return nil }
         let needed = max(2, (corpus.count - 1) / 3)
-        let words = contentWords(paragraph.text)
         guard words.count >= 12 else { return nil }
         let shared = words.filter { w in corpus.id(w).map { corpus.siblingsUsing($0, besides: doc) >= needed } ?? false }
         let share = Double(shared.count) / Double(words.count)

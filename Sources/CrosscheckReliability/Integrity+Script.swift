@@ -26,7 +26,12 @@ extension Integrity {
     /// Latin letters and letters of the scripts a scraped English page most often carries by mistake.
     static func scriptCounts(_ text: String) -> (latin: Int, other: Int) {
         var latin = 0, other = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                if Tokenizer.isLetter(scalar) { latin += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             switch scalar.value {
             case 0x41...0x24F, 0x1E00...0x1EFF: latin += 1
             case 0x0370...0x03FF, 0x0400...0x052F, 0x0590...0x05FF, 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFEFF,

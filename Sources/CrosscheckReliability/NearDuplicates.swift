@@ -5,7 +5,7 @@ import CrosscheckModel
 struct NearDuplicates: Sendable {
     /// Source → the sources it nearly copies, with their word-triple overlap.
     private(set) var copies: [Int: [(doc: Int, similarity: Double)]] = [:]
-    static let hashes = 32, rows = 4, threshold = 0.8
+    static let hashes = 32, rows = 4, threshold = 0.8, comparisonsPerArticle = 8
 
     init(corpus: Corpus) {
         let sets = corpus.sources.map { source in
@@ -21,12 +21,15 @@ struct NearDuplicates: Sendable {
             }
         }
         var checked = Set<UInt64>()
+        var comparisons: [Int: Int] = [:]
         for key in buckets.keys.sorted() {
             let docs = buckets[key]!
             for i in docs.indices {
-                for j in docs.indices where j > i {
+                // A wire story reprinted a thousand times fills one bucket; a few matches per article are enough.
+                for j in docs.indices where j > i && (comparisons[docs[j]] ?? 0) < Self.comparisonsPerArticle {
                     let (a, b) = (docs[i], docs[j])
                     guard checked.insert(Corpus.pair(a, b)).inserted else { continue }
+                    comparisons[b, default: 0] += 1
                     let inter = sets[a].intersection(sets[b]).count
                     let similarity = Double(inter) / Double(sets[a].count + sets[b].count - inter)
                     if similarity >= Self.threshold {

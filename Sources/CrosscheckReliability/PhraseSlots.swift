@@ -1,16 +1,39 @@
 /// The words sources put between two given words: `forces ___ the` → {over: 3 sources}. A source that alone
 /// fills a slot the others fill alike, with a word that makes pairs nobody else writes, has swapped a word.
 struct PhraseSlots: Sendable {
-    /// (left, right) → packed (middle, source) entries.
-    private var slots: [UInt64: [UInt64]] = [:]
+    /// (left, right) → the commonest fillers, most sources first: (word, sources using it there).
+    private var fillers: [UInt64: [(word: Int, sources: Int)]] = [:]
+    static let kept = 3
 
     init(corpus: Corpus) {
+        // Only slots where some source writes a word pair nobody else writes can be asked about;
+        // filling just those keeps the index small.
+        var wanted = Set<UInt64>()
+        Self.forEachSlot(corpus) { _, sentence, i in
+            let w = sentence.words
+            if corpus.bigramFrequency[Corpus.pair(w[i - 1], w[i])] == 1, corpus.bigramFrequency[Corpus.pair(w[i], w[i + 1])] == 1 {
+                wanted.insert(Corpus.pair(w[i - 1], w[i + 1]))
+            }
+        }
+        var seen: [UInt64: [Int: Set<Int>]] = [:]
+        Self.forEachSlot(corpus) { d, sentence, i in
+            let w = sentence.words
+            let slot = Corpus.pair(w[i - 1], w[i + 1])
+            if wanted.contains(slot) { seen[slot, default: [:]][w[i], default: []].insert(d) }
+        }
+        for (slot, words) in seen {
+            fillers[slot] = words.map { ($0.key, $0.value.count) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+                .prefix(Self.kept).map { $0 }
+        }
+    }
+
+    private static func forEachSlot(_ corpus: Corpus, _ body: (Int, Sentence, Int) -> Void) {
         for (d, source) in corpus.sources.enumerated() {
             for sentence in source.sentences where sentence.kind != .teaser && sentence.words.count >= 3 {
                 let w = sentence.words
                 for i in 1..<(w.count - 1)
-                where sentence.joined(i) && sentence.joined(i + 1) && Self.carriesContext(w[i - 1], w[i + 1], corpus) {
-                    slots[Corpus.pair(w[i - 1], w[i + 1]), default: []].append(Corpus.pair(w[i], d))
+                where sentence.joined(i) && sentence.joined(i + 1) && carriesContext(w[i - 1], w[i + 1], corpus) {
+                    body(d, sentence, i)
                 }
             }
         }
@@ -18,17 +41,11 @@ struct PhraseSlots: Sendable {
 
     /// A slot between two function words ("of ___ the") says nothing about the phrase.
     private static func carriesContext(_ a: Int, _ b: Int, _ corpus: Corpus) -> Bool {
-        Lexicon.isContent(corpus.spellings[a]) || Lexicon.isContent(corpus.spellings[b])
+        corpus.isContent[a] || corpus.isContent[b]
     }
 
-    /// The word most other sources put between `left` and `right`, with how many sources, if it is not `middle`.
-    func usual(left: Int, right: Int, besides doc: Int) -> (word: Int, sources: Int)? {
-        guard let entries = slots[Corpus.pair(left, right)] else { return nil }
-        var docs: [Int: Set<Int>] = [:]
-        for packed in entries {
-            let word = Int(packed >> 32), d = Int(packed & 0xFFFF_FFFF)
-            if d != doc { docs[word, default: []].insert(d) }
-        }
-        return docs.map { ($0.key, $0.value.count) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }.first
+    /// The word most other sources put between `left` and `right`, other than `middle`, with how many sources.
+    func usual(left: Int, right: Int, other middle: Int) -> (word: Int, sources: Int)? {
+        fillers[Corpus.pair(left, right)]?.first { $0.word != middle }
     }
 }

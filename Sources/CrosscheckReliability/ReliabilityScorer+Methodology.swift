@@ -9,8 +9,7 @@ extension ReliabilityScorer {
         Crosscheck judges each article from its own text and from the other articles on the same story; \
         every point links to the sentences that earned it.
 
-        Each article starts at **\(n(W.base))** points. Signals add or take points, each up to a cap so that \
-        no single detector decides the score; the total is kept between 0 and 100 and graded \
+        Each article starts at **\(n(W.base))** points. Signals add or take points, each up to a cap; the total is kept between 0 and 100 and graded \
         A (85+), B (70+), C (55+), D (40+) or F.
 
         **Integrity of the copy.** The whole body printed twice: −\(n(W.duplicatedBody)). Repeated sentences: \
@@ -31,19 +30,19 @@ extension ReliabilityScorer {
         mid-sentence where other outlets use lowercase, and names whose words come in another order: \
         −\(n(W.translationEach)) each (at most −\(n(W.translationCap))), counted from two signs on.
 
-        **Against the other outlets.** Quotes that match other outlets' wording: +\(n(W.quoteFidelityBonus)); \
-        altered quotes: up to −\(n(W.quoteFidelityCap)), with each altered quote shown beside the common \
-        wording. Facts that other outlets confirm: +\(n(W.corroboratedEach)) each (at most \
+        **Against the other outlets.** Each quote is compared with other outlets' versions of the same \
+        statement. Quotes that match: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
+        −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts that other outlets confirm: +\(n(W.corroboratedEach)) each (at most \
         +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
-        (at most −\(n(W.contradictedCap))). Trust from truth discovery moves the score by up to \
-        ±\(n(W.trustRange)). A near copy of an earlier article: −\(n(W.copyPenalty)).
+        (at most −\(n(W.contradictedCap))). Trust from truth discovery, above or below the corpus \
+        median, moves the score by up to ±\(n(W.trustRange)). A near copy of an earlier article: −\(n(W.copyPenalty)).
 
         **Transparency.** Naming where information comes from (a wire service, another outlet, "according \
         to"): +\(n(W.namedSourcesBonus)). Quotes mostly without a named speaker: up to −\(n(W.anonymousCap)). \
         A byline, date and outlet each add \(n(W.metadataGiven)) when given and \(n(W.metadataInferred)) \
         when inferred from the text.
 
-        A missing input gives no signal, never a penalty. The same input always gives the same score.
+        A missing input gives no signal, never a penalty; the same input always gives the same score.
         """
     }
 }

@@ -32,9 +32,10 @@ public struct ReliabilityScorer: Sendable {
     public func score(_ input: ReliabilityInput) -> [String: Reliability] {
         let context = ScoringContext(input)
         let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let ownQuotes = Dictionary(grouping: input.quotes, by: \.sourceID)
         let medianTrust = ClaimAgreement.median(Array(input.trust.values))
-        var result: [String: Reliability] = [:]
-        for (d, source) in context.corpus.sources.enumerated() {
+        let scored = Parallel.map(context.corpus.count) { d in
+            let source = context.corpus.sources[d]
             let id = source.document.id
             let substitutions = Substitution.find(d, in: context)
             var findings = Integrity.findings(d, in: context)
@@ -45,10 +46,10 @@ public struct ReliabilityScorer: Sendable {
                 context.nearDuplicates.finding(d, in: context.corpus), MetadataSignal.finding(source.document.article.metadata),
             ].compactMap { $0 }
             findings += ClaimAgreement.findings(id, input: input, medianTrust: medianTrust)
-            findings += Attribution.findings(source, quotes: input.quotes)
-            result[id] = Self.reliability(findings)
+            findings += Attribution.findings(source, quotes: ownQuotes[id] ?? [])
+            return (id, Self.reliability(findings))
         }
-        return result
+        return Dictionary(scored, uniquingKeysWith: { first, _ in first })
     }
 
     /// Adds the findings' points to the base, clamps to 0...100, grades and summarises.

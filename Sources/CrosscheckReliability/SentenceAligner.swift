@@ -6,7 +6,7 @@ struct SentenceAligner: Sendable {
     private var locations: [(doc: Int, sentence: Int)] = []
     private var postings: [UInt64: [Int32]] = [:]
     private let corpus: Corpus
-    static let postingCap = 64
+    static let postingCap = 64, keysPerLookup = 12, candidatesPerLookup = 24
     static let minimumWords = 6
 
     init(corpus: Corpus) {
@@ -15,10 +15,8 @@ struct SentenceAligner: Sendable {
             for (s, sentence) in source.sentences.enumerated() where sentence.kind != .teaser && sentence.words.count >= Self.minimumWords {
                 let number = Int32(locations.count)
                 locations.append((d, s))
-                for key in Set(keys(sentence.words)) {
-                    var list = postings[key, default: []]
-                    if list.count <= Self.postingCap { list.append(number) }
-                    postings[key] = list
+                for key in Set(keys(sentence.words)) where (postings[key]?.count ?? 0) <= Self.postingCap {
+                    postings[key, default: []].append(number)
                 }
             }
         }
@@ -28,7 +26,7 @@ struct SentenceAligner: Sendable {
     private func keys(_ words: [Int]) -> [UInt64] {
         guard words.count >= 2 else { return [] }
         return (1..<words.count).compactMap { i in
-            Lexicon.isContent(corpus.spellings[words[i - 1]]) || Lexicon.isContent(corpus.spellings[words[i]])
+            corpus.isContent[words[i - 1]] || corpus.isContent[words[i]]
                 ? Corpus.pair(words[i - 1], words[i]) : nil
         }
     }
@@ -45,13 +43,19 @@ struct SentenceAligner: Sendable {
     /// The best matching sentence of each other source, closest first.
     func matches(for sentence: Sentence, minimumSimilarity: Double = 0.6) -> [Match] {
         guard sentence.words.count >= Self.minimumWords else { return [] }
+        // The rarest word pairs of the sentence find its relatives; a bounded number keeps each lookup cheap.
+        let lists = Set(keys(sentence.words)).compactMap { key -> [Int32]? in
+            guard let list = postings[key], list.count <= Self.postingCap else { return nil }
+            return list
+        }.sorted { ($0.count, $0.first ?? 0) < ($1.count, $1.first ?? 0) }.prefix(Self.keysPerLookup)
         var shared: [Int32: Int] = [:]
-        for key in Set(keys(sentence.words)) {
-            guard let list = postings[key], list.count <= Self.postingCap else { continue }
+        for list in lists {
             for number in list where locations[Int(number)].doc != sentence.doc { shared[number, default: 0] += 1 }
         }
+        let candidates = shared.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            .prefix(Self.candidatesPerLookup)
         var best: [Int: Match] = [:]
-        for (number, count) in shared where count >= 2 {
+        for (number, _) in candidates {
             let (d, s) = locations[Int(number)]
             let other = corpus.sources[d].sentences[s]
             let common = WordDiff.lcsLength(sentence.words, other.words)

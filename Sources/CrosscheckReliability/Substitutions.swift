@@ -61,7 +61,7 @@ extension Substitution {
             let left = w[i - 1], x = w[i], right = w[i + 1]
             guard corpus.siblingsUsing(bigram: Corpus.pair(left, x), besides: doc) == 0,
                   corpus.siblingsUsing(bigram: Corpus.pair(x, right), besides: doc) == 0,
-                  let usual = context.slots.usual(left: left, right: right, besides: doc), usual.sources >= 2, usual.word != x
+                  let usual = context.slots.usual(left: left, right: right, other: x), usual.sources >= 2
             else { continue }
             let mine = corpus.spellings[x], theirs = corpus.spellings[usual.word]
             guard !(theirs.first?.isNumber ?? true), !isInflection([mine], [theirs]), sameKind([mine], [theirs]) else { continue }

@@ -2,56 +2,70 @@
 struct Token: Sendable, Hashable {
     /// The text as written.
     var text: String
-    /// Folded form used for counting across sources.
+    /// Lowercased form used for counting across sources (curly apostrophes made straight).
     var lower: String
     var isWord: Bool
     /// Whether white space came before it (a stray `Iraq .` has a space, `Iraq.` has none).
     var spaceBefore: Bool
-    /// Character offset of the token in its sentence.
-    var offset: Int
-
-    var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
-    var isLowercase: Bool { isWord && (text.first?.isLowercase ?? false) }
+    // Worked out once: character properties are slow to look up and every detector asks.
+    var isCapitalized: Bool
+    var isLowercase: Bool
     /// Letters only, no digits: candidates for typos and names.
-    var isAlphabetic: Bool { isWord && text.allSatisfy { $0.isLetter || $0 == "'" || $0 == "\u{2019}" || $0 == "-" } }
+    var isAlphabetic: Bool
+
+    init(text: String, lower: String, isWord: Bool, spaceBefore: Bool) {
+        self.text = text
+        self.lower = lower
+        self.isWord = isWord
+        self.spaceBefore = spaceBefore
+        let first = text.unicodeScalars.first
+        isCapitalized = isWord && first.map(Tokenizer.isUpper) == true
+        isLowercase = isWord && first.map(Tokenizer.isLower) == true
+        isAlphabetic = isWord && text.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
+    }
 }
 
-/// Splits text into word and punctuation tokens.
+/// Splits text into word and punctuation tokens, working on Unicode scalars with a fast path for ASCII.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var out: [Token] = []
+        out.reserveCapacity(scalars.count / 5)
         var i = 0
         var space = true
-        while i < chars.count {
-            let ch = chars[i]
-            if ch.isWhitespace {
+        while i < scalars.count {
+            let ch = scalars[i]
+            if isSpace(ch) {
                 space = true
                 i += 1
                 continue
             }
-            if ch.isLetter || ch.isNumber {
+            if isLetter(ch) || isDigit(ch) {
                 var j = i + 1
-                while j < chars.count {
-                    let c = chars[j]
-                    if c.isLetter || c.isNumber {
+                while j < scalars.count {
+                    let c = scalars[j]
+                    if isLetter(c) || isDigit(c) || isMark(c) {
                         j += 1
-                    } else if joiners.contains(c), j + 1 < chars.count, chars[j + 1].isLetter || chars[j + 1].isNumber,
-                              c != "." || isInitialism(chars, start: i, dot: j) {
+                    } else if joiners.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) || isDigit(scalars[j + 1]),
+                              c != "." || isInitialism(scalars, start: i, dot: j) {
                         j += 1
-                    } else if c == ".", j + 1 < chars.count, chars[j + 1].isNumber, chars[j - 1].isNumber {
+                    } else if c == ".", j + 1 < scalars.count, isDigit(scalars[j + 1]), isDigit(scalars[j - 1]) {
                         j += 1  // decimals: 2.5
                     } else {
                         break
                     }
                 }
                 // Keep the closing dot of an initialism ("U.S.") in the word.
-                if j < chars.count, chars[j] == ".", isInitialism(chars, start: i, dot: j), j - i >= 3 { j += 1 }
-                let word = String(chars[i..<j])
-                out.append(Token(text: word, lower: fold(word), isWord: true, spaceBefore: space, offset: i))
+                if j < scalars.count, scalars[j] == ".", isInitialism(scalars, start: i, dot: j), j - i >= 3 { j += 1 }
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[i..<j])
+                let text = String(word)
+                out.append(Token(text: text, lower: fold(text), isWord: true, spaceBefore: space))
                 i = j
             } else {
-                out.append(Token(text: String(ch), lower: String(ch), isWord: false, spaceBefore: space, offset: i))
+                var mark = String.UnicodeScalarView()
+                mark.append(ch)
+                out.append(Token(text: String(mark), lower: String(mark), isWord: false, spaceBefore: space))
                 i += 1
             }
             space = false
@@ -59,14 +73,14 @@ enum Tokenizer {
         return out
     }
 
-    private static let joiners: Set<Character> = ["'", "\u{2019}", "-", "."]
+    private static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "."]
 
     /// `U.S`, `U.N`: single letters separated by dots.
-    private static func isInitialism(_ chars: [Character], start: Int, dot: Int) -> Bool {
+    private static func isInitialism(_ chars: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
         guard dot - start >= 1 else { return false }
         var k = start
         while k < dot {
-            guard chars[k].isLetter else { return false }
+            guard isLetter(chars[k]) else { return false }
             if k + 1 < dot, chars[k + 1] != "." { return false }
             k += 2
         }
@@ -74,6 +88,32 @@ enum Tokenizer {
     }
 
     static func fold(_ word: String) -> String {
-        String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+        if word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return word }
+        return String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value) : s.properties.isAlphabetic
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (0x30...0x39).contains(s.value) : s.properties.numericType != nil
+    }
+
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (0x41...0x5A).contains(s.value) : s.properties.isUppercase
+    }
+
+    static func isLower(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (0x61...0x7A).contains(s.value) : s.properties.isLowercase
+    }
+
+    /// Combining marks stay inside the word they modify.
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x300 && (s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark)
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s == " " || s == "\n" || s == "\t" || s == "\r" : s.properties.isWhitespace
     }
 }
