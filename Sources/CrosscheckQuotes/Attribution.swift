@@ -238,6 +238,8 @@ struct Attribution {
             return .name(n)
         }
         let lastTok = tokens[last]
+        // "the 52-year-old said": the person just named, like a pronoun.
+        if lastTok.key.hasSuffix("-old"), tokens[words[0]].key == "the" { return .pronoun("he") }
         if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
             if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
                 return .organization(text(full))

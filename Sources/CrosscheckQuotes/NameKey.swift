@@ -18,10 +18,13 @@ struct NameKey: Sendable, Hashable {
             }
         }
         core = words
+        surname = words.last.map(NameKey.phonetic)
+        given = words.count >= 2 ? NameKey.phonetic(words[0]) : nil
     }
 
-    var surname: String? { core.last.map(NameKey.phonetic) }
-    var given: String? { core.count >= 2 ? NameKey.phonetic(core[0]) : nil }
+    /// Transliteration keys of the family name and the first name.
+    let surname: String?
+    let given: String?
     var givenSpelling: String? { core.count >= 2 ? core[0] : nil }
     var surnameSpelling: String? { core.last }
 

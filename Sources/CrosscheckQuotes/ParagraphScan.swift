@@ -98,8 +98,12 @@ struct ParagraphScan: Sendable {
             && words.contains { !small.contains($0.lowercased()) } && words.count >= 1
     }
 
+    private static let creditMarks: Set<Character> = ["/", "|", ":", "©", "("]
+
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     static func looksLikeCredit(_ chars: [Character]) -> Bool {
+        // Credits are short lines or end captions; a long paragraph without a slash, bar or colon is text.
+        guard chars.count < 600, chars.count < 60 || chars.contains(where: creditMarks.contains) else { return false }
         let text = String(chars)
         let markers = ["Photo:", "Photo by", "Photograph:", "Photographs:", "Getty", "(AP", "AP Photo", "/AFP", "/ AFP",
                        "Reuters/", "/ Reuters", " | ", "Credit:", "Image:", "Courtesy", "©", "Pool/", "/Pool", "Photos:"]

@@ -25,14 +25,16 @@ struct NameRecord: Sendable {
 }
 
 /// Merges names into people: same surname key and compatible first names, resolved per document.
-struct PeopleRegistry {
-    struct Entry {
+struct PeopleRegistry: Sendable {
+    struct Entry: Sendable {
         var surname: String
         var given: String?
         var records: [Int] = []
     }
 
     private(set) var entries: [Entry] = []
+    /// Per document, the people named so far, for surnames alone.
+    private var named: [Int: [(MentionRef, Int)]] = [:]
     private var owner: [MentionRef: Int] = [:]
     let records: [NameRecord]
 
@@ -59,7 +61,10 @@ struct PeopleRegistry {
         }
         // Every name, cued or not, links to a person with the same surname and a compatible first name.
         for e in entries.indices {
-            for n in entries[e].records { owner[records[n].ref] = e }
+            for n in entries[e].records {
+                owner[records[n].ref] = e
+                named[records[n].ref.document, default: []].append((records[n].ref, e))
+            }
         }
         for (n, r) in records.enumerated() where owner[r.ref] == nil {
             guard let surname = r.key.surname, let members = groups[surname] else { continue }
@@ -70,25 +75,21 @@ struct PeopleRegistry {
                 }
                 continue
             }
-            owner[r.ref] = pick(members, for: r)
-            if let e = owner[r.ref] { entries[e].records.append(n) }
+            owner[r.ref] = pick(members, for: r, named[r.ref.document] ?? [])
+            if let e = owner[r.ref] {
+                entries[e].records.append(n)
+                named[r.ref.document, default: []].append((r.ref, e))
+            }
         }
     }
 
     /// A surname alone goes to the person of that surname named last before it in the same
     /// document, else anywhere in that document, else the one the corpus names most.
-    private func pick(_ members: [Int], for r: NameRecord) -> Int? {
+    private func pick(_ members: [Int], for r: NameRecord, _ inDocument: [(MentionRef, Int)]) -> Int? {
         if members.count == 1 { return members[0] }
-        var best: (Int, MentionRef)?
-        for e in members {
-            for n in entries[e].records where records[n].ref.document == r.ref.document && records[n].ref < r.ref {
-                if best == nil || best!.1 < records[n].ref { best = (e, records[n].ref) }
-            }
-        }
-        if let best { return best.0 }
-        if let e = members.first(where: { entries[$0].records.contains { records[$0].ref.document == r.ref.document } }) {
-            return e
-        }
+        let candidates = inDocument.filter { members.contains($0.1) }
+        if let before = candidates.filter({ $0.0 < r.ref }).max(by: { $0.0 < $1.0 }) { return before.1 }
+        if let any = candidates.min(by: { $0.0 < $1.0 }) { return any.1 }
         return members.max { entries[$0].records.count < entries[$1].records.count }
     }
 
@@ -109,7 +110,8 @@ struct PeopleRegistry {
                 guard var role = r.mention.role else { continue }
                 for article in ["a ", "an ", "the ", "A ", "An ", "The "] where role.hasPrefix(article) { role.removeFirst(article.count) }
                 let key = Folding.fold(role)
-                guard !key.isEmpty else { continue }
+                // "Mr", "Ms": courtesy titles say nothing about a role.
+                guard !key.isEmpty, !["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."].contains(key) else { continue }
                 roleSources[key, default: (role, [])].sources.insert(r.sourceID)
             }
             let roles = roleSources.keys.sorted().map { Person.Role(title: roleSources[$0]!.title, sourceIDs: roleSources[$0]!.sources.sorted()) }

@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// What the quotes analysis finds across the corpus.
 public struct QuoteAnalysis: Sendable, Hashable {
@@ -21,12 +22,15 @@ public struct QuoteAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ documents: [Document]) -> QuoteAnalysis {
-        let scans = documents.map { $0.paragraphs.map(ParagraphScan.init) }
+        let scans = documents.concurrentMap { $0.paragraphs.map(ParagraphScan.init) }
         let registry = PeopleRegistry(records: Self.nameRecords(documents, scans))
+        let allSpeakers = Array(documents.indices).concurrentMap { d in
+            Self.speakers(document: d, scans: scans[d], registry: registry)
+        }
         var found: [(quote: Quote, entry: Int?)] = []
         var extraSources: [Int: Set<String>] = [:]
         for (d, document) in documents.enumerated() {
-            let speakers = Self.speakers(document: d, scans: scans[d], registry: registry)
+            let speakers = allSpeakers[d]
             var n = 0
             for (p, scan) in scans[d].enumerated() {
                 for (k, c) in scan.quotes.enumerated() {

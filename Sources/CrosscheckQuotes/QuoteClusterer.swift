@@ -23,6 +23,7 @@ struct QuoteClusterer {
 
     func cluster(_ quotes: [Quote]) -> Result {
         let words = quotes.map { Folding.words($0.text) }
+        let source = quotes.map(\.sourceID)
         let sets = words.map { Set($0) }
         let bigrams = words.map { Self.bigrams($0) }
         var index: [String: [Int]] = [:]
@@ -39,9 +40,10 @@ struct QuoteClusterer {
             var shared: [Int: Int] = [:]
             for w in sets[i] where !Self.stopWords.contains(w) {
                 guard let posting = index[w], posting.count <= maxPosting else { continue }
-                for j in posting where j > i && quotes[j].sourceID != quotes[i].sourceID { shared[j, default: 0] += 1 }
+                for j in posting where j > i && source[j] != source[i] { shared[j, default: 0] += 1 }
             }
             for (j, count) in shared.sorted(by: { $0.key < $1.key }) where count >= 2 {
+                if find(i) == find(j) { continue }
                 if Self.same(sets[i], sets[j], bigrams[i], bigrams[j])
                     || count >= 3 && Self.sameInOrder(words[i], words[j])
                 {
@@ -52,13 +54,13 @@ struct QuoteClusterer {
         }
         var groups: [Int: [Int]] = [:]
         for i in quotes.indices { groups[find(i), default: []].append(i) }
-        let members = groups.values.map { $0.sorted() }
-            .filter { g in Set(g.map { quotes[$0].sourceID }).count >= 2 }
+        let members = groups.values.filter { $0.count >= 2 }.map { $0.sorted() }
+            .filter { g in Set(g.map { source[$0] }).count >= 2 }
             .sorted { $0[0] < $1[0] }
         // How well each source agrees with other outlets overall, to break ties between wordings.
         var agreement: [String: [Double]] = [:]
         for g in members {
-            let bounded = g.prefix(50)
+            let bounded = g.prefix(20)
             for i in bounded {
                 let best = bounded.filter { quotes[$0].sourceID != quotes[i].sourceID }
                     .map { Self.faithfulness(words[i], to: words[$0]) }.max() ?? 1
@@ -98,15 +100,15 @@ struct QuoteClusterer {
         var tied = g.filter { count($0) == most }
         guard tied.count > 1 else { return tied[0] }
         // An excerpt of a longer tied wording is never the reference.
-        let bounded = Array(tied.prefix(50))
+        let bounded = Array(tied.prefix(20))
         let whole = bounded.filter { a in
             !bounded.contains { b in words[b].count > words[a].count && faithfulness(words[a], to: words[b]) >= 0.95 }
         }
         if !whole.isEmpty { tied = whole }
         guard tied.count > 1 else { return tied[0] }
         // Bounded so that a statement quoted by thousands of outlets stays cheap.
-        let others = Array(g.prefix(50))
-        let closeness = Dictionary(uniqueKeysWithValues: tied.prefix(50).map { i in
+        let others = Array(g.prefix(20))
+        let closeness = Dictionary(uniqueKeysWithValues: tied.prefix(20).map { i in
             (i, mean(others.filter { quotes[$0].sourceID != quotes[i].sourceID }.map { overlap(words[i], words[$0]) }))
         })
         // Rounded so that near-equal closeness falls through to the next rule.
