@@ -26,7 +26,7 @@ enum Grammar {
             guard article.isWord, word.isLowercase, word.isAlphabetic, word.text.count >= 2 else { continue }
             let first = word.lower.first!
             switch article.lower {
-            case "a" where "aeio".contains(first) && !word.lower.hasPrefix("one") && !word.lower.hasPrefix("eu"):
+            case "a" where "aeio".contains(first) && !["one", "once", "eu", "ewe"].contains(where: word.lower.hasPrefix):
                 out.append("\(article.text) \(word.text)")
             case "an" where !"aeiouh".contains(first) && first.isLetter:
                 out.append("\(article.text) \(word.text)")

@@ -6,7 +6,8 @@ struct ReorderedNames: Sendable {
 
     init(corpus: Corpus) {
         for (d, source) in corpus.sources.enumerated() {
-            for sentence in source.sentences where sentence.kind != .teaser {
+            // Headlines in title case put any words in capitals; only running text is compared.
+            for sentence in source.sentences where sentence.kind == .body {
                 for run in Self.runs(sentence.tokens) {
                     orders[Self.key(run), default: [:]][run.joined(separator: " "), default: []].insert(d)
                 }
@@ -16,6 +17,7 @@ struct ReorderedNames: Sendable {
 
     /// The source's order and the order other outlets use, when they differ.
     func reordering(in sentence: Sentence, doc: Int) -> (String, String)? {
+        guard sentence.kind == .body else { return nil }
         for run in Self.runs(sentence.tokens) {
             let mine = run.joined(separator: " ")
             guard let variants = orders[Self.key(run)], !(variants[mine]?.subtracting([doc]).isEmpty == false) else { continue }

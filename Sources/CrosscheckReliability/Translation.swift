@@ -60,14 +60,17 @@ enum Translation {
         return nil
     }
 
-    /// `to leave Country.`: a lone capital on a word every other outlet writes in lowercase.
+    /// `to leave Country.`: a lone capital on a word every other outlet writes in lowercase, and the
+    /// article itself writes in lowercase elsewhere.
     static func oddCapital(_ tokens: [Token], doc: Int, _ corpus: Corpus) -> String? {
         for i in tokens.indices.dropFirst() {
             let token = tokens[i], before = tokens[i - 1]
             guard token.isCapitalized, token.isAlphabetic, token.text != "I", before.isLowercase, token.text.count >= 3,
                   i + 1 >= tokens.count || !tokens[i + 1].isCapitalized,
                   let id = corpus.id(token.lower),
-                  corpus.siblingsWritingLowercase(id, besides: doc) >= 2, corpus.siblingsCapitalizing(id, besides: doc) == 0
+                  corpus.siblingsWritingLowercase(id, besides: doc) >= 2, corpus.siblingsCapitalizing(id, besides: doc) == 0,
+                  // House style capitalises a word every time ("the Government"); a slip does it once.
+                  corpus.sources[doc].lowercase.contains(id)
             else { continue }
             return token.text
         }

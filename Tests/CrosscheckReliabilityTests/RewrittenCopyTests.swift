@@ -41,6 +41,7 @@ import Testing
     @Test(arguments: [
         (["reposition"], ["repositioning"], true), (["moves"], ["moved"], true), (["months"], ["weeks"], false),
         (["defense", "of"], ["deference", "to"], false), (["be", "moving"], ["move"], true),
+        (["defence"], ["defense"], true), (["organised"], ["organized"], true), (["households"], ["families"], false),
     ])
     func inflections(a: [String], b: [String], expected: Bool) {
         #expect(Substitution.isInflection(a, b) == expected)
@@ -64,6 +65,7 @@ import Testing
         ("It was an honest mistake and a one-off event.", []),
         ("An FBI agent and a union official visited a European office.", []),
         ("It took an hour to reach a university campus.", []),
+        ("It was a once-in-a-decade blaze.", []),
     ])
     func articleSlips(text: String, expected: [String]) {
         #expect(Grammar.articleSlips(Tokenizer.tokens(text)) == expected)

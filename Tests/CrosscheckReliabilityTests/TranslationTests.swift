@@ -32,10 +32,14 @@ import Testing
     @Test func oddCapitalAgainstSiblings() {
         let docs = [
             Fixtures.honest("a", extra: Self.siblings), Fixtures.honest("b", extra: Self.siblings),
-            Fixtures.document("c", ["Officials warned that the fire could force families to leave Country within days."]),
+            Fixtures.document("c", ["Officials warned that the fire could force families to leave Country within days.", "The country has strict rules."]),
         ]
         let corpus = Fixtures.corpus(docs)
         #expect(Translation.oddCapital(corpus.sources[2].sentences[0].tokens, doc: 2, corpus) == "Country")
+        // A house style that always capitalises the word is not a slip.
+        let style = Fixtures.document("e", ["The owner said the Country needed stricter storage rules.", "The Country has seen three such fires."])
+        let styled = Fixtures.corpus(Array(docs.prefix(2)) + [style])
+        #expect(Translation.oddCapital(styled.sources[2].sentences[0].tokens, doc: 2, styled) == nil)
         // A name every outlet capitalises is not odd.
         #expect(Translation.oddCapital(Fixtures.sentence("Crews came from Millbrook overnight.").tokens, doc: 0, corpus) == nil)
     }
@@ -57,6 +61,7 @@ import Testing
         let translated = [
             "Firefighters battled a blaze at a riverside warehouse in Millbrook on Tuesday, the city fire department said.",
             "The owner of the warehouse, Peter Peter Lang, said families had to leave Country in preparation. to stay safe.",
+            "The country has strict rules.",
         ]
         let oneSlip = ["Crews stayed on alert in readiness. to leave the area before dawn."]
         let docs = [
