@@ -249,6 +249,10 @@ struct Attribution {
             }
             return nil
         }
+        // "the President said": a title standing for the person who holds it.
+        if tokens[words[0]].key == "the", words.count <= 3, Lexicon.titles.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) {
+            return .anonymous(text(head))
+        }
         // Capitalised but not a person's name: "the White House", "the Pentagon", "Reuters".
         if words.contains(where: { Lexicon.places.contains(tokens[$0].key) || Lexicon.organisationWords.contains(tokens[$0].key) })
             || tokens[words[0]].key == "the" || words.count == 1 && tokens[last].text.allSatisfy({ $0.isUppercase || !$0.isLetter })

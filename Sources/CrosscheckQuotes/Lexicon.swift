@@ -42,6 +42,8 @@ enum Lexicon {
         "has", "have", "had", "was", "were", "is", "would", "will", "did", "does", "do", "also", "later",
         "then", "again", "further", "still", "previously", "earlier", "once", "had", "repeatedly", "reportedly",
         "just", "already", "recently", "told", "not", "never", "quickly", "flatly", "publicly", "privately",
+        // "was quoted as saying", "is heard asking".
+        "quoted", "as", "heard", "seen", "being", "been", "are", "be", "could", "can", "may", "might", "should",
     ]
 
     /// Nouns whose speaker is a text rather than a person: "the letter read".
@@ -128,15 +130,15 @@ enum Lexicon {
     static let organisationWords: Set<String> = [
         "house", "department", "ministry", "pentagon", "kremlin", "agency", "office", "commission", "council",
         "committee", "army", "navy", "force", "forces", "police", "government", "administration", "embassy",
-        "party", "court", "parliament", "congress", "senate", "company", "corp", "inc", "group", "bank", "union",
+        "party", "court", "parliament", "congress", "senate", "company", "corp", "inc", "group", "union",
         "command", "coalition", "organization", "organisation", "university", "institute", "foundation",
-        "association", "authority", "service", "services", "times", "news", "post", "press", "journal",
+        "association", "authority", "service", "services", "times", "news", "journal",
         "network", "airport", "zone", "area", "street", "square", "province", "region", "state", "states",
         "republic", "kingdom", "city", "county", "district", "island", "islands", "river", "sea", "ocean", "gulf",
-        "mountains", "valley", "base", "camp", "center", "centre", "hospital", "school", "college", "church",
-        "mosque", "temple", "bridge", "road", "avenue", "hall", "tower", "palace", "station", "port", "corps",
-        "brigade", "battalion", "division", "regiment", "guard", "guards", "militia", "militias", "movement",
-        "front", "alliance", "federation", "league", "club", "fund", "reserve", "market", "exchange", "board",
+        "mountains", "valley", "base", "center", "centre", "hospital", "school", "college",
+        "mosque", "temple", "avenue", "palace", "station", "corps",
+        "brigade", "battalion", "division", "regiment", "guards", "militia", "militias", "movement",
+        "alliance", "federation", "league", "club", "fund", "reserve", "exchange", "board",
         "operation", "operations", "task", "mission", "program", "programme", "project", "initiative", "act",
         "bill", "law", "treaty", "accord", "agreement", "resolution", "plan", "war", "crisis", "conference",
         "summit", "forum", "festival", "award", "awards", "prize", "cup", "championship", "games", "olympics",
@@ -145,6 +147,8 @@ enum Lexicon {
         "google", "apple", "microsoft", "amazon", "media", "tv", "radio", "channel", "online", "daily", "weekly",
         "herald", "tribune", "telegraph", "guardian", "gazette", "observer", "chronicle", "monitor", "review",
         "magazine", "broadcasting", "corporation", "associated", "agence", "france", "presse", "al", "jazeera",
+        "hotel", "restaurant", "mall", "stadium", "arena", "theatre", "theater", "museum", "library",
+        "prison", "jail", "cathedral", "hq", "headquarters", "building", "plaza", "center", "airlines", "airways",
     ]
 
     /// Capitalised words that are never part of a name: sentence openers, months, days.

@@ -51,9 +51,13 @@ enum NameFinder {
             return true
         }
         // "Secretary of Defense", "Abd al Mahdi", "Ludwig van Beethoven".
-        if tok.key == "of", next.isCapitalized, Lexicon.titles.contains(prev.key) || Lexicon.titleFields.contains(prev.key) {
+        if tok.key == "of", next.isCapitalized || next.key == "the" && j + 2 < t.count && t[j + 2].isCapitalized,
+           Lexicon.titles.contains(prev.key) || Lexicon.titleFields.contains(prev.key)
+        {
             return true
         }
+        // "Secretary of the Interior".
+        if tok.key == "the", prev.key == "of", next.isCapitalized { return true }
         if Lexicon.lowercaseNameParticles.contains(tok.key), tok.isWord, next.isCapitalized, prev.isCapitalized {
             return true
         }
@@ -75,7 +79,9 @@ enum NameFinder {
         if tok.kind == .punct || tok.key == "of" { return .dot }
         let key = tok.key
         // "Secretary of Defense", "Prime Minister of Iraq": what follows "of" in a title is no name.
-        if prev?.key == "of" { return .field }
+        if prev?.key == "of" || prev?.key == "the" && !tok.isCapitalized { return .field }
+        if tok.key == "the" { return .dot }
+        if prev?.key == "the" { return .field }
         if isHyphenParticle(tok) || Lexicon.lowercaseNameParticles.contains(key) { return .name }
         if tok.isInitial || Lexicon.nameSuffixes.contains(key) { return .name }
         if Lexicon.titles.contains(key) {
@@ -202,6 +208,12 @@ enum NameFinder {
         }
         guard let first = words.first, !first.isCapitalized || Lexicon.determiners.contains(first.key) || Lexicon.titles.contains(first.key)
         else { return nil }
+        // "Jane Roe, told reporters ...": a verb, not an appositive.
+        if !first.isCapitalized, Lexicon.speechVerbs.contains(first.key) || Lexicon.auxiliaries.contains(first.key)
+            || first.key.hasSuffix("ed") || Lexicon.weakSpeechVerbs.contains(first.key)
+        {
+            return nil
+        }
         // The role noun must come early: "a doctor at the clinic", not "who later became a doctor".
         let head = words.prefix(6)
         guard head.contains(where: { Lexicon.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key) && !$0.isCapitalized }),

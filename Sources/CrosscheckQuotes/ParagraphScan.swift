@@ -48,6 +48,7 @@ struct ParagraphScan: Sendable {
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
+            && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
         var quotes: [QuoteCandidate] = []
         for (p, tok) in tokens.enumerated() {
@@ -96,6 +97,15 @@ struct ParagraphScan: Sendable {
         let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"]
         return words.allSatisfy { small.contains($0.lowercased()) || ($0.first?.isUppercase ?? false) }
             && words.contains { !small.contains($0.lowercased()) } && words.count >= 1
+    }
+
+    /// "Minister Says Talks Will Resume": in a title-case line every verb looks like a name.
+    static func isTitleCase(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.isWord && $0.text.first?.isLetter == true }
+        guard words.count >= 4 else { return false }
+        let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from", "as"]
+        let considered = words.filter { !small.contains($0.key) }
+        return considered.count >= 4 && considered.allSatisfy(\.isCapitalized)
     }
 
     private static let creditMarks: Set<Character> = ["/", "|", ":", "©", "("]

@@ -29,7 +29,16 @@ struct PeopleRegistry: Sendable {
     struct Entry: Sendable {
         var surname: String
         var given: String?
+        /// The family name as first spelled, to check that a shared key is a shared name.
+        var spelling: String
         var records: [Int] = []
+    }
+
+    /// Keys fold vowels away, so short names can collide ("Comey", "Cuomo"): the spellings
+    /// must also be close.
+    private static func sameSurname(_ a: String, _ b: String?) -> Bool {
+        guard let b else { return false }
+        return a == b || Similarity.ratio(a, b) >= 0.6
     }
 
     private(set) var entries: [Entry] = []
@@ -43,21 +52,24 @@ struct PeopleRegistry: Sendable {
         var groups: [String: [Int]] = [:]
         // People come from cued full names first, then cued surnames alone.
         for (n, r) in records.enumerated() where r.cued && r.creates {
-            guard let surname = r.key.surname else { continue }
-            if r.key.given != nil {
-                let members = groups[surname, default: []]
-                if let e = members.first(where: { NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling) && entries[$0].given != nil }) {
-                    entries[e].records.append(n)
-                } else {
-                    entries.append(Entry(surname: surname, given: r.key.givenSpelling, records: [n]))
-                    groups[surname, default: []].append(entries.count - 1)
-                }
+            guard let surname = r.key.surname, let spelling = r.key.surnameSpelling, r.key.given != nil else { continue }
+            let members = groups[surname, default: []]
+            if let e = members.first(where: {
+                entries[$0].given != nil && NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling)
+                    && Self.sameSurname(entries[$0].spelling, spelling)
+            }) {
+                entries[e].records.append(n)
+            } else {
+                entries.append(Entry(surname: surname, given: r.key.givenSpelling, spelling: spelling, records: [n]))
+                groups[surname, default: []].append(entries.count - 1)
             }
         }
         for (n, r) in records.enumerated() where r.cued && r.creates && r.key.given == nil {
-            guard let surname = r.key.surname, groups[surname] == nil else { continue }
-            entries.append(Entry(surname: surname, given: nil, records: [n]))
-            groups[surname] = [entries.count - 1]
+            guard let surname = r.key.surname, let spelling = r.key.surnameSpelling else { continue }
+            let members = groups[surname, default: []]
+            guard !members.contains(where: { Self.sameSurname(entries[$0].spelling, spelling) }) else { continue }
+            entries.append(Entry(surname: surname, given: nil, spelling: spelling, records: [n]))
+            groups[surname, default: []].append(entries.count - 1)
         }
         // Every name, cued or not, links to a person with the same surname and a compatible first name.
         for e in entries.indices {
@@ -67,7 +79,9 @@ struct PeopleRegistry: Sendable {
             }
         }
         for (n, r) in records.enumerated() where owner[r.ref] == nil {
-            guard let surname = r.key.surname, let members = groups[surname] else { continue }
+            guard let surname = r.key.surname, let all = groups[surname] else { continue }
+            let members = all.filter { Self.sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
+            guard !members.isEmpty else { continue }
             if r.key.given != nil {
                 if let e = members.first(where: { NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
                     owner[r.ref] = e

@@ -57,7 +57,8 @@ enum QuoteScanner {
                 return QuoteSpan(open: open, start: open + 1, end: j, close: j, single: false)
             }
             if c == "\"" {
-                if j > 0, !chars[j - 1].isWhitespace {
+                // A mark after a word closes; so does one with nothing after it ("them. \"").
+                if j > 0, !chars[j - 1].isWhitespace || j + 1 == chars.count || chars[j + 1].isWhitespace {
                     return QuoteSpan(open: open, start: open + 1, end: j, close: j, single: false)
                 }
                 // A straight mark after a space opens the next quote: this one was never closed.

@@ -45,6 +45,27 @@ struct SpeakerResolver {
                 if SpeakerResolver.isAuthor(scan.tokens, m) { authors.append(event) }
             }
         }
+        // "The President said ...": a sentence led by a title is about the person who holds it.
+        var led: [Event] = []
+        for (p, scan) in scans.enumerated() {
+            let t = scan.tokens
+            for i in t.indices.dropLast() where t[i].key == "the" && scan.startsSentence(i) {
+                let noun = t[i + 1].key
+                guard t[i + 1].isWord, Lexicon.titles.contains(noun) || Lexicon.roleNouns.contains(noun),
+                      var event = bearer(of: "the " + noun, paragraph: p, offset: t[i].range.lowerBound)
+                else { continue }
+                event.paragraph = p
+                event.offset = t[i].range.lowerBound
+                event.salient = true
+                led.append(event)
+                // Names later in that sentence are not its subject.
+                let end = t[i...].firstIndex(where: \.endsSentence).map { t[$0].range.upperBound } ?? Int.max
+                for k in events.indices where events[k].paragraph == p && events[k].offset > event.offset && events[k].offset < end {
+                    events[k].salient = false
+                }
+            }
+        }
+        events += led
     }
 
     /// "signed by Jane Roe", "a letter from Gen. Jane Roe", "Jane Roe sent a letter".

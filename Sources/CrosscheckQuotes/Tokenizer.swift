@@ -108,7 +108,8 @@ enum Tokenizer {
         // A quotation that ends its own sentence, followed by a new one: `... by "mistake." The move`.
         for i in tokens.indices where tokens[i].quoteIndex != nil && i + 1 < tokens.count {
             let inner = tokens[i].text.filter { !QuoteScanner.isQuoteMark($0) && !$0.isWhitespace }
-            guard let last = inner.last, ".?!".contains(last), tokens[i + 1].isCapitalized else { continue }
+            // Not after "?" or "!": `"Why?" Roe asked.` keeps its attribution.
+            guard let last = inner.last, last == "." || last == "\u{2026}", tokens[i + 1].isCapitalized else { continue }
             tokens[i].endsSentence = true
         }
         for i in tokens.indices where tokens[i].kind == .punct && [".", "?", "!", "..."].contains(tokens[i].text) {
