@@ -61,4 +61,19 @@ import Testing
         }
         #expect(try Self.files(in: first) == Self.files(in: second))
     }
+
+    /// Files created in the opposite order (so the file system may list them differently) give the same site.
+    @Test func fileCreationOrderDoesNotChangeTheSite() throws {
+        let sample = Self.repository.appendingPathComponent("Corpus")
+        let reversed = FileManager.default.temporaryDirectory.appendingPathComponent("cc-reversed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: reversed, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: sample.path).sorted().reversed() {
+            try FileManager.default.copyItem(at: sample.appendingPathComponent(name), to: reversed.appendingPathComponent(name))
+        }
+        let first = try Self.build(), second = try Self.build(reversed)
+        defer {
+            for url in [reversed, first, second] { try? FileManager.default.removeItem(at: url) }
+        }
+        #expect(try Self.files(in: first) == Self.files(in: second))
+    }
 }
