@@ -6,12 +6,22 @@ import CrosscheckReliability
 /// The analysis stage: quotes and people first, then claims, then reliability, which uses both.
 public enum Analysis {
     public static func report(_ documents: [Document], title: String?) -> Report {
-        let quotes = QuoteAnalyzer().analyze(documents)
-        let claims = ClaimAnalyzer().analyze(documents, quotes: quotes.quotes, people: quotes.people)
-        let reliability = ReliabilityScorer().score(
-            ReliabilityInput(
-                documents: documents, quotes: quotes.quotes, clusters: quotes.clusters, fidelity: quotes.fidelity,
-                claims: claims.claims, trust: claims.trust))
+        var timings: [StageTiming] = []
+        return report(documents, title: title, timings: &timings)
+    }
+
+    /// The same, recording the time of each part ("quotes", "claims", "reliability") for benchmarks.
+    static func report(_ documents: [Document], title: String?, timings: inout [StageTiming]) -> Report {
+        let quotes = Stopwatch.time("quotes", into: &timings) { QuoteAnalyzer().analyze(documents) }
+        let claims = Stopwatch.time("claims", into: &timings) {
+            ClaimAnalyzer().analyze(documents, quotes: quotes.quotes, people: quotes.people)
+        }
+        let reliability = Stopwatch.time("reliability", into: &timings) {
+            ReliabilityScorer().score(
+                ReliabilityInput(
+                    documents: documents, quotes: quotes.quotes, clusters: quotes.clusters, fidelity: quotes.fidelity,
+                    claims: claims.claims, trust: claims.trust))
+        }
         let sources = documents.map { document in
             Report.Source(
                 document: document,

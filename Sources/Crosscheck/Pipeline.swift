@@ -31,6 +31,8 @@ public struct Pipeline: Sendable {
         public var filesWritten = 0
         /// Seconds per stage, in pipeline order.
         public var timings: [StageTiming] = []
+        /// Seconds of each part of the analysis stage.
+        public var analysisParts: [StageTiming] = []
     }
 
     /// Loads, cleans and analyses the corpus into a report, without rendering or writing.
@@ -38,11 +40,15 @@ public struct Pipeline: Sendable {
         var timings: [StageTiming] = []
         let loaded = Stopwatch.time("load", into: &timings) { Loader().load(corpus) }
         let documents = Stopwatch.time("clean", into: &timings) { loaded.articles.concurrentMap { Cleaner().clean($0) } }
-        let report = Stopwatch.time("analyse", into: &timings) { Analysis.report(documents, title: loaded.title) }
+        var parts: [StageTiming] = []
+        let report = Stopwatch.time("analyse", into: &timings) {
+            Analysis.report(documents, title: loaded.title, timings: &parts)
+        }
         var summary = Summary(report: report, problems: loaded.problems)
         summary.filesRead = loaded.filesRead
         summary.bytesRead = loaded.bytesRead
         summary.timings = timings
+        summary.analysisParts = parts
         return summary
     }
 

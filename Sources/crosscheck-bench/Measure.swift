@@ -6,6 +6,8 @@ enum Measure {
     struct Result: Codable {
         var stages: [String: Double]
         var order: [String]
+        var parts: [String: Double]
+        var partOrder: [String]
         var total: Double
         var pagesWritten: Int
         var peakMemoryMB: Double
@@ -18,6 +20,11 @@ enum Measure {
                 let seconds = stages[stage] ?? 0
                 Swift.print(String(format: "  %-8@ %7.3f s  %9.0f articles/s  %7.1f MB/s", stage as NSString, seconds,
                                    Double(articles) / max(seconds, 1e-9), megabytes / max(seconds, 1e-9)))
+                if stage == "analyse" {
+                    for part in partOrder {
+                        Swift.print(String(format: "    %-12@ %7.3f s", part as NSString, parts[part] ?? 0))
+                    }
+                }
             }
             Swift.print(String(format: "  total    %7.3f s  %9.0f articles/s  peak memory %.0f MB  %d files written  (%d quotes, %d people, %d claims)",
                                total, Double(articles) / max(total, 1e-9), peakMemoryMB, pagesWritten, quotes, people, claims))
@@ -31,7 +38,9 @@ enum Measure {
         let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let result = Result(
             stages: Dictionary(summary.timings.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +),
-            order: summary.timings.map(\.stage), total: total, pagesWritten: summary.filesWritten,
+            order: summary.timings.map(\.stage),
+            parts: Dictionary(summary.analysisParts.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +),
+            partOrder: summary.analysisParts.map(\.stage), total: total, pagesWritten: summary.filesWritten,
             peakMemoryMB: peakMemoryMB(), quotes: summary.report.quotes.count, people: summary.report.people.count,
             claims: summary.report.claims.count)
         let data = try JSONEncoder().encode(result)
