@@ -57,6 +57,11 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.people.map(\.id) == ["omar-dali", "rosa-vidal"])
     }
 
+    @Test func titleCaseHeadlinesCreateNoPeople() {
+        let analysis = analyze(["Minister Warns Farmers Face Tough Year", "“It will be hard,” Farm Minister Ola Dahl said."], kinds: [.headline, .body])
+        #expect(analysis.people.map(\.name) == ["Ola Dahl"])
+    }
+
     @Test func rolesAreRecordedPerSource() throws {
         let documents = [
             makeDocument("a", ["“We will sign,” Defense Secretary Ann Lindqvist said."]),

@@ -38,6 +38,8 @@ struct ScanCase: Sendable, CustomTestStringConvertible {
         ScanCase(text: "A note came.\"Sir, we are leaving soon,\" read the note.", quotes: ["Sir, we are leaving soon"]),
         // A single-marked run left open to the end of the paragraph.
         ScanCase(text: "She said it was 'necessary to rebuild the old harbour wall.", quotes: ["necessary to rebuild the old harbour wall."], unclosed: [true]),
+        // A closing straight mark left after a space.
+        ScanCase(text: "He said, \"we will go on. \"", quotes: ["we will go on."]),
         // Guillemets.
         ScanCase(text: "«We stay here,» the farmer said.", quotes: ["We stay here"]),
     ]

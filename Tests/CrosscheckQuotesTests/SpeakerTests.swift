@@ -54,6 +54,15 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["Mayor Ann Cole met the envoy Tom Dunn on Tuesday, telling him the city was “ready to help at once.”"], snippet: "ready to help", speaker: "Ann Cole"),
         // A bare surname links to the person named before.
         SpeakerCase(paragraphs: ["Defense Minister Karl Brandt visited the base.", "“We stand ready,” Brandt said."], snippet: "stand ready", speaker: "Karl Brandt"),
+        // A title standing for its holder; a question followed by its attribution.
+        SpeakerCase(paragraphs: ["President Ada Moyo opened the summit.", "The President said, “we are grateful to our hosts.”"], snippet: "grateful", speaker: "Ada Moyo"),
+        SpeakerCase(paragraphs: ["“Where is the money?” Senator Rhys Bell asked."], snippet: "money", speaker: "Rhys Bell"),
+        SpeakerCase(paragraphs: ["“We will rebuild,” Secretary of the Interior Dana Crowe said."], snippet: "rebuild", speaker: "Dana Crowe"),
+        SpeakerCase(paragraphs: ["“It will pass,” Ivo Lenz, 61, told The Daily Courier."], snippet: "pass", speaker: "Ivo Lenz"),
+        SpeakerCase(paragraphs: ["“Nobody warned us,” said one resident, who asked not to be named."], snippet: "warned", speaker: "one resident", kind: .anonymous),
+        SpeakerCase(paragraphs: ["Its leader, Jonas Berg, said: “We will stand in every seat.”"], snippet: "every seat", speaker: "Jonas Berg"),
+        SpeakerCase(paragraphs: ["Councillor Tom Hale lost his barn in the fire.", "“It was all we had,” the 58-year-old said."], snippet: "all we had", speaker: "Tom Hale"),
+        SpeakerCase(paragraphs: ["“Prices will fall,” the company said in a statement."], snippet: "Prices", speaker: "the company", kind: .organization),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
@@ -65,6 +74,12 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.speaker(of: quote) == c.speaker)
         #expect(quote.speakerKind == c.kind)
         if c.kind == .organization || c.kind == .anonymous { #expect(quote.personID == nil) }
+    }
+
+    @Test func shortSurnamesWithOneKeyStayApart() {
+        // "Lomo" and "Lima" fold to one transliteration key but are different names.
+        let analysis = analyze(["Director Lomo and Governor Lima met.", "“We agree,” Lomo said.", "“We do not,” Lima said."])
+        #expect(analysis.people.map(\.name) == ["Lima", "Lomo"])
     }
 
     @Test func sameSurnameDifferentFirstNamesStayApart() throws {
