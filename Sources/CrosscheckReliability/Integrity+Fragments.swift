@@ -52,9 +52,9 @@ extension Integrity {
         var i = 1
         while i + 1 < tokens.count {
             let left = tokens[i - 1], mark = tokens[i]
-            if left.isWord, left.text.last?.isLowercase == true, ".!?".contains(mark.text), !mark.spaceBefore {
+            if left.isWord, stops.contains(mark.text), !mark.spaceBefore, left.text.unicodeScalars.last.map(Tokenizer.isLower) == true {
                 var j = i + 1
-                while j < tokens.count, !tokens[j].isWord, !tokens[j].spaceBefore, "\"\u{201C}\u{201D}'".contains(tokens[j].text) { j += 1 }
+                while j < tokens.count, !tokens[j].isWord, !tokens[j].spaceBefore, quotes.contains(tokens[j].text) { j += 1 }
                 if j < tokens.count, tokens[j].isCapitalized, !tokens[j].spaceBefore, tokens[j].text.count >= 2,
                    tokens[j].text.dropFirst().first?.isLowercase == true, !Lexicon.abbreviations.contains(left.lower)
                 {
@@ -66,15 +66,19 @@ extension Integrity {
         return nil
     }
 
+    private static let stops: Set<String> = [".", "!", "?"]
+    private static let quotes: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'"]
+    private static let closers: Set<String> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+
     enum Ending { case cut, unpunctuated }
 
     /// A body paragraph that stops without a terminal mark; stopping on `the` or `of` is a cut.
     static func unfinished(_ tokens: [Token]) -> Ending? {
         guard let last = tokens.last else { return nil }
         if !last.isWord {
-            if ".!?\u{2026}:".contains(last.text) { return nil }
+            if stops.contains(last.text) || last.text == "\u{2026}" || last.text == ":" { return nil }
             // A closing quote or bracket ends the sentence when a mark sits just inside it.
-            if tokens.count >= 2, "\"'\u{201D}\u{2019})]".contains(last.text) { return nil }
+            if tokens.count >= 2, closers.contains(last.text) { return nil }
         }
         let words = tokens.filter(\.isWord)
         guard words.count >= 10, let lastWord = words.last else { return nil }

@@ -9,15 +9,21 @@ extension Integrity {
             evidence.append(Reliability.Evidence(paragraph: paragraph.index, text: paragraph.text, note: "teaser for another story"))
         }
         guard corpus.count >= 4 else { return finding(evidence) }
-        var ownWords: [Int: Set<String>] = [:]
+        var ownWords: [Int: Set<Int>] = [:]
         for sentence in source.sentences {
-            ownWords[sentence.paragraph, default: []].formUnion(sentence.tokens.filter(\.isWord).map(\.lower).filter(Lexicon.isContent))
+            ownWords[sentence.paragraph, default: []].formUnion(sentence.words.filter { corpus.isContent[$0] })
         }
-        var rootCounts: [String: Int] = [:]
-        for words in ownWords.values { for root in roots(words) { rootCounts[root, default: 0] += 1 } }
+        // Few paragraphs fail the corpus test; the article's own words are counted only when one does.
+        var rootCounts: [String: Int]?
         for paragraph in source.document.paragraphs where paragraph.kind == .body {
-            let words = ownWords[paragraph.index] ?? []
-            if let share = offTopicShare(words, doc: doc, in: corpus), isForeign(words, rootCounts: rootCounts) {
+            let ids = ownWords[paragraph.index] ?? []
+            guard let share = offTopicShare(ids, doc: doc, in: corpus) else { continue }
+            if rootCounts == nil {
+                var counts: [String: Int] = [:]
+                for words in ownWords.values { for root in roots(words, corpus) { counts[root, default: 0] += 1 } }
+                rootCounts = counts
+            }
+            if isForeign(roots(ids, corpus), rootCounts: rootCounts ?? [:]) {
                 let percent = Int((share * 100).rounded())
                 evidence.append(
                     Reliability.Evidence(
@@ -37,12 +43,11 @@ extension Integrity {
     }
 
     /// Word beginnings, so that "cost" meets "costs" and "build" meets "building".
-    static func roots(_ words: Set<String>) -> Set<String> { Set(words.map { String($0.prefix(4)) }) }
+    static func roots(_ words: Set<Int>, _ corpus: Corpus) -> Set<String> { Set(words.map { String(corpus.spellings[$0].prefix(4)) }) }
 
     /// A paragraph of another story also shares little with the article around it; a quote on a side
     /// topic of this story shares its names and themes.
-    static func isForeign(_ words: Set<String>, rootCounts: [String: Int]) -> Bool {
-        let own = roots(words)
+    static func isForeign(_ own: Set<String>, rootCounts: [String: Int]) -> Bool {
         guard !own.isEmpty else { return false }
         // A root counted once is this paragraph's alone.
         let shared = own.filter { (rootCounts[$0] ?? 0) > 1 }
@@ -51,12 +56,12 @@ extension Integrity {
 
     /// Share of the paragraph's topic words that at least two other sources use, when it is very low:
     /// articles on one story cover different angles, so only a paragraph nearly foreign to all of them counts.
-    static func offTopicShare(_ words: Set<String>, doc: Int, in corpus: Corpus) -> Double? {
+    static func offTopicShare(_ words: Set<Int>, doc: Int, in corpus: Corpus) -> Double? {
         // Needs enough siblings for "the rest of the story" to mean something.
         guard corpus.count >= 4 else { return nil }
         let needed = max(2, (corpus.count - 1) / 3)
         guard words.count >= 12 else { return nil }
-        let shared = words.filter { w in corpus.id(w).map { corpus.siblingsUsing($0, besides: doc) >= needed } ?? false }
+        let shared = words.filter { corpus.siblingsUsing($0, besides: doc) >= needed }
         let share = Double(shared.count) / Double(words.count)
         return share < 0.1 ? share : nil
     }

@@ -13,12 +13,35 @@ struct ScoringContext: Sendable {
 
     init(_ input: ReliabilityInput) {
         self.input = input
-        corpus = Corpus(documents: input.documents)
-        spelling = SpellingIndex(corpus: corpus)
-        alignment = SentenceAligner(corpus: corpus)
-        reordered = ReorderedNames(corpus: corpus)
-        nearDuplicates = NearDuplicates(corpus: corpus)
-        slots = PhraseSlots(corpus: corpus)
+        let corpus = Corpus(documents: input.documents)
+        self.corpus = corpus
+        // The indexes read the corpus and not each other, so they are built side by side.
+        enum Built { case spelling(SpellingIndex), alignment(SentenceAligner), reordered(ReorderedNames), near(NearDuplicates), slots(PhraseSlots) }
+        let built: [Built] = Parallel.map(5) { task in
+            switch task {
+            case 0: .alignment(SentenceAligner(corpus: corpus))
+            case 1: .slots(PhraseSlots(corpus: corpus))
+            case 2: .near(NearDuplicates(corpus: corpus))
+            case 3: .reordered(ReorderedNames(corpus: corpus))
+            default: .spelling(SpellingIndex(corpus: corpus))
+            }
+        }
+        var spelling: SpellingIndex?, alignment: SentenceAligner?, reordered: ReorderedNames?
+        var near: NearDuplicates?, slots: PhraseSlots?
+        for item in built {
+            switch item {
+            case .spelling(let x): spelling = x
+            case .alignment(let x): alignment = x
+            case .reordered(let x): reordered = x
+            case .near(let x): near = x
+            case .slots(let x): slots = x
+            }
+        }
+        self.spelling = spelling!
+        self.alignment = alignment!
+        self.reordered = reordered!
+        self.nearDuplicates = near!
+        self.slots = slots!
         quotes = QuoteAgreement(corpus: corpus, quotes: input.quotes)
     }
 }

@@ -93,7 +93,8 @@ extension Substitution {
         let b = b.count > 1 ? b.filter { !Lexicon.functionWords.contains($0) } : b
         guard a.count == 1, b.count == 1, let x = a.first, let y = b.first else { return false }
         // Spelling variants ("defence", "defense"; "organise", "organize") are not swaps either.
-        if min(x.count, y.count) >= 4, Similarity.editDistance(Array(x), Array(y)) <= 2 { return true }
+        let shortest = min(x.count, y.count)
+        if shortest >= 4, Similarity.editDistance(Array(x), Array(y)) <= (shortest >= 6 ? 2 : 1) { return true }
         let (p, q) = (stem(x), stem(y))
         return p == q || (min(p.count, q.count) >= 3 && (p.hasPrefix(q) || q.hasPrefix(p)) && abs(p.count - q.count) <= 2)
     }

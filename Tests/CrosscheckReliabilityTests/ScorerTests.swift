@@ -28,6 +28,14 @@ import Testing
         for signal in spun.signals + doubled.signals { #expect(!signal.evidence.isEmpty) }
     }
 
+    @Test func emptyCorpusAndEmptyArticles() throws {
+        #expect(ReliabilityScorer().score(ReliabilityInput(documents: [])).isEmpty)
+        let result = ReliabilityScorer().score(
+            ReliabilityInput(documents: [Fixtures.document("a", []), Fixtures.document("b", ["Fire."]), Fixtures.honest("c")]))
+        #expect(result.count == 3)
+        #expect(try #require(result["a"]).score == Weights.base)
+    }
+
     @Test func deterministic() {
         let docs = [Fixtures.honest("a"), Fixtures.document("d", RewrittenCopyTests.spun), Fixtures.honest("b")]
         let first = ReliabilityScorer().score(ReliabilityInput(documents: docs))
