@@ -56,7 +56,11 @@ struct Attribution {
         while u >= sentence.lowerBound {
             if isSpeechVerb(u) {
                 if tokens[u].key == "according" { return forward(from: u + 1, limit: p) }
-                if Lexicon.isParticiple(tokens[u].key), let ref = subjectRef(sentence, before: u) { return ref }
+                if Lexicon.isParticiple(tokens[u].key) {
+                    // "with its leader, Jane Roe, saying": a name right before the participle.
+                    if let ref = backward(from: u, lowerBound: sentence.lowerBound), case .name = ref { return ref }
+                    if let ref = subjectRef(sentence, before: u) { return ref }
+                }
                 if let ref = backward(from: u, lowerBound: sentence.lowerBound) { return ref }
                 if let ref = subjectRef(sentence, before: u) { return ref }
             }

@@ -129,6 +129,8 @@ public struct QuoteAnalyzer: Sendable {
                     own[k] = s
                 } else if let f = scan.quotes[k].fallback {
                     own[k] = resolver.resolve(f, paragraph: p, offset: scan.quotes[k].span.open)
+                } else if !scan.quotes[k].opensParagraph {
+                    own[k] = resolver.paragraphSubject(paragraph: p, offset: scan.quotes[k].span.open)
                 }
             }
             let resolved = own.map { $0 ?? .unknown }

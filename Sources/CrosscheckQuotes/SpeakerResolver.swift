@@ -129,6 +129,12 @@ struct SpeakerResolver {
         events.append(Event(paragraph: p, offset: offset, entry: e, label: s.label, salient: true))
     }
 
+    /// `Roe was defiant. "We will win."`: the person the paragraph has just made its subject.
+    func paragraphSubject(paragraph p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard let event = antecedent(paragraph: p, offset: offset), event.paragraph == p, event.salient else { return nil }
+        return ResolvedSpeaker(label: event.label, kind: .person, entry: event.entry)
+    }
+
     private func antecedent(paragraph p: Int, offset: Int) -> Event? {
         let before = events.filter { ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }

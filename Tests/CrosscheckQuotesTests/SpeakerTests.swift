@@ -63,6 +63,8 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["Its leader, Jonas Berg, said: “We will stand in every seat.”"], snippet: "every seat", speaker: "Jonas Berg"),
         SpeakerCase(paragraphs: ["Councillor Tom Hale lost his barn in the fire.", "“It was all we had,” the 58-year-old said."], snippet: "all we had", speaker: "Tom Hale"),
         SpeakerCase(paragraphs: ["“Prices will fall,” the company said in a statement."], snippet: "Prices", speaker: "the company", kind: .organization),
+        SpeakerCase(paragraphs: ["The union pressed on, with its leader, Mara Kohl, saying: “The strike goes on.”"], snippet: "strike goes on", speaker: "Mara Kohl"),
+        SpeakerCase(paragraphs: ["Coach Ines Ruiz was defiant after the loss. “We will be back next season.”"], snippet: "next season", speaker: "Ines Ruiz"),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
