@@ -65,10 +65,14 @@ struct NearDuplicates: Sendable {
             }
             points = min(points, -penalty)
             let name = otherDocument.article.metadata.outlet?.value ?? otherDocument.article.file
-            evidence.append(
-                Reliability.Evidence(
-                    paragraph: nil, text: otherDocument.article.file,
-                    note: "\(Int((similarity * 100).rounded()))% of its word sequences also appear in \(name)"))
+            let note = "\(Int((similarity * 100).rounded()))% of its word sequences also appear in \(name) (\(otherDocument.article.file))"
+            // The evidence is the article's own opening, which the other article also prints.
+            let otherWords = corpus.sources[other].words
+            if let shared = corpus.sources[doc].sentences.first(where: { $0.kind == .body && $0.words.count >= 6 && $0.words.allSatisfy(otherWords.contains) }) {
+                evidence.append(Reliability.Evidence(shared, note: note))
+            } else {
+                evidence.append(Reliability.Evidence(paragraph: nil, text: otherDocument.article.file, note: note))
+            }
         }
         guard points < 0 else { return nil }
         return Finding(
