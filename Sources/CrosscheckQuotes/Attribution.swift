@@ -196,6 +196,12 @@ struct Attribution {
                 s -= 1
                 continue
             }
+            // "a council spokesman": any plain word between a determiner and the head noun.
+            if let d = ((max(lo, s - 3))..<s).last(where: { ["a", "an", "the", "one"].contains(tokens[$0].key) }),
+               ((d + 1)..<s).allSatisfy({ tokens[$0].isWord && isPlainWord(tokens[$0]) })
+            {
+                s = d
+            }
             break
         }
         return s..<(end + 1)
@@ -209,6 +215,13 @@ struct Attribution {
         if tok.isCapitalized || NameFinder.isHyphenParticle(tok) { return true }
         if Lexicon.lowercaseNameParticles.contains(tok.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized { return true }
         return isLowercaseNoun(tok) && !Lexicon.determiners.contains(tok.key)
+    }
+
+    private func isPlainWord(_ tok: Token) -> Bool {
+        let k = tok.key
+        return !Lexicon.prepositions.contains(k) && !Lexicon.pronouns.contains(k) && !Lexicon.auxiliaries.contains(k)
+            && !Lexicon.speechVerbs.contains(k) && !k.hasSuffix("ed") && !k.hasSuffix("ing")
+            && !["and", "or", "but", "who", "which", "that", "when", "where", "while", "if", "than", "not"].contains(k)
     }
 
     /// Lowercase words that can sit in a speaker phrase: role, document and crowd nouns, adjectives.

@@ -111,6 +111,7 @@ enum Lexicon {
         "treasurer", "auditor", "comptroller", "registrar", "provost", "dean", "principal", "trustee", "chaplain",
         "warden", "ranger", "magistrate", "coroner", "pastor", "elder", "archbishop", "metropolitan", "patriarch",
         "grand", "ayatollah", "mullah", "rabbi", "shaikh", "shaykh", "hajji", "president-elect", "chief-of-staff",
+        "cllr", "msp", "td", "mla", "qc", "kc", "lt-gen", "maj-gen", "gov-elect", "senator-elect",
     ]
 
     /// Capitalised words that name a field of a title: "Secretary of Defense", "Foreign Minister".

@@ -105,6 +105,8 @@ enum NameFinder {
         return .name
     }
 
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sen", "rep", "gov"]
+
     private static func isAcronym(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !Lexicon.nameSuffixes.contains(letters.lowercased())
@@ -116,7 +118,9 @@ enum NameFinder {
         var k = run.lowerBound
         while k < run.upperBound {
             let next: Token? = k + 1 < run.upperBound ? t[k + 1] : nil
-            let cls = classify(t[k], next: next, prev: k > run.lowerBound ? t[k - 1] : nil)
+            var cls = classify(t[k], next: next, prev: k > run.lowerBound ? t[k - 1] : nil)
+            // "Ms King", "Dr Bishop": after a courtesy title the last word is a surname.
+            if cls == .title, k + 1 == run.upperBound, k > run.lowerBound, honorifics.contains(t[k - 1].key) { cls = .name }
             guard cls == .name else {
                 k += 1
                 if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key) {
@@ -124,10 +128,17 @@ enum NameFinder {
                 }
                 continue
             }
-            var m = k
+            var m = k + 1
             while m < run.upperBound {
                 let c = classify(t[m], next: m + 1 < run.upperBound ? t[m + 1] : nil)
-                if c == .name || (c == .dot && t[m].text == ".") { m += 1 } else { break }
+                if c == .name || (c == .dot && t[m].text == ".") {
+                    m += 1
+                } else if c == .title, m > k, m + 1 == run.upperBound, t[m].isCapitalized {
+                    // "Ellie King", "Carole King": a title word closing a name is a surname.
+                    m += 1
+                } else {
+                    break
+                }
                 if t[m - 1].isPossessive { break }
             }
             while m > k, t[m - 1].kind == .punct { m -= 1 }

@@ -65,6 +65,10 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["“Prices will fall,” the company said in a statement."], snippet: "Prices", speaker: "the company", kind: .organization),
         SpeakerCase(paragraphs: ["The union pressed on, with its leader, Mara Kohl, saying: “The strike goes on.”"], snippet: "strike goes on", speaker: "Mara Kohl"),
         SpeakerCase(paragraphs: ["Coach Ines Ruiz was defiant after the loss. “We will be back next season.”"], snippet: "next season", speaker: "Ines Ruiz"),
+        // Surnames that are also titles, British courtesy titles, unnamed spokespeople.
+        SpeakerCase(paragraphs: ["'Nobody wants this,' Ms Bishop told the paper."], snippet: "Nobody", speaker: "Bishop"),
+        SpeakerCase(paragraphs: ["Its housing chief, Cllr Ellie King, said the cuts were 'unavoidable this year'."], snippet: "unavoidable", speaker: "Ellie King"),
+        SpeakerCase(paragraphs: ["A council spokesman said: 'We will keep talking.'"], snippet: "keep talking", speaker: "a council spokesman", kind: .anonymous),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
