@@ -18,6 +18,17 @@ enum Attribution {
         }
         let own = quotes.filter { $0.sourceID == source.document.id && $0.placement == .body }
         let anonymous = own.filter { $0.speakerKind == .anonymous || $0.speakerKind == .unknown }
+        let namedShare = own.isEmpty ? 0 : 1 - Double(anonymous.count) / Double(own.count)
+        if own.count >= 3, namedShare >= 0.8 {
+            out.append(
+                Finding(
+                    id: "named-speakers", label: "Quotes attributed to named speakers (\(own.count - anonymous.count) of \(own.count))",
+                    points: Weights.namedSpeakersBonus,
+                    evidence: own.filter { $0.speakerKind != .anonymous && $0.speakerKind != .unknown }.prefix(8).map {
+                        Reliability.Evidence(paragraph: $0.paragraph, text: $0.context, note: $0.speakerLabel)
+                    },
+                    phrase: "quotes attributed to named speakers"))
+        }
         // A few unnamed voices are normal; a story resting on them is not.
         if own.count >= 3, Double(anonymous.count) > 0.3 * Double(own.count) {
             let share = Double(anonymous.count) / Double(own.count)

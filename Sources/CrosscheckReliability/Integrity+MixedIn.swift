@@ -59,7 +59,8 @@ extension Integrity {
     static func offTopicShare(_ words: Set<Int>, doc: Int, in corpus: Corpus) -> Double? {
         // Needs enough siblings for "the rest of the story" to mean something.
         guard corpus.count >= 4 else { return nil }
-        let needed = max(2, (corpus.count - 1) / 3)
+        // Two or three outlets sharing a word make it the story's; in a large corpus a few more.
+        let needed = max(2, min(5, (corpus.count - 1) / 5))
         guard words.count >= 12 else { return nil }
         let shared = words.filter { corpus.siblingsUsing($0, besides: doc) >= needed }
         let share = Double(shared.count) / Double(words.count)

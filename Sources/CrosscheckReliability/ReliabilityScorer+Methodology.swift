@@ -9,8 +9,8 @@ extension ReliabilityScorer {
         Crosscheck judges each article from its own text and from the other articles on the same story; \
         every point links to the sentences that earned it.
 
-        Each article starts at **\(n(W.base))** points. Signals add or take points, each up to a cap; the total is kept between 0 and 100 and graded \
-        A (85+), B (70+), C (55+), D (40+) or F.
+        Each article starts at **\(n(W.base))** points. Signals add or take points, each up to a cap; the \
+        total is kept between 0 and 100 and graded A (85+), B (70+), C (55+), D (40+) or F.
 
         **Integrity of the copy.** The whole body printed twice: −\(n(W.duplicatedBody)). Repeated sentences: \
         −\(n(W.repeatedEach)) each (at most −\(n(W.repeatedCap))). Sentences cut off and run into the next, or \
@@ -21,8 +21,8 @@ extension ReliabilityScorer {
         Teasers for other stories and paragraphs whose words the other articles never use: \
         −\(n(W.mixedInEach)) each (at most −\(n(W.mixedInCap))).
 
-        **Rewritten copy.** Sentences are aligned with the closest sentences of other outlets. Where the article alone swaps a word that other outlets agree on for one that \
-        makes word pairs nobody else writes: −\(n(W.spinEach)) each (at most −\(n(W.spinCap))). Broken names \
+        **Rewritten copy.** Sentences are aligned with the closest sentences of other outlets. Where the \
+        article alone swaps a word other outlets agree on for one making word pairs nobody else writes: −\(n(W.spinEach)) each (at most −\(n(W.spinCap))). Broken names \
         of institutions (a verb and particle inside a name) and articles that no longer fit the next word \
         cost −\(n(W.alteredNameEach)) and −\(n(W.grammarEach)) each.
 
@@ -32,13 +32,14 @@ extension ReliabilityScorer {
 
         **Against the other outlets.** Each quote is compared with other outlets' versions of the same \
         statement. Quotes that match: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
-        −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts that other outlets confirm: +\(n(W.corroboratedEach)) each (at most \
-        +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
+        −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts other outlets \
+        confirm: +\(n(W.corroboratedEach)) each (at most +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
         (at most −\(n(W.contradictedCap))). Trust from truth discovery, above or below the corpus \
         median, moves the score by up to ±\(n(W.trustRange)). A near copy of an earlier article: −\(n(W.copyPenalty)).
 
         **Transparency.** Naming where information comes from (a wire service, another outlet, "according \
-        to"): +\(n(W.namedSourcesBonus)). Quotes mostly without a named speaker: up to −\(n(W.anonymousCap)). \
+        to"): +\(n(W.namedSourcesBonus)). Quotes with named speakers (four in five or more): \
+        +\(n(W.namedSpeakersBonus)); mostly unnamed: up to −\(n(W.anonymousCap)). \
         A byline, date and outlet each add \(n(W.metadataGiven)) when given and \(n(W.metadataInferred)) \
         when inferred from the text.
 

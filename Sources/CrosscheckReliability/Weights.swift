@@ -30,7 +30,7 @@ enum Weights {
     static let copyPenalty = 4.0
 
     // Transparency.
-    static let namedSourcesBonus = 3.0
+    static let namedSourcesBonus = 3.0, namedSpeakersBonus = 1.5
     static let anonymousCap = 4.0
     static let metadataGiven = 1.5, metadataInferred = 0.5
 }

@@ -113,6 +113,10 @@ import Testing
         let unnamed = try #require(findings.first { $0.id == "unnamed-speakers" })
         #expect(unnamed.points < 0)
         #expect(Attribution.findings(Fixtures.corpus([doc]).sources[0], quotes: []).isEmpty)
+        let named = Attribution.findings(
+            Fixtures.corpus([doc]).sources[0],
+            quotes: (1...4).map { Self.quote("a-q\($0)", "a", "Keep windows closed \($0)", cluster: nil) })
+        #expect(named.map(\.id) == ["named-speakers"])
     }
 
     @Test func metadataCountsGivenOverInferred() throws {
