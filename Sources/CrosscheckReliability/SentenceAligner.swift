@@ -44,12 +44,13 @@ struct SentenceAligner: Sendable {
     func matches(for sentence: Sentence, minimumSimilarity: Double = 0.6) -> [Match] {
         guard sentence.words.count >= Self.minimumWords else { return [] }
         // The rarest word pairs of the sentence find its relatives; a bounded number keeps each lookup cheap.
-        let lists = Set(keys(sentence.words)).compactMap { key -> [Int32]? in
+        // Sorted by rarity, then by the pair itself, so that ties never depend on hashing order.
+        let lists = Set(keys(sentence.words)).compactMap { key -> (UInt64, [Int32])? in
             guard let list = postings[key], list.count <= Self.postingCap else { return nil }
-            return list
-        }.sorted { ($0.count, $0.first ?? 0) < ($1.count, $1.first ?? 0) }.prefix(Self.keysPerLookup)
+            return (key, list)
+        }.sorted { ($0.1.count, $0.0) < ($1.1.count, $1.0) }.prefix(Self.keysPerLookup)
         var shared: [Int32: Int] = [:]
-        for list in lists {
+        for (_, list) in lists {
             for number in list where locations[Int(number)].doc != sentence.doc { shared[number, default: 0] += 1 }
         }
         let candidates = shared.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
