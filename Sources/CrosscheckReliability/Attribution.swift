@@ -42,7 +42,8 @@ enum Attribution {
         return out
     }
 
-    /// `according to`, `told CNN`, `AFP confirmed`, `confirmed to X`, `seen by X`, `in an interview with X`.
+    /// `according to`, `told CNN`, `told The Times`, a wire credit `(AP)`, `AFP confirmed`, `confirmed to X`,
+    /// `seen by X`, `in an interview with X`.
     static func namedSource(_ tokens: [Token]) -> String? {
         let words = tokens.map(\.lower)
         for i in tokens.indices {
@@ -53,6 +54,10 @@ enum Attribution {
                 return "according to"
             case "told" where next.map(isOrganization) == true:
                 return "told \(next!.text)"
+            case "told" where next?.text == "The" && afterNext?.isCapitalized == true:
+                return "told The \(afterNext!.text)"
+            case "(" where next.map(isOrganization) == true && afterNext?.text == ")":
+                return "(\(next!.text))"
             case "confirmed", "reported", "seen", "obtained", "reviewed":
                 if (next?.lower == "to" || next?.lower == "by"), let name = afterNext, name.isCapitalized {
                     return "\(tokens[i].text) \(next!.text) \(name.text)"

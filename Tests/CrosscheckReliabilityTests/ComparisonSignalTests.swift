@@ -97,6 +97,9 @@ import Testing
         ("The owner, whose identity BBC confirmed, declined to comment.", "BBC confirmed"),
         ("The permit was seen by Harbor Weekly before the fire.", "seen by Harbor"),
         ("Holt told reporters the roof had collapsed.", nil),
+        ("The owner told The Harbor Courier that the alarms failed.", "told The Harbor"),
+        ("MILLBROOK (AP) \u{2014} A fire destroyed a warehouse on Tuesday.", "(AP)"),
+        ("The fire (which started at night) spread fast.", nil),
     ] as [(String, String?)])
     func namedSources(text: String, expected: String?) {
         #expect(Attribution.namedSource(Tokenizer.tokens(text)) == expected)
