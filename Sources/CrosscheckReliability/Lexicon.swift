@@ -5,7 +5,7 @@ enum Lexicon {
         "the", "a", "an", "of", "to", "from", "in", "into", "on", "onto", "at", "by", "with", "for", "throughout",
         "all", "and", "or", "its", "their", "his", "her", "our", "your", "my", "whose", "between", "about",
         "against", "toward", "towards", "during", "across", "after", "before", "than", "as", "if", "because",
-        "while", "whether", "said", "says", "told",
+        "while", "whether", "told",
     ]
 
     /// Capitalised words that begin a sentence and rarely start a name ("The letter", "It was").

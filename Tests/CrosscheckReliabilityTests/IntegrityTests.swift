@@ -31,6 +31,8 @@ import Testing
         #expect(Integrity.unfinished(Tokenizer.tokens("About forty families spent the night in a school gym near the river bank.")) == nil)
         #expect(Integrity.unfinished(Tokenizer.tokens("\u{201C}We will rebuild,\u{201D} the owner said of the old warehouse on the river.\u{201D}")) == nil)
         #expect(Integrity.unfinished(Tokenizer.tokens("Fire in Millbrook")) == nil)
+        // A missing stop after "he said" is sloppy, not a cut.
+        #expect(Integrity.unfinished(Tokenizer.tokens("\u{201C}We will rebuild the warehouse by the summer,\u{201D} the owner said")) == .unpunctuated)
     }
 
     @Test(arguments: [
