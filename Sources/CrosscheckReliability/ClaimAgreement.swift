@@ -8,23 +8,30 @@ enum ClaimAgreement {
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
+    /// Source id → the claims it asserts, with its assertions, in claim order.
+    static func bySource(_ claims: [Claim]) -> [String: [(Claim, Claim.Assertion)]] {
+        var out: [String: [(Claim, Claim.Assertion)]] = [:]
+        for claim in claims { for assertion in claim.assertions { out[assertion.sourceID, default: []].append((claim, assertion)) } }
+        return out
+    }
+
     /// Trust counts relative to the corpus median: truth discovery's scale varies from corpus to corpus.
-    static func findings(_ sourceID: String, input: ReliabilityInput, medianTrust: Double = 0.5) -> [Finding] {
+    static func findings(
+        _ sourceID: String, assertions: [(Claim, Claim.Assertion)], trust: [String: Double], medianTrust: Double = 0.5
+    ) -> [Finding] {
         var corroborated: [Reliability.Evidence] = []
         var contradicted: [Reliability.Evidence] = []
-        for claim in input.claims {
-            for assertion in claim.assertions where assertion.sourceID == sourceID {
-                let evidence = Reliability.Evidence(paragraph: assertion.paragraph, text: assertion.text, note: claim.statement)
-                switch claim.status {
-                case .corroborated:
-                    corroborated.append(evidence)
-                case .contested:
-                    // The majority value is the one truth discovery trusts most.
-                    guard let top = claim.values.first, let value = assertion.value else { continue }
-                    if value == top.value { corroborated.append(evidence) } else { contradicted.append(evidence) }
-                case .singleSource:
-                    continue
-                }
+        for (claim, assertion) in assertions {
+            let evidence = Reliability.Evidence(paragraph: assertion.paragraph, text: assertion.text, note: claim.statement)
+            switch claim.status {
+            case .corroborated:
+                corroborated.append(evidence)
+            case .contested:
+                // The majority value is the one truth discovery trusts most.
+                guard let top = claim.values.first, let value = assertion.value else { continue }
+                if value == top.value { corroborated.append(evidence) } else { contradicted.append(evidence) }
+            case .singleSource:
+                continue
             }
         }
         var out: [Finding] = []
@@ -43,12 +50,12 @@ enum ClaimAgreement {
                     evidence: contradicted,
                     phrase: contradicted.count == 1 ? "a fact at odds with most outlets" : "\(amountWord(contradicted.count)) facts at odds with most outlets"))
         }
-        if let trust = input.trust[sourceID], input.trust.count >= 2 {
-            let points = max(-Weights.trustRange, min(Weights.trustRange, (trust - medianTrust) * Weights.trustSlope))
+        if let own = trust[sourceID], trust.count >= 2 {
+            let points = max(-Weights.trustRange, min(Weights.trustRange, (own - medianTrust) * Weights.trustSlope))
             if abs(points) >= 0.5 {
                 out.append(
                     Finding(
-                        id: "claim-trust", label: "Trust from cross-checking its facts (\(Int((trust * 100).rounded()))%)",
+                        id: "claim-trust", label: "Trust from cross-checking its facts (\(Int((own * 100).rounded()))%)",
                         points: points, evidence: points < 0 ? contradicted : corroborated,
                         phrase: points < 0 ? "low trust when its facts are cross-checked" : "facts hold up when cross-checked"))
             }

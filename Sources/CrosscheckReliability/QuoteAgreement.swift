@@ -17,6 +17,11 @@ struct QuoteAgreement: Sendable {
         byCluster = Dictionary(grouping: quotes.filter { $0.cluster != nil }, by: { $0.cluster! })
     }
 
+    /// Sources quoting the statement of a cluster.
+    func sources(inCluster cluster: String?) -> [String] {
+        cluster.flatMap { byCluster[$0] }?.map(\.sourceID) ?? []
+    }
+
     static func words(_ text: String) -> [String] { Tokenizer.tokens(text).filter(\.isWord).map(\.lower) }
 
     /// Faithful when it matches another outlet's version word for word (one stray word allowed);

@@ -5,8 +5,10 @@ import CrosscheckText
 enum QuoteFidelity {
     /// Judged quote by quote against the other outlets' versions; the quotes analysis's own figure
     /// (against one canonical wording) is the fallback when no quote can be judged that way.
-    static func finding(_ sourceID: String, input: ReliabilityInput, agreement: QuoteAgreement, clusters: [String: QuoteCluster]) -> Finding? {
-        let own = input.quotes.filter { $0.sourceID == sourceID && $0.cluster != nil && $0.placement != .teaser }
+    static func finding(
+        _ sourceID: String, quotes: [Quote], fidelity given: Double?, agreement: QuoteAgreement, clusters: [String: QuoteCluster]
+    ) -> Finding? {
+        let own = quotes.filter { $0.sourceID == sourceID && $0.cluster != nil && $0.placement != .teaser }
         var faithful: [Quote] = []
         var altered: [(Quote, String)] = []
         for quote in own {
@@ -22,7 +24,7 @@ enum QuoteFidelity {
         if !faithful.isEmpty || !altered.isEmpty {
             fidelity = Double(faithful.count) / Double(faithful.count + altered.count)
             confidence = min(1, Double(faithful.count + altered.count) / 3)
-        } else if let given = input.fidelity[sourceID] {
+        } else if let given {
             fidelity = given
             for quote in own {
                 guard let cluster = clusters[quote.cluster ?? ""], Folding.words(quote.text) != Folding.words(cluster.canonical),
@@ -40,9 +42,7 @@ enum QuoteFidelity {
                 evidence: faithful.map { Reliability.Evidence(paragraph: $0.paragraph, text: $0.text, note: "same wording in other outlets") },
                 phrase: "quotes match other outlets")
         }
-        let outlets = Set(altered.flatMap { quote, _ in
-            input.quotes.filter { $0.cluster == quote.cluster && $0.sourceID != sourceID }.map(\.sourceID)
-        })
+        let outlets = Set(altered.flatMap { quote, _ in agreement.sources(inCluster: quote.cluster) }).subtracting([sourceID])
         let against = outlets.isEmpty ? "other outlets" : "\(countWord(outlets.count)) other outlet\(outlets.count == 1 ? "" : "s")"
         return Finding(
             id: "altered-quotes",

@@ -33,6 +33,7 @@ public struct ReliabilityScorer: Sendable {
         let context = ScoringContext(input)
         let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ownQuotes = Dictionary(grouping: input.quotes, by: \.sourceID)
+        let assertions = ClaimAgreement.bySource(input.claims)
         let medianTrust = ClaimAgreement.median(Array(input.trust.values))
         let scored = Parallel.map(context.corpus.count) { d in
             let source = context.corpus.sources[d]
@@ -42,10 +43,11 @@ public struct ReliabilityScorer: Sendable {
             findings += [
                 Spin.finding(substitutions), AlteredNames.finding(source), Grammar.finding(source),
                 Translation.finding(d, in: context),
-                QuoteFidelity.finding(id, input: input, agreement: context.quotes, clusters: clusters),
+                QuoteFidelity.finding(
+                    id, quotes: ownQuotes[id] ?? [], fidelity: input.fidelity[id], agreement: context.quotes, clusters: clusters),
                 context.nearDuplicates.finding(d, in: context.corpus), MetadataSignal.finding(source.document.article.metadata),
             ].compactMap { $0 }
-            findings += ClaimAgreement.findings(id, input: input, medianTrust: medianTrust)
+            findings += ClaimAgreement.findings(id, assertions: assertions[id] ?? [], trust: input.trust, medianTrust: medianTrust)
             findings += Attribution.findings(source, quotes: ownQuotes[id] ?? [])
             return (id, Self.reliability(findings))
         }

@@ -49,13 +49,15 @@ import Testing
     @Test func alteredQuotes() throws {
         let input = Self.quoteInput(fidelity: ["d": 0.9])
         let context = ScoringContext(input)
-        let altered = try #require(QuoteFidelity.finding("d", input: input, agreement: context.quotes, clusters: [:]))
+        let altered = try #require(
+            QuoteFidelity.finding("d", quotes: input.quotes, fidelity: input.fidelity["d"], agreement: context.quotes, clusters: [:]))
         #expect(altered.id == "altered-quotes")
         // One judged quote: a third of the full penalty.
         #expect(altered.points == -Weights.quoteFidelityCap / 3)
         #expect(altered.evidence.map(\.paragraph) == [2])
         #expect(altered.phrase.contains("three other outlets"))
-        let faithful = try #require(QuoteFidelity.finding("a", input: input, agreement: context.quotes, clusters: [:]))
+        let faithful = try #require(
+            QuoteFidelity.finding("a", quotes: input.quotes, fidelity: nil, agreement: context.quotes, clusters: [:]))
         #expect(faithful.id == "faithful-quotes" && faithful.points > 0)
     }
 
@@ -63,12 +65,11 @@ import Testing
         let docs = [Fixtures.honest("a")]
         let quotes = [Self.quote("a-q1", "a", "keep the windows shut", cluster: "c9")]
         let clusters = ["c9": QuoteCluster(id: "c9", personID: nil, quoteIDs: ["a-q1"], canonical: "keep the windows closed")]
-        let input = ReliabilityInput(documents: docs, quotes: quotes, fidelity: ["a": 0.5])
         let agreement = QuoteAgreement(corpus: Corpus(documents: docs), quotes: quotes)
-        let finding = try #require(QuoteFidelity.finding("a", input: input, agreement: agreement, clusters: clusters))
+        let finding = try #require(QuoteFidelity.finding("a", quotes: quotes, fidelity: 0.5, agreement: agreement, clusters: clusters))
         #expect(finding.id == "altered-quotes")
         #expect(finding.evidence.count == 1)
-        let none = QuoteFidelity.finding("a", input: ReliabilityInput(documents: docs), agreement: agreement, clusters: [:])
+        let none = QuoteFidelity.finding("a", quotes: [], fidelity: nil, agreement: agreement, clusters: [:])
         #expect(none == nil)
     }
 
@@ -81,14 +82,15 @@ import Testing
                 .init(sourceID: "d", paragraph: 4, text: "about four hundred families were moved", value: "400"),
             ],
             values: [.init(value: "40", sourceIDs: ["a", "b"], confidence: 0.8), .init(value: "400", sourceIDs: ["d"], confidence: 0.2)])
-        let input = ReliabilityInput(documents: [], claims: [claim], trust: ["a": 0.9, "d": 0.2])
-        let a = ClaimAgreement.findings("a", input: input)
+        let trust = ["a": 0.9, "d": 0.2]
+        let bySource = ClaimAgreement.bySource([claim])
+        let a = ClaimAgreement.findings("a", assertions: bySource["a"] ?? [], trust: trust, medianTrust: 0.55)
         #expect(a.map(\.id) == ["corroborated-claims", "claim-trust"])
         #expect(a.allSatisfy { $0.points > 0 })
-        let d = ClaimAgreement.findings("d", input: input)
+        let d = ClaimAgreement.findings("d", assertions: bySource["d"] ?? [], trust: trust, medianTrust: 0.55)
         #expect(d.map(\.id) == ["contradicted-claims", "claim-trust"])
         #expect(d.allSatisfy { $0.points < 0 })
-        #expect(ClaimAgreement.findings("d", input: ReliabilityInput(documents: [])).isEmpty)
+        #expect(ClaimAgreement.findings("d", assertions: [], trust: [:]).isEmpty)
     }
 
     @Test(arguments: [
