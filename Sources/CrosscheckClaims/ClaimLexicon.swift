@@ -30,6 +30,11 @@ enum ClaimLexicon {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got", "gets",
     ]
 
+    static let nounsInLy: Set<String> = [
+        "assembly", "family", "supply", "ally", "rally", "reply", "anomaly", "monopoly", "july", "italy", "homily",
+        "belly", "bully", "tally", "lily", "fly", "folly", "jelly", "assemblywoman", "assemblyman", "only",
+    ]
+
     /// Verbs that make what follows hypothetical rather than a reported fact.
     static let modals: Set<String> = ["should", "would", "could", "might", "may", "must", "ought", "shall", "can"]
 

@@ -16,7 +16,7 @@ enum ClaimNumbers {
             guard let v = Double(token.text.replacingOccurrences(of: ",", with: "")) else { return nil }
             // "5.200" is a European thousands separator only when exactly three digits follow.
             value = v
-        } else if token.isWord, let (v, used) = words(tokens, from: index) {
+        } else if token.isWord, token.is(.numberWord), let (v, used) = words(tokens, from: index) {
             value = v
             next = index + used
         } else {
@@ -27,6 +27,14 @@ enum ClaimNumbers {
             next += 1
         }
         return Figure(value: value, length: next - index)
+    }
+
+    /// A word that starts a figure: "five", "twenty-one", "dozen".
+    static func isNumberWord(_ lower: String) -> Bool {
+        if units[lower] != nil || tens[lower] != nil || lower == "dozen" { return true }
+        guard lower.utf8.contains(45), let dash = lower.firstIndex(of: "-") else { return false }
+        let first = String(lower[..<dash])
+        return units[first] != nil || tens[first] != nil
     }
 
     /// "five thousand two hundred" → 5200; a lone "a" or "one" is no figure worth counting.
@@ -76,6 +84,8 @@ enum ClaimNumbers {
         }
         return String(format: "%g", value)
     }
+
+    static var numberWords: [String] { Array(units.keys) + Array(tens.keys) + ["dozen"] }
 
     private static let units: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

@@ -9,92 +9,114 @@ struct ClaimToken: Sendable, Hashable {
     /// Folded and lowercased, trailing abbreviation dot removed: "gen", "u.s".
     var lower: String
     var kind: Kind
-    /// Character offsets in the paragraph.
+    /// Byte offsets (UTF-8) in the paragraph.
     var start: Int
     var end: Int
     /// Written with a possessive `'s` (or a bare `'` after an s).
     var possessive: Bool = false
     /// Inside quotation marks.
     var quoted: Bool = false
+    var wordClass: WordClass = []
 
-    var isCapitalized: Bool { text.first?.isUppercase == true }
+    func `is`(_ c: WordClass) -> Bool { !wordClass.isDisjoint(with: c) }
+
+    /// An "-ly" adverb ("mistakenly"), not a noun that ends so ("assembly").
+    var isAdverb: Bool { isWord && lower.hasSuffix("ly") && !ClaimLexicon.nounsInLy.contains(lower) }
+
+    /// Begins with a capital letter.
+    var isCapitalized: Bool = false
     var isWord: Bool { kind == .word }
 }
 
 /// Splits sentences into tokens that keep abbreviations ("U.S.", "Gen."), figures ("5,000") and
 /// hyphenated words ("non-binding", "al-Mahdi") whole.
 enum ClaimTokenizer {
-    static func tokenize(_ chars: [Character], range: Range<Int>, quoted: [Range<Int>]) -> [ClaimToken] {
+    static func tokenize(_ paragraph: ParagraphText, range: Range<Int>, quoted: [Range<Int>]) -> [ClaimToken] {
+        let bytes = paragraph.bytes
         var tokens: [ClaimToken] = []
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let ch = chars[i]
-            if ch.isWhitespace {
-                i += 1
-            } else if ch.isNumber {
-                var j = i + 1
-                // "5,000", "1.5", "5.200": separators count only between digits.
+            if paragraph.isSpace(at: i) {
+                i += paragraph.width(at: i)
+            } else if paragraph.isDigit(at: i) {
+                var j = i + paragraph.width(at: i)
+                // "5,000", "1.5": separators count only between digits.
                 while j < end {
-                    if chars[j].isNumber { j += 1; continue }
-                    if (chars[j] == "," || chars[j] == "."), j + 1 < end, chars[j + 1].isNumber { j += 2; continue }
+                    if paragraph.isDigit(at: j) { j += paragraph.width(at: j); continue }
+                    if bytes[j] == 0x2C || bytes[j] == 0x2E, j + 1 < end, paragraph.isDigit(at: j + 1) { j += 2; continue }
                     break
                 }
                 // "17-year" stays one token, so that adjectives are not read as counts.
-                if j < end, chars[j] == "-", j + 1 < end, chars[j + 1].isLetter {
+                if j < end, bytes[j] == 0x2D, j + 1 < end, paragraph.isLetter(at: j + 1) {
                     j += 1
-                    while j < end, chars[j].isLetter { j += 1 }
-                    tokens.append(make(chars, i, j, .word))
+                    while j < end, paragraph.isLetter(at: j) { j += paragraph.width(at: j) }
+                    tokens.append(make(paragraph, i, j, .word))
                 } else {
-                    tokens.append(make(chars, i, j, .number))
+                    tokens.append(make(paragraph, i, j, .number))
                 }
                 i = j
-            } else if ch.isLetter {
-                var j = i + 1
+            } else if paragraph.isLetter(at: i) {
+                var j = i + paragraph.width(at: i)
                 while j < end {
-                    let c = chars[j]
-                    if c.isLetter || c.isNumber { j += 1; continue }
-                    if (c == "-" || c == "'" || c == "\u{2019}"), j + 1 < end, chars[j + 1].isLetter {
-                        // "Iraq's" is split off below; "There's" and "al-Mahdi" stay whole.
-                        j += 2; continue
-                    }
-                    if c == ".", j + 1 < end, chars[j + 1].isLetter, j - i <= 2 { j += 2; continue }  // "U.S"
+                    if paragraph.isLetter(at: j) || paragraph.isDigit(at: j) { j += paragraph.width(at: j); continue }
+                    // "Iraq's" is split off below; "There's" and "al-Mahdi" stay whole.
+                    let joiner = bytes[j] == 0x2D ? 1 : paragraph.apostrophe(at: j)
+                    if let joiner, j + joiner < end, paragraph.isLetter(at: j + joiner) { j += joiner; continue }
+                    if bytes[j] == 0x2E, j + 1 < end, paragraph.isLetter(at: j + 1), j - i <= 2 { j += 2; continue }  // "U.S"
                     break
                 }
-                var token = make(chars, i, j, .word)
-                if j < end, chars[j] == ".", isAbbreviation(token.lower) {
+                var token = make(paragraph, i, j, .word)
+                if j < end, bytes[j] == 0x2E, isAbbreviation(token.lower) {
                     j += 1
-                    token = make(chars, i, j, .word)
+                    token = make(paragraph, i, j, .word)
                 }
                 splitPossessive(&token)
                 tokens.append(token)
                 i = j
             } else {
-                tokens.append(make(chars, i, i + 1, .punct))
-                i += 1
+                let w = paragraph.width(at: i)
+                tokens.append(make(paragraph, i, i + w, .punct))
+                i += w
             }
         }
-        for k in tokens.indices where quoted.contains(where: { $0.contains(tokens[k].start) }) {
-            tokens[k].quoted = true
+        if !quoted.isEmpty {
+            for k in tokens.indices where quoted.contains(where: { $0.contains(tokens[k].start) }) {
+                tokens[k].quoted = true
+            }
         }
         return tokens
     }
 
-    private static func make(_ chars: [Character], _ start: Int, _ end: Int, _ kind: ClaimToken.Kind) -> ClaimToken {
-        let text = String(chars[start..<end])
-        var lower = Folding.fold(text).lowercased()
-        if lower.count > 1, lower.hasSuffix(".") { lower.removeLast() }
-        return ClaimToken(text: text, lower: lower, kind: kind, start: start, end: end)
+    private static func make(_ paragraph: ParagraphText, _ start: Int, _ end: Int, _ kind: ClaimToken.Kind) -> ClaimToken {
+        let text = paragraph.string(start..<end)
+        var lower = fold(text)
+        if lower.utf8.count > 1, lower.utf8.last == 46 { lower.removeLast() }
+        var token = ClaimToken(text: text, lower: lower, kind: kind, start: start, end: end)
+        token.isCapitalized = paragraph.isUppercase(at: start)
+        if kind == .word { token.wordClass = WordClass.of(token.lower) }
+        return token
     }
 
     private static func splitPossessive(_ token: inout ClaimToken) {
+        // Byte test first: most words end in neither "'s" nor "’s".
+        let bytes = token.text.utf8
+        guard bytes.count > 2, bytes.last == 0x73 else { return }
+        let mark = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        guard mark == 0x27 || mark == 0x99 else { return }
         for suffix in ["'s", "\u{2019}s"] where token.text.hasSuffix(suffix) && token.text.count > 2 {
             guard !ClaimLexicon.contractionHosts.contains(String(token.lower.dropLast(2))) else { return }
             token.text.removeLast(2)
-            token.lower = Folding.fold(token.text).lowercased()
+            token.lower = fold(token.text)
+            token.wordClass = WordClass.of(token.lower)
             token.possessive = true
             return
         }
+    }
+
+    /// Lowercased; only text beyond ASCII goes through the (slower) full folding.
+    private static func fold(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 128 } ? text.lowercased() : Folding.fold(text).lowercased()
     }
 
     /// Single capitals ("H.") and common title and month abbreviations keep their dot.

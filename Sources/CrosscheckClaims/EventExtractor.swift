@@ -29,8 +29,9 @@ enum EventExtractor {
 
     static func extract(_ context: SentenceContext, state: DocumentState) -> [Fact] {
         let tokens = context.tokens
-        let dates = context.dates()
         var facts: [Fact] = []
+        // Dates are looked for only in sentences that have an event verb.
+        lazy var dates = context.dates()
         for i in tokens.indices where tokens[i].isWord {
             if tokens[i].lower == "dated", let fact = dated(context, i, dates: dates, state: state) {
                 facts.append(fact)
@@ -79,7 +80,7 @@ enum EventExtractor {
     private static func personBefore(_ context: SentenceContext, _ i: Int, state: DocumentState) -> String? {
         let tokens = context.tokens
         var j = i - 1
-        while j >= 0, context.isBeForm(tokens[j]) || tokens[j].lower.hasSuffix("ly") { j -= 1 }
+        while j >= 0, context.isBeForm(tokens[j]) || tokens[j].isAdverb { j -= 1 }
         guard j >= 0 else { return nil }
         if let person = context.person(at: j) { return person.key }
         if ["he", "she"].contains(tokens[j].lower) { return context.personBefore(j, state: state) }
@@ -90,11 +91,11 @@ enum EventExtractor {
     private static func agent(_ context: SentenceContext, _ i: Int) -> (key: String, label: String, person: String?)? {
         let tokens = context.tokens
         var j = i - 1
-        while j >= 0, tokens[j].lower.hasSuffix("ly") || ClaimLexicon.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        while j >= 0, tokens[j].isAdverb || ClaimLexicon.auxiliaries.contains(tokens[j].lower) { j -= 1 }
         guard j >= 0 else { return nil }
         if let person = context.person(at: j) { return (person.key, "", person.key) }
         let t = tokens[j]
-        guard t.isWord, !t.possessive, !ClaimLexicon.functionWords.contains(t.lower), !NameMentions.isCalendar(t.lower),
+        guard t.isWord, !t.possessive, !t.is([.function, .calendar]),
               !TitleWords.isNationality(t), !t.lower.hasSuffix("ed"), ClaimNumbers.parse(tokens, at: j) == nil
         else { return nil }
         let noun = QuantityExtractor.singularize(t.lower)

@@ -6,6 +6,8 @@ struct NameMention: Sendable, Hashable {
     /// Token indices of the title before the name; empty when there is none.
     var title: Range<Int>
     var text: String
+    /// Lowercased words of the name, as `Folding.words` would give them: "mark t esper".
+    var folded: String
     var surname: String
     /// The title holds a rank or an office, so the name is a person's.
     var titled: Bool
@@ -28,7 +30,7 @@ enum NameMentions {
     /// Splits a run into title and name: the name is what follows the last title or institution word.
     private static func split(_ tokens: [ClaimToken], run: Range<Int>) -> NameMention? {
         var nameStart = run.lowerBound
-        for k in run where TitleWords.isTitleOrInstitution(tokens[k].lower) { nameStart = k + 1 }
+        for k in run where tokens[k].is([.title, .institution]) { nameStart = k + 1 }
         // A trailing "Jr." or initial is no name by itself.
         let nameTokens = (nameStart..<run.upperBound).filter {
             !ClaimLexicon.nameSuffixes.contains(tokens[$0].lower) && tokens[$0].lower.count > 1
@@ -36,10 +38,12 @@ enum NameMentions {
         guard let last = nameTokens.last else { return nil }
         let titleStart = walkBack(tokens, from: run.lowerBound, bridging: nameStart > run.lowerBound)
         let title = titleStart..<nameStart
-        let titled = TitleWords.hasRankOrPost(tokens, in: title)
+        let titled = TitleWords.hasRankOrPost(tokens, in: title) || appositive(tokens, after: run.upperBound) != nil
         let text = tokens[nameStart..<run.upperBound].map(\.text).joined(separator: " ")
+        let folded = tokens[nameStart..<run.upperBound]
+            .flatMap { $0.lower.split(whereSeparator: { $0 == "-" || $0 == "." }) }.joined(separator: " ")
         return NameMention(
-            name: nameStart..<run.upperBound, title: title, text: text, surname: surnameKey(tokens[last].lower),
+            name: nameStart..<run.upperBound, title: title, text: text, folded: folded, surname: surnameKey(tokens[last].lower),
             titled: titled)
     }
 
@@ -53,10 +57,9 @@ enum NameMentions {
             // "Secretary of Defense Mark Esper": "of" joins a title to a run that starts with a title
             // or institution, never to a bare name ("Secretary of Point" names no person "Point").
             let bridge = (t.lower == "of" || t.lower == "the") && j > 0 && tokens[j - 1].isWord
-                && (tokens[j - 1].isCapitalized || TitleWords.isTitle(tokens[j - 1].lower))
+                && (tokens[j - 1].isCapitalized || tokens[j - 1].is(.title))
                 && bridging
-            if TitleWords.isTitle(t.lower) || ClaimLexicon.titleModifiers.contains(t.lower)
-                || (t.isCapitalized && !ClaimLexicon.functionWords.contains(t.lower) && !isCalendar(t.lower))
+            if t.is([.title, .titleModifier]) || (t.isCapitalized && !t.is([.function, .calendar]))
             {
                 begin = j
             } else if bridge {
@@ -69,16 +72,34 @@ enum NameMentions {
         return begin
     }
 
+    /// ", the commanding general of Task Force Iraq," or ", a Navy admiral,": an appositive whose
+    /// first few words hold an office or rank.
+    static func appositive(_ tokens: [ClaimToken], after end: Int) -> Range<Int>? {
+        guard end < tokens.count, tokens[end].lower == "," else { return nil }
+        var start = end + 1
+        if start < tokens.count, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
+        var k = start
+        while k < tokens.count, tokens[k].kind != .punct { k += 1 }
+        let range = start..<k
+        guard !range.isEmpty else { return nil }
+        let lead = range.prefix(4)
+        let hasTitle = lead.contains {
+            TitleWords.longestMatch(tokens, at: $0, in: ClaimLexicon.posts) != nil
+                || TitleWords.longestMatch(tokens, at: $0, in: ClaimLexicon.ranks) != nil
+        }
+        return hasTitle ? range : nil
+    }
+
     static func isNameToken(_ tokens: [ClaimToken], _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
+        if t.isCapitalized { return !t.is([.function, .calendar]) }
         if ClaimLexicon.nameParticles.contains(t.lower) {
             return i + 1 < tokens.count && tokens[i + 1].isCapitalized && i > 0 && tokens[i - 1].isCapitalized
         }
-        if let dash = t.lower.firstIndex(of: "-"), ClaimLexicon.nameParticles.contains(String(t.lower[..<dash])) {
-            return true  // "al-Mahdi"
-        }
-        return t.isCapitalized && !ClaimLexicon.functionWords.contains(t.lower) && !isCalendar(t.lower)
+        // "al-Mahdi"
+        guard t.lower.utf8.count > 3, t.lower.utf8.contains(45), let dash = t.lower.firstIndex(of: "-") else { return false }
+        return ClaimLexicon.nameParticles.contains(String(t.lower[..<dash]))
     }
 
     static func isCalendar(_ lower: String) -> Bool {

@@ -27,7 +27,7 @@ struct PersonIndex: Sendable {
         }
         for document in documents {
             for sentence in document.sentences {
-                for mention in sentence.mentions where mention.titled && !places.contains(Self.fold(mention.text)) {
+                for mention in sentence.mentions where mention.titled && !places.contains(mention.folded) {
                     known.insert(mention.surname)
                 }
             }
@@ -64,9 +64,9 @@ struct PersonIndex: Sendable {
     /// The person a mention names: "p:<id>" for a known person, "s:<surname>" otherwise; nil when
     /// nothing says the words are a person's name.
     func key(for mention: NameMention) -> String? {
-        if let id = aliasIDs[Self.fold(mention.text)] { return "p:" + id }
+        if let id = aliasIDs[mention.folded] { return "p:" + id }
         if let ids = surnameIDs[mention.surname], ids.count == 1, let id = ids.first { return "p:" + id }
-        guard mention.titled || known.contains(mention.surname), !places.contains(Self.fold(mention.text)) else { return nil }
+        guard mention.titled || known.contains(mention.surname), !places.contains(mention.folded) else { return nil }
         return "s:" + mention.surname
     }
 

@@ -24,16 +24,22 @@ struct PreparedDocument: Sendable {
         words = []
         places = []
         for paragraph in document.paragraphs where paragraph.kind == .body {
-            let chars = Array(paragraph.text)
-            let quoted = QuoteSpans.merge(quoteSpans[paragraph.index] ?? [], QuoteSpans.find(in: chars))
-            words += Folding.words(paragraph.text)
-            for range in Sentences.ranges(in: paragraph.text) {
-                let tokens = ClaimTokenizer.tokenize(chars, range: range, quoted: quoted)
+            let text = ParagraphText(paragraph.text)
+            var given = quoteSpans[paragraph.index] ?? []
+            if !given.isEmpty {
+                // The quotes analysis counts Characters; this one counts bytes.
+                let offsets = ParagraphText.byteOffsets(of: paragraph.text)
+                given = given.map { offsets[min($0.lowerBound, offsets.count - 1)]..<offsets[min($0.upperBound, offsets.count - 1)] }
+            }
+            let quoted = QuoteSpans.merge(given, QuoteSpans.find(in: text))
+            for range in ByteSentences.ranges(in: text) {
+                let tokens = ClaimTokenizer.tokenize(text, range: range, quoted: quoted)
                 sentences.append(
                     PreparedSentence(
-                        paragraph: paragraph.index, text: String(chars[range]), tokens: tokens,
+                        paragraph: paragraph.index, text: text.string(range), tokens: tokens,
                         mentions: NameMentions.find(in: tokens)))
                 places.formUnion(Self.places(in: tokens))
+                words += tokens.lazy.filter { $0.kind != .punct }.map(\.lower)
             }
         }
     }

@@ -19,8 +19,8 @@ enum QuantityExtractor {
     private static func quantity(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
         let tokens = context.tokens
         let after = i + figure.length
-        if i > 0, NameMentions.isCalendar(tokens[i - 1].lower) || ["no", "number", "no."].contains(tokens[i - 1].lower) { return nil }
-        if after < tokens.count, NameMentions.isCalendar(tokens[after].lower) || tokens[after].lower == ":" { return nil }
+        if i > 0, tokens[i - 1].is(.calendar) || ["no", "number", "no."].contains(tokens[i - 1].lower) { return nil }
+        if after < tokens.count, tokens[after].is(.calendar) || tokens[after].lower == ":" { return nil }
         // Parts of dates, scores and ranges ("2020-01-06", "3-2"), and numbers with a leading zero.
         let joined = { (k: Int) in k >= 0 && k < tokens.count && ["-", "/", "\u{2013}"].contains(tokens[k].text) }
         if joined(i - 1) || joined(after) || (tokens[i].text.hasPrefix("0") && tokens[i].text.count > 1) { return nil }
@@ -62,9 +62,11 @@ enum QuantityExtractor {
             wording: unit.text)
     }
 
+    private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
+
     /// "about", "some", "more than" just before the figure.
     private static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
-        for words in ClaimLexicon.approximators.sorted(by: { $0.count > $1.count }) where index - words.count >= 0 {
+        for words in approximators where index - words.count >= 0 {
             let span = (index - words.count)..<index
             if span.map({ tokens[$0].lower }) == words {
                 return (true, span.map { tokens[$0].text }.joined(separator: " "))

@@ -9,7 +9,7 @@ enum RoleExtractor {
             let m = person.mention
             var phrases: [(TitlePhrase, Int)] = []
             if !m.title.isEmpty { phrases.append((TitlePhrase.parse(tokens, m.title), m.title.lowerBound)) }
-            if let range = appositive(tokens, after: m.name.upperBound),
+            if let range = NameMentions.appositive(tokens, after: m.name.upperBound),
                !context.persons.contains(where: { range.contains($0.mention.name.lowerBound) })
             {
                 phrases.append((TitlePhrase.parse(tokens, range), range.lowerBound))
@@ -39,24 +39,6 @@ enum RoleExtractor {
                     valueText: post.text, at: at, subjectLabel: label, personKey: person))
         }
         return facts
-    }
-
-    /// ", the commanding general of Task Force Iraq," or ", a Navy admiral,": an appositive whose
-    /// first few words hold an office or rank.
-    private static func appositive(_ tokens: [ClaimToken], after end: Int) -> Range<Int>? {
-        guard end < tokens.count, tokens[end].lower == "," else { return nil }
-        var start = end + 1
-        if start < tokens.count, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
-        var k = start
-        while k < tokens.count, tokens[k].kind != .punct { k += 1 }
-        let range = start..<k
-        guard !range.isEmpty else { return nil }
-        let lead = range.prefix(4)
-        let hasTitle = lead.contains {
-            TitleWords.longestMatch(tokens, at: $0, in: ClaimLexicon.posts) != nil
-                || TitleWords.longestMatch(tokens, at: $0, in: ClaimLexicon.ranks) != nil
-        }
-        return hasTitle ? range : nil
     }
 
     /// "the Marine general": a service and rank with no name refer to the last person written with

@@ -85,8 +85,8 @@ struct SentenceContext {
     }
 
     func isContentWord(_ token: ClaimToken) -> Bool {
-        token.isWord && !token.isCapitalized && !ClaimLexicon.functionWords.contains(token.lower)
-            && !token.lower.hasSuffix("ly") && ClaimNumbers.parse([token], at: 0) == nil
+        token.isWord && !token.isCapitalized && !token.is(.function)
+            && !token.isAdverb && (token.lower == "one" || !token.is(.numberWord))
     }
 
     /// True when a modal verb within `span` tokens before `index` makes the statement hypothetical.
@@ -106,7 +106,7 @@ struct SentenceContext {
     /// Day and date expressions: ("Sunday", token index, written form).
     func dates() -> [(value: String, index: Int, text: String)] {
         var out: [(String, Int, String)] = []
-        for (i, t) in tokens.enumerated() where t.isWord {
+        for (i, t) in tokens.enumerated() where t.is(.calendar) {
             if let day = ClaimLexicon.days[t.lower], !day.isEmpty, t.isCapitalized {
                 out.append((day, i, t.text))
             } else if let month = ClaimLexicon.months[t.lower], t.isCapitalized {

@@ -46,7 +46,8 @@ enum StateExtractor {
         }
         guard isParticiple(lower) else { return nil }
         var p = i - 1
-        while p >= 0, tokens[p].lower.hasSuffix("ly") { p -= 1 }
+        // "was not signed", "was mistakenly released"; but "was no signed letter" is attributive.
+        while p >= 0, tokens[p].isAdverb || (context.isNegation(tokens[p]) && tokens[p].lower != "no") { p -= 1 }
         let afterBe = p >= 0 && context.isBeForm(tokens[p])
         let negated = (max(0, i - 3)..<i).contains { context.isNegation(tokens[$0]) }
         if context.isHypothetical(i) { return nil }

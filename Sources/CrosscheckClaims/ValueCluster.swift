@@ -9,7 +9,9 @@ struct ValueCluster: Sendable {
     var display: String {
         switch value {
         case .number(let n, _): return ClaimNumbers.format(n)
-        case .category: return Self.commonest(facts.compactMap(\.valueText))
+        case .category:
+            // A cluster may hold "General" and "Brigadier General": show what most sources say.
+            return Self.commonest(facts.compactMap { if case .category(let name) = $0.value { name } else { nil } })
         case .polarity: return Self.commonest(facts.compactMap { $0.valueText?.lowercased() })
         case .post: return Self.commonest(facts.compactMap(\.valueText))
         }

@@ -1,0 +1,38 @@
+/// What the lexicon says about a word, looked up once per token: the extractors ask these
+/// questions of every token, and one dictionary lookup is far cheaper than several set lookups.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+
+    static let function = WordClass(rawValue: 1 << 0)
+    static let calendar = WordClass(rawValue: 1 << 1)
+    /// A word of a rank, an office or a service.
+    static let title = WordClass(rawValue: 1 << 2)
+    /// An institution or explicit nationality word ("Defense", "Pentagon", "U.S.").
+    static let institution = WordClass(rawValue: 1 << 3)
+    static let titleModifier = WordClass(rawValue: 1 << 4)
+    static let numberWord = WordClass(rawValue: 1 << 5)
+
+    static func of(_ lower: String) -> WordClass {
+        if let known = table[lower] { return known }
+        if lower.utf8.contains(45), ClaimNumbers.isNumberWord(lower) { return .numberWord }
+        return []
+    }
+
+    private static let table: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ c: WordClass) {
+            for w in words { table[w, default: []].insert(c) }
+        }
+        add(ClaimLexicon.functionWords, .function)
+        add(ClaimLexicon.days.keys, .calendar)
+        add(ClaimLexicon.months.keys, .calendar)
+        add(ClaimLexicon.ranks.keys.joined(), .title)
+        add(ClaimLexicon.posts.keys.joined(), .title)
+        add(ClaimLexicon.branches.keys.flatMap { $0.split(separator: " ").map(String.init) }, .title)
+        add(ClaimLexicon.institutionWords, .institution)
+        add(ClaimLexicon.nationalities.keys, .institution)
+        add(ClaimLexicon.titleModifiers, .titleModifier)
+        add(ClaimNumbers.numberWords, .numberWord)
+        return table
+    }()
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import CrosscheckClaims
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

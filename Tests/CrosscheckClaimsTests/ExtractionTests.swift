@@ -1,0 +1,159 @@
+import CrosscheckModel
+import Testing
+@testable import CrosscheckClaims
+
+private func claims(_ paragraphs: [String], people: [Person] = []) -> [Claim] {
+    ClaimAnalyzer().analyze([document("a", paragraphs)], quotes: [], people: people).claims
+}
+
+struct QuantityCase: Sendable, CustomStringConvertible {
+    var sentence: String
+    var statement: String
+    var value: String
+    var approximate: Bool
+    var description: String { sentence }
+}
+
+@Test(arguments: [
+    QuantityCase(sentence: "Officials said about 3,000 Danish sailors are based in Norway.", statement: "Danish sailors in Norway: number", value: "3,000", approximate: true),
+    QuantityCase(sentence: "Some 12 ferries were stuck in Calais overnight.", statement: "Ferries in Calais: number", value: "12", approximate: true),
+    QuantityCase(sentence: "More than forty reporters waited outside.", statement: "Reporters: number", value: "40", approximate: true),
+    QuantityCase(sentence: "Nearly two thousand protesters marched in Lisbon on Friday.", statement: "Protesters in Lisbon: number", value: "2,000", approximate: true),
+    QuantityCase(sentence: "The company employs 1.5 million people in Brazil.", statement: "People in Brazil: number", value: "1,500,000", approximate: false),
+    QuantityCase(sentence: "Twenty-one lorries crossed into Austria.", statement: "Lorries in Austria: number", value: "21", approximate: false),
+])
+func extractsQuantities(_ c: QuantityCase) throws {
+    let claim = try #require(claims([c.sentence]).first { $0.kind == "quantity" })
+    #expect(claim.statement == c.statement)
+    #expect(claim.values.map(\.value) == [c.value])
+    #expect(claim.values.first?.approximate == c.approximate)
+    #expect(claim.status == .singleSource)
+}
+
+@Test(arguments: [
+    "Three months later the plan was dropped.",
+    "The 2019 budget was generous.",
+    "A four-year war left the town empty.",
+    "Both sides said the two countries must talk.",
+    "Hundreds of thousands of people lined the streets.",
+    "The report is dated 2021-03-04 in the archive.",
+])
+func ignoresFiguresThatCountNothing(_ sentence: String) {
+    #expect(claims([sentence]).allSatisfy { $0.kind != "quantity" })
+}
+
+@Test func numbersInWordsAndDigits() {
+    let cases: [(String, Double?)] = [
+        ("5,200", 5200), ("1.5 million", 1_500_000), ("five thousand", 5000), ("twenty-one", 21),
+        ("two hundred", 200), ("a dozen", nil), ("one", nil), ("four-year", nil),
+    ]
+    for (text, expected) in cases {
+        let paragraph = ParagraphText(text)
+        let tokens = ClaimTokenizer.tokenize(paragraph, range: 0..<paragraph.count, quoted: [])
+        let start = tokens.first?.lower == "a" ? 1 : 0
+        let value = ClaimNumbers.parse(tokens, at: start)?.value
+        if text == "a dozen" { #expect(value == 12) } else { #expect(value == expected, "\(text)") }
+    }
+}
+
+struct RoleCase: Sendable, CustomStringConvertible {
+    var sentence: String
+    var attribute: String
+    var value: String
+    var description: String { sentence }
+}
+
+@Test(arguments: [
+    RoleCase(sentence: "The plan was approved by Navy Admiral Jane Holloway on Monday.", attribute: "service branch", value: "Navy"),
+    RoleCase(sentence: "Marine Corps Gen. Paul Okafor inspected the base.", attribute: "service branch", value: "Marine Corps"),
+    RoleCase(sentence: "Marine Corps Gen. Paul Okafor inspected the base.", attribute: "rank", value: "General"),
+    RoleCase(sentence: "The talks were led by Lt. Gen. Paul Okafor.", attribute: "rank", value: "Lieutenant General"),
+    RoleCase(sentence: "Ana Ruiz, chairman of the Federal Grain Board, declined to comment.", attribute: "post", value: "chairman of the Federal Grain Board"),
+    RoleCase(sentence: "Finance Minister Ana Ruiz spoke first.", attribute: "post", value: "Finance Minister"),
+])
+func extractsRoles(_ c: RoleCase) throws {
+    let claim = try #require(claims([c.sentence]).first { $0.statement.hasSuffix("'s " + c.attribute) })
+    #expect(claim.kind == "role")
+    #expect(claim.assertions.contains { $0.value == c.value })
+}
+
+@Test func rolesInsideInstitutionNamesAreNotServices() {
+    // "Army" names part of the board, not the person's service.
+    let found = claims(["Ana Ruiz, chairman of the Army Heritage Board, declined to comment."])
+    #expect(!found.contains { $0.statement.hasSuffix("service branch") })
+}
+
+struct PolarityCase: Sendable, CustomStringConvertible {
+    var paragraphs: [String]
+    var values: Set<String>
+    var description: String { paragraphs.joined(separator: " / ") }
+}
+
+@Test(arguments: [
+    PolarityCase(paragraphs: ["The treaty was ratified by the senate.", "The treaty had not been ratified."], values: ["ratified", "not been ratified"]),
+    PolarityCase(paragraphs: ["The treaty was ratified by the senate.", "Aides called it an unratified treaty."], values: ["ratified", "unratified"]),
+    PolarityCase(paragraphs: ["A ratified treaty arrived.", "There was no ratified treaty, aides said."], values: ["ratified", "no ratified"]),
+    PolarityCase(paragraphs: ["The treaty, which was drafted in Oslo and ratified by the senate, expired.", "It was not ratified, aides said."], values: ["ratified", "not ratified"]),
+])
+func readsNegation(_ c: PolarityCase) throws {
+    let claim = try #require(claims(c.paragraphs).first { $0.statement == "Whether the treaty was ratified" })
+    #expect(Set(claim.values.map(\.value)) == c.values)
+    #expect(claim.status == .contested)
+}
+
+@Test func denialAndAssertionOfOneThingAreContested() throws {
+    let claim = try #require(
+        claims(["The accord was ratified by the assembly.", "Aides insisted there was no ratified accord."])
+            .first { $0.statement == "Whether the accord was ratified" })
+    #expect(claim.status == .contested)
+    #expect(Set(claim.values.map(\.value)) == ["ratified", "no ratified"])
+}
+
+@Test func hypotheticalsAreNoDenial() {
+    // "should not have been" says what ought to be, not what is.
+    let found = claims(["The memo was approved by the board. It should not have been approved, she said."])
+    #expect(!found.contains { $0.status == .contested })
+}
+
+@Test func pronounsStandForTheLastThingSaidToBeSo() throws {
+    let claim = try #require(
+        claims(["A leaked memo was signed by the minister.", "\u{201C}It was unsigned,\u{201D} an aide said."])
+            .first { $0.statement == "Whether the memo was signed" })
+    #expect(claim.status == .contested)
+    #expect(claim.assertions.contains { $0.fromQuote && $0.value == "unsigned" })
+    #expect(claim.assertions.contains { !$0.fromQuote && $0.value == "signed" })
+}
+
+@Test(arguments: [
+    ("On Tuesday, the council voted to close the port.", "Tuesday"),
+    ("The council voted on Tue. to close the port.", "Tuesday"),
+    ("The assembly passed the budget on Jan. 7 after a long night.", "January 7"),
+])
+func readsDaysAndDatesOfEvents(_ sentence: String, _ day: String) throws {
+    let claim = try #require(claims([sentence]).first { $0.kind == "event" && $0.statement.hasPrefix("When ") })
+    #expect(claim.values.map(\.value) == [day] || claim.values.contains { $0.value == day })
+}
+
+@Test func onlyBodyParagraphsCount() {
+    let doc = document("a", ["Some 400 firefighters worked in Porto.", "About 900 firefighters worked in Porto."], kinds: [1: .caption])
+    let found = ClaimAnalyzer().analyze([doc], quotes: [], people: []).claims
+    #expect(found.flatMap(\.assertions).allSatisfy { $0.paragraph == 0 })
+}
+
+@Test func quotedWordsAreMarked() throws {
+    let found = claims(["\u{201C}We have 300 engineers in Ghent,\u{201D} the director said."])
+    let claim = try #require(found.first { $0.kind == "quantity" })
+    #expect(claim.assertions.allSatisfy { $0.fromQuote })
+}
+
+@Test func quotesFromTheQuoteAnalysisAreKeptApart() throws {
+    let text = "He said 300 engineers work in Ghent, which he called normal."
+    let doc = document("a", [text])
+    let chars = Array(text)
+    let start = 8, end = 36
+    let quote = Quote(
+        id: "a-q1", sourceID: "a", paragraph: 0, start: start, end: end, text: String(chars[start..<end]),
+        speakerLabel: "He", speakerKind: .person, context: text)
+    let claim = try #require(ClaimAnalyzer().analyze([doc], quotes: [quote], people: []).claims.first { $0.kind == "quantity" })
+    #expect(claim.assertions.allSatisfy { $0.fromQuote })
+}

@@ -1,0 +1,161 @@
+import CrosscheckModel
+import Testing
+@testable import CrosscheckClaims
+
+private func analyze(_ documents: [Document], people: [Person] = []) -> ClaimAnalysis {
+    ClaimAnalyzer().analyze(documents, quotes: [], people: people)
+}
+
+private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
+    analysis.claims.first { $0.kind == kind }
+}
+
+@Test func sameFigureFromTwoSourcesIsCorroborated() throws {
+    let result = analyze([
+        document("a", ["About 3,000 sailors are based in Norway.", filler(1)]),
+        document("b", ["Some 3,000 sailors are stationed in Norway, officials said.", filler(2)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.status == .corroborated)
+    #expect(c.values.count == 1)
+    #expect(c.values[0].sourceIDs == ["a", "b"])
+}
+
+@Test func differingApproximateFiguresAreAContestedSpread() throws {
+    let result = analyze([
+        document("a", ["About 3,000 sailors are based in Norway.", filler(1)]),
+        document("b", ["Some 3,400 sailors are stationed in Norway.", filler(2)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["3,000", "3,400"])
+    #expect(c.values.allSatisfy { $0.approximate })
+    #expect(Set(c.assertions.compactMap(\.value)) == ["About 3,000", "Some 3,400"])
+}
+
+@Test func synonymsOfTheUnitAreOneClaim() throws {
+    let result = analyze([
+        document("a", ["The country has 800 soldiers in Mali.", filler(1)]),
+        document("b", ["The country keeps 800 troops in Mali.", filler(2)]),
+        document("c", ["Its 800 forces in Mali will stay.", filler(3)]),
+    ])
+    let quantities = result.claims.filter { $0.kind == "quantity" }
+    #expect(quantities.count == 1)
+    #expect(quantities.first?.status == .corroborated)
+    #expect(quantities.first?.values.first?.sourceIDs == ["a", "b", "c"])
+}
+
+@Test func differentPlacesAreDifferentClaims() {
+    let result = analyze([
+        document("a", ["The country has 800 soldiers in Mali.", filler(1)]),
+        document("b", ["The country has 300 soldiers in Chad.", filler(2)]),
+    ])
+    #expect(result.claims.filter { $0.kind == "quantity" }.count == 2)
+    #expect(!result.claims.contains { $0.status == .contested })
+}
+
+@Test func conflictingServiceBranchesAreContested() throws {
+    let result = analyze([
+        document("a", ["The order came from Navy Adm. Rita Vance on Monday.", filler(1)]),
+        document("b", ["The order came from Air Force Gen. Rita Vance.", filler(2)]),
+        document("c", ["Vance, a Navy admiral, declined to comment.", filler(3)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "Rita Vance's service branch" })
+    #expect(c.status == .contested)
+    #expect(c.values.first?.value == "Navy")
+    #expect(Set(c.values.flatMap(\.sourceIDs)) == ["a", "b", "c"])
+}
+
+@Test func postsOfTheSameKindConflictOnlyWhenTheBodiesDiffer() throws {
+    let result = analyze([
+        document("a", ["Tom Baxter, chairman of the Federal Grain Board, spoke.", filler(1)]),
+        document("b", ["Grain Board Chairman Tom Baxter spoke.", filler(2)]),
+        document("c", ["Tom Baxter, chairman of the National Rail Council, spoke.", filler(3)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "Tom Baxter's post" })
+    #expect(c.status == .contested)
+    let grain = try #require(c.values.first { $0.sourceIDs.contains("a") })
+    #expect(grain.sourceIDs == ["a", "b"])
+}
+
+@Test func aBareRankAgreesWithAFullOne() throws {
+    let result = analyze([
+        document("a", ["Brig. Gen. Lena Ortiz signed it.", filler(1)]),
+        document("b", ["Gen. Lena Ortiz signed it.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "Lena Ortiz's rank" })
+    #expect(c.status == .corroborated)
+}
+
+@Test func peopleAliasesJoinNameVariants() throws {
+    let person = Person(id: "omar-haddad", name: "Omar al-Haddad", aliases: ["Omar al-Haddad", "Omar Haddad", "O. Haddad"], roles: [], sourceIDs: ["a", "b"])
+    let result = analyze([
+        document("a", ["Navy Capt. Omar Haddad led the convoy.", filler(1)]),
+        document("b", ["Army Capt. O. Haddad led the convoy.", filler(2)]),
+    ], people: [person])
+    let c = try #require(result.claims.first { $0.statement == "Omar al-Haddad's service branch" })
+    #expect(c.personIDs == ["omar-haddad"])
+    #expect(c.status == .contested)
+}
+
+@Test func nameVariantsJoinWithoutThePeopleAnalysis() throws {
+    let result = analyze([
+        document("a", ["Prime Minister Adel Abdul-Karim resigned on Sunday.", filler(1)]),
+        document("b", ["Premier Adil Abd al-Karim resigned on Sunday.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement.hasSuffix("'s post") })
+    #expect(c.status == .corroborated)
+    #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b"])
+}
+
+@Test func eventDaysCompareAcrossSources() throws {
+    let result = analyze([
+        document("a", ["On Tuesday, the council voted to close the port.", filler(1)]),
+        document("b", ["The council voted on Wednesday to close the port.", filler(2)]),
+        document("c", ["The council voted on Tue. to shut the port.", filler(3)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "When the council voted" })
+    #expect(c.status == .contested)
+    #expect(c.values.first?.value == "Tuesday")
+    #expect(c.values.first?.sourceIDs == ["a", "c"])
+}
+
+@Test func copiesDoNotCorroborate() throws {
+    let story = [
+        "Some 450 volunteers cleared the beach in Galway on Saturday, organisers said.",
+        "The clean-up began at dawn and lasted until the early afternoon, when rain set in.",
+        "Local schools sent pupils and teachers, and the county council lent two trucks for the rubbish.",
+        "Organisers hope to repeat the event every spring along the whole western coast.",
+    ]
+    let result = analyze([document("a", story), document("b", story)])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b"])
+    #expect(c.status == .singleSource)
+}
+
+@Test func tableOrderAndIdsAreStable() {
+    let docs = [
+        document("a", ["About 3,000 sailors are based in Norway.", "Navy Adm. Rita Vance arrived.", filler(1)]),
+        document("b", ["Some 3,400 sailors are based in Norway.", "Navy Adm. Rita Vance left.", filler(2)]),
+        document("c", ["The fleet has 12 ships in Bergen.", filler(3)]),
+    ]
+    let first = analyze(docs)
+    let second = analyze(docs.reversed())
+    #expect(first.claims.map(\.id) == second.claims.map(\.id))
+    #expect(Set(first.claims.map(\.id)).count == first.claims.count)
+    let ranks = first.claims.map { [Claim.Status.contested, .corroborated, .singleSource].firstIndex(of: $0.status)! }
+    #expect(ranks == ranks.sorted())
+    #expect(first.claims.first?.status == .contested)
+}
+
+@Test func emptyInputGivesAnEmptyTable() {
+    let result = analyze([])
+    #expect(result.claims.isEmpty)
+    #expect(result.trust.isEmpty)
+}
+
+@Test func methodologyIsAShortPlainExplanation() {
+    let words = ClaimAnalyzer.methodology.split(whereSeparator: \.isWhitespace).count
+    #expect((200...450).contains(words))
+    #expect(ClaimAnalyzer.methodology.contains("TruthFinder"))
+}
