@@ -57,9 +57,11 @@ public struct ReliabilityScorer: Sendable {
     /// Adds the findings' points to the base, clamps to 0...100, grades and summarises.
     static func reliability(_ findings: [Finding]) -> Reliability {
         let ordered = findings.sorted { ($0.points, $0.id) < ($1.points, $1.id) }
-        let total = Weights.base + ordered.reduce(0) { $0 + $1.points }
+        let signals = ordered.map(\.signal)
+        // Summed from the rounded points a reader sees, so the page adds up.
+        let total = Weights.base + signals.reduce(0) { $0 + $1.points }
         let score = (min(100, max(0, total)) * 10).rounded() / 10
-        return Reliability(score: score, grade: grade(score), summary: summary(ordered), signals: ordered.map(\.signal))
+        return Reliability(score: score, grade: grade(score), summary: summary(ordered), signals: signals)
     }
 
     static func grade(_ score: Double) -> String {

@@ -36,6 +36,14 @@ import Testing
         #expect(try #require(result["a"]).score == Weights.base)
     }
 
+    @Test func pointsAddUpToTheScore() throws {
+        let docs = [Fixtures.honest("a"), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.document("d", RewrittenCopyTests.spun)]
+        for (_, reliability) in ReliabilityScorer().score(ReliabilityInput(documents: docs)) {
+            let sum = reliability.signals.reduce(Weights.base) { $0 + $1.points }
+            #expect(abs(reliability.score - min(100, max(0, sum))) < 0.001)
+        }
+    }
+
     @Test func deterministic() {
         let docs = [Fixtures.honest("a"), Fixtures.document("d", RewrittenCopyTests.spun), Fixtures.honest("b")]
         let first = ReliabilityScorer().score(ReliabilityInput(documents: docs))
