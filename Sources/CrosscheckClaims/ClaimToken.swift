@@ -34,6 +34,7 @@ enum ClaimTokenizer {
     static func tokenize(_ paragraph: ParagraphText, range: Range<Int>, quoted: [Range<Int>]) -> [ClaimToken] {
         let bytes = paragraph.bytes
         var tokens: [ClaimToken] = []
+        tokens.reserveCapacity(range.count / 5)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {

@@ -94,7 +94,7 @@ enum NameMentions {
         let t = tokens[i]
         guard t.isWord else { return false }
         if t.isCapitalized { return !t.is([.function, .calendar]) }
-        if ClaimLexicon.nameParticles.contains(t.lower) {
+        if t.is(.nameParticle) {
             return i + 1 < tokens.count && tokens[i + 1].isCapitalized && i > 0 && tokens[i - 1].isCapitalized
         }
         // "al-Mahdi"

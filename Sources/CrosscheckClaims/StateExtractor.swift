@@ -97,6 +97,12 @@ enum StateExtractor {
             }
             if ClaimLexicon.personPronouns.contains(t.lower) || ["they", "we", "i", "you"].contains(t.lower) { return nil }
             if context.isContentWord(t), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing"), !t.possessive {
+                // "it was a draft which had not been signed": the draft is what "it" stands for.
+                if j >= 3, ["a", "an"].contains(tokens[j - 1].lower), context.isBeForm(tokens[j - 2]),
+                   ["it", "this", "that"].contains(tokens[j - 3].lower)
+                {
+                    return resolve(tokens[j - 3].lower, lemma: lemma, state: state)
+                }
                 return QuantityExtractor.singularize(t.lower)
             }
             j -= 1

@@ -30,6 +30,8 @@ enum TitleWords {
 
     /// Longest phrase of `table` starting at `index`; returns its value and length.
     static func longestMatch(_ tokens: [ClaimToken], at index: Int, in table: [[String]: String]) -> (String, Int)? {
+        // Every rank and office begins with a title word; most tokens are not one.
+        guard index < tokens.count, tokens[index].is(.title) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
             let key = tokens[index..<(index + length)].map(\.lower)
             if let value = table[key] { return (value, length) }
@@ -39,6 +41,7 @@ enum TitleWords {
 
     /// The service named at `index` ("Marine Corps", "Navy"), with its length in tokens.
     static func branch(_ tokens: [ClaimToken], at index: Int) -> (String, Int)? {
+        guard index < tokens.count, tokens[index].is(.title) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
             let key = tokens[index..<(index + length)].map(\.lower).joined(separator: " ")
             if let value = ClaimLexicon.branches[key] { return (value, length) }

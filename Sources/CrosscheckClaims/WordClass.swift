@@ -11,6 +11,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let institution = WordClass(rawValue: 1 << 3)
     static let titleModifier = WordClass(rawValue: 1 << 4)
     static let numberWord = WordClass(rawValue: 1 << 5)
+    static let nameParticle = WordClass(rawValue: 1 << 6)
 
     static func of(_ lower: String) -> WordClass {
         if let known = table[lower] { return known }
@@ -33,6 +34,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(ClaimLexicon.nationalities.keys, .institution)
         add(ClaimLexicon.titleModifiers, .titleModifier)
         add(ClaimNumbers.numberWords, .numberWord)
+        add(ClaimLexicon.nameParticles, .nameParticle)
         return table
     }()
 }
