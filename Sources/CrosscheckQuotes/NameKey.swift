@@ -43,9 +43,26 @@ struct NameKey: Sendable, Hashable {
     /// Transliteration key: first letter kept (vowels as "a"), later vowels dropped, common
     /// digraphs and doubled letters folded.
     static func phonetic(_ word: String) -> String {
-        var s = Folding.fold(word).filter { $0.isLetter }
-        for (from, to) in [("ph", "f"), ("ck", "k"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("w", "v"), ("z", "s"), ("c", "k")] {
-            s = s.replacingOccurrences(of: from, with: to)
+        let letters = Array(Folding.fold(word).filter { $0.isLetter })
+        // Digraphs first ("ph" → f, "kh" → k, "sh" → s), then single letters (q → k, z → s).
+        var s: [Character] = []
+        s.reserveCapacity(letters.count)
+        var i = 0
+        while i < letters.count {
+            let c = letters[i]
+            let next: Character? = i + 1 < letters.count ? letters[i + 1] : nil
+            if next == "h", let mapped = digraphs[c] {
+                s.append(mapped)
+                i += 2
+                continue
+            }
+            if c == "c", next == "k" {
+                s.append("k")
+                i += 2
+                continue
+            }
+            s.append(singles[c] ?? c)
+            i += 1
         }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var out = ""
@@ -60,4 +77,7 @@ struct NameKey: Sendable, Hashable {
         }
         return out
     }
+
+    private static let digraphs: [Character: Character] = ["p": "f", "k": "k", "g": "g", "d": "d", "t": "t", "s": "s"]
+    private static let singles: [Character: Character] = ["q": "k", "w": "v", "z": "s", "c": "k"]
 }

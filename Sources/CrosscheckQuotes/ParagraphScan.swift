@@ -110,14 +110,17 @@ struct ParagraphScan: Sendable {
 
     private static let creditMarks: Set<Character> = ["/", "|", ":", "©", "("]
 
+
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     static func looksLikeCredit(_ chars: [Character]) -> Bool {
         // Credits are short lines or end captions; a long paragraph without a slash, bar or colon is text.
-        guard chars.count < 600, chars.count < 60 || chars.contains(where: creditMarks.contains) else { return false }
+        guard chars.count < 600 else { return false }
+        if chars.count >= 60, chars.count >= 300 || !chars.contains(where: creditMarks.contains) { return false }
         let text = String(chars)
         let markers = ["Photo:", "Photo by", "Photograph:", "Photographs:", "Getty", "(AP", "AP Photo", "/AFP", "/ AFP",
                        "Reuters/", "/ Reuters", " | ", "Credit:", "Image:", "Courtesy", "©", "Pool/", "/Pool", "Photos:"]
         if markers.contains(where: { text.contains($0) }) { return true }
+        guard chars.count < 60 else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         return words.count <= 4 && !text.contains(where: { ".?!\"\u{201C}\u{201D}".contains($0) })
     }

@@ -72,6 +72,7 @@ public struct QuoteAnalyzer: Sendable {
         for (d, document) in documents.enumerated() {
             var speakerMentions = Set<MentionRef>()
             var singles = Set<String>()
+            let keys = scans[d].map { $0.names.map { NameKey(parts: $0.parts) } }
             for (p, scan) in scans[d].enumerated() {
                 for c in scan.quotes {
                     for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
@@ -79,14 +80,13 @@ public struct QuoteAnalyzer: Sendable {
                         if case .document(_, let a?) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: a)) }
                     }
                 }
-                for m in scan.names {
-                    let key = NameKey(parts: m.parts)
-                    if key.core.count == 1, let s = key.surname { singles.insert(s) }
+                for key in keys[p] where key.core.count == 1 {
+                    if let s = key.surname { singles.insert(s) }
                 }
             }
             for (p, scan) in scans[d].enumerated() {
                 for (n, m) in scan.names.enumerated() {
-                    let key = NameKey(parts: m.parts)
+                    let key = keys[p][n]
                     guard !key.core.isEmpty else { continue }
                     let ref = MentionRef(document: d, paragraph: p, mention: n)
                     // A full name whose surname recurs alone is a person; not at a sentence's start,

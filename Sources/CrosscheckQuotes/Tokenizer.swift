@@ -14,16 +14,28 @@ struct Token: Sendable, Hashable {
     var range: Range<Int>
     /// Set on a full stop, question or exclamation mark that ends a sentence.
     var endsSentence = false
+    // Worked out once: the analysis asks these of every token many times.
+    let isCapitalized: Bool
+    /// A single capital, as in "Mark T. Esper" or "William H Seely".
+    let isInitial: Bool
+    let isPossessive: Bool
+
+    init(kind: Kind, text: String, key: String, range: Range<Int>) {
+        self.kind = kind
+        self.text = text
+        self.key = key
+        self.range = range
+        let upper = kind == .word && (text.first?.isUppercase ?? false)
+        isCapitalized = upper
+        isInitial = upper && text.count == 1
+        isPossessive = kind == .word && (text.hasSuffix("’s") || text.hasSuffix("'s"))
+    }
 
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { kind == .word && (text.first?.isUppercase ?? false) }
     var quoteIndex: Int? {
         if case .quote(let n) = kind { return n }
         return nil
     }
-    /// A single capital, as in "Mark T. Esper" or "William H Seely".
-    var isInitial: Bool { kind == .word && text.count == 1 && text.first!.isUppercase }
-    var isPossessive: Bool { text.hasSuffix("’s") || text.hasSuffix("'s") }
 }
 
 /// Splits a paragraph into tokens, with each quotation folded into one token.
@@ -36,14 +48,14 @@ enum Tokenizer {
         while i < chars.count {
             if let n = opens[i] {
                 let end = quotes[n].after
-                out.append(Token(kind: .quote(n), text: String(chars[i..<end]), key: "", range: i..<end))
+                out.append(Token(kind: .quote(n), text: "", key: "", range: i..<end))
                 i = end
                 continue
             }
             let c = chars[i]
             if c.isWhitespace {
                 i += 1
-            } else if c.isLetter || c.isNumber {
+            } else if isWordCharacter(c) {
                 let end = wordEnd(chars, from: i)
                 let text = String(chars[i..<end])
                 out.append(Token(kind: .word, text: text, key: key(text), range: i..<end))
@@ -55,16 +67,29 @@ enum Tokenizer {
                 i = end
             }
         }
-        markSentenceEnds(&out)
+        markSentenceEnds(&out, chars)
         return out
+    }
+
+    /// Letters, digits and combining marks, with a fast path for ASCII.
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57) }
+        return c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark
     }
 
     /// Lowercased word without a possessive ending or dots.
     static func key(_ text: String) -> String {
-        var t = text
-        if t.hasSuffix("’s") || t.hasSuffix("'s") { t.removeLast(2) }
-        if t.hasSuffix("’") || t.hasSuffix("'") { t.removeLast() }
-        return t.lowercased().replacingOccurrences(of: ".", with: "")
+        var chars = Array(text)
+        if chars.count >= 2, chars[chars.count - 1] == "s", chars[chars.count - 2] == "’" || chars[chars.count - 2] == "'" {
+            chars.removeLast(2)
+        }
+        if let last = chars.last, last == "’" || last == "'" { chars.removeLast() }
+        var out = ""
+        out.reserveCapacity(chars.count)
+        for c in chars where c != "." {
+            if c.isASCII { out.append(c.isUppercase ? Character(c.lowercased()) : c) } else { out += c.lowercased() }
+        }
+        return out
     }
 
     private static func wordEnd(_ chars: [Character], from start: Int) -> Int {
@@ -72,7 +97,7 @@ enum Tokenizer {
         var segment = 0
         while j < chars.count {
             let c = chars[j]
-            if c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark {
+            if isWordCharacter(c) {
                 j += 1
                 segment += 1
                 continue
@@ -104,12 +129,12 @@ enum Tokenizer {
         return j
     }
 
-    private static func markSentenceEnds(_ tokens: inout [Token]) {
+    private static func markSentenceEnds(_ tokens: inout [Token], _ chars: [Character]) {
         // A quotation that ends its own sentence, followed by a new one: `... by "mistake." The move`.
         for i in tokens.indices where tokens[i].quoteIndex != nil && i + 1 < tokens.count {
-            let inner = tokens[i].text.filter { !QuoteScanner.isQuoteMark($0) && !$0.isWhitespace }
+            let inner = chars[tokens[i].range].last { !QuoteScanner.isQuoteMark($0) && !$0.isWhitespace }
             // Not after "?" or "!": `"Why?" Roe asked.` keeps its attribution.
-            guard let last = inner.last, last == "." || last == "\u{2026}", tokens[i + 1].isCapitalized else { continue }
+            guard let last = inner, last == "." || last == "\u{2026}", tokens[i + 1].isCapitalized else { continue }
             tokens[i].endsSentence = true
         }
         for i in tokens.indices where tokens[i].kind == .punct && [".", "?", "!", "..."].contains(tokens[i].text) {
