@@ -123,20 +123,22 @@ struct ClaimBuilder {
         return positive.intersection(negative)
     }
 
-    /// A count written without nationality ("its 5,000 troops") joins the one count of the same
-    /// unit and place that names one.
+    /// A count written without nationality ("its 5,000 troops in Iraq") joins the one count of the
+    /// same unit, place and outcome that names one. Subjects are "unit|nationality|place|outcome".
     private static func adoptNationality(_ facts: [Fact]) -> [Fact] {
+        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        func rest(_ p: [String]) -> String { ([p[0]] + p.dropFirst(2)).joined(separator: "|") }
         var nationalities: [String: Set<String>] = [:]
         for f in facts where f.topic.attribute == .count {
-            let parts = f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            if parts.count == 3, !parts[1].isEmpty { nationalities[parts[0] + "|" + parts[2], default: []].insert(parts[1]) }
+            let p = parts(f)
+            if p.count == 4, !p[1].isEmpty { nationalities[rest(p), default: []].insert(p[1]) }
         }
         return facts.map { f in
             guard f.topic.attribute == .count else { return f }
-            let parts = f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            guard parts.count == 3, parts[1].isEmpty, let only = nationalities[parts[0] + "|" + parts[2]], only.count == 1 else { return f }
+            let p = parts(f)
+            guard p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { return f }
             var copy = f
-            copy.topic.subject = [parts[0], only.first!, parts[2]].joined(separator: "|")
+            copy.topic.subject = [p[0], only.first!, p[2], p[3]].joined(separator: "|")
             return copy
         }
     }

@@ -76,6 +76,18 @@ enum ClaimLexicon {
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
     ]
 
+    /// What befell those a figure counts; synonyms share one word.
+    static let outcomes: [String: String] = [
+        "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "slain": "killed",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "arrested": "arrested", "detained": "arrested",
+        "missing": "missing", "displaced": "displaced", "evacuated": "displaced", "rescued": "rescued",
+    ]
+
+    /// Participles whose denial describes rather than disputes ("an unidentified man" later named).
+    static let descriptiveParticiples: Set<String> = [
+        "identified", "named", "specified", "disclosed", "precedented", "expected", "related", "limited", "noticed",
+    ]
+
     /// Time spans are relative ("two months later") more often than checkable, so they are not counted.
     static let timeUnits: Set<String> = [
         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time", "am", "pm", "a.m",

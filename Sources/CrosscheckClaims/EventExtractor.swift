@@ -99,6 +99,7 @@ enum EventExtractor {
               !TitleWords.isNationality(t), !t.lower.hasSuffix("ed"), ClaimNumbers.parse(tokens, at: j) == nil
         else { return nil }
         let noun = QuantityExtractor.singularize(t.lower)
+        if ClaimLexicon.timeUnits.contains(noun) { return nil }  // "as weeks passed"
         return (noun, "the " + t.lower, nil)
     }
 

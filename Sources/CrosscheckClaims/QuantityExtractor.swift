@@ -33,9 +33,12 @@ enum QuantityExtractor {
         var nationality: String?
         var j = after
         if i > 0, let currency = currencies[tokens[i - 1].text] {
-            unit = (currency, currency)
+            // A sum says little without what it pays for: "a $5 billion deal".
+            guard let head = context.nounHead(from: j) else { return nil }
+            unit = (currency + " " + head.word, head.word + " (" + currency + ")")
+            j = head.index + 1
         } else if j < tokens.count, tokens[j].text == "%" || tokens[j].lower == "percent" {
-            unit = ("percent", "percent")
+            return nil  // a share of what, in a news story, is rarely clear from the words around it
         } else {
             while j < tokens.count, TitleWords.isNationality(tokens[j]) {
                 nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)
@@ -52,17 +55,29 @@ enum QuantityExtractor {
         guard let unit else { return nil }
         let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
         let place = place(context, from: j)
+        let outcome = outcome(tokens, before: i, after: j)
         let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
         let valueText = ([hedge, written].compactMap { $0 }).joined(separator: " ")
-        var label = [nationality, unit.text].compactMap { $0 }.joined(separator: " ")
+        var label = [nationality, unit.text, outcome].compactMap { $0 }.joined(separator: " ")
         if let place { label += " in " + place.text }
+        var subject = [unit.key, nationality ?? "", place?.key ?? "", outcome ?? ""]
+        // With nothing but the unit to say what is counted ("500 people"), two different figures
+        // are more likely two different things than a dispute: only equal figures group.
+        if nationality == nil, place == nil, outcome == nil { subject.append("=" + ClaimNumbers.format(figure.value)) }
         return context.fact(
-            Topic(attribute: .count, subject: [unit.key, nationality ?? "", place?.key ?? ""].joined(separator: "|")),
+            Topic(attribute: .count, subject: subject.joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: valueText, at: i, subjectLabel: label,
             wording: unit.text)
     }
 
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
+
+    /// What happened to those counted, when the sentence says: killed and injured are different
+    /// counts of the same people.
+    private static func outcome(_ tokens: [ClaimToken], before i: Int, after j: Int) -> String? {
+        let near = Array(max(0, i - 4)..<i) + Array(j..<min(tokens.count, j + 4))
+        return near.lazy.compactMap { ClaimLexicon.outcomes[tokens[$0].lower] }.first
+    }
 
     /// "about", "some", "more than" just before the figure.
     private static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {

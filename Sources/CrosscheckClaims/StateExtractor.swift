@@ -13,7 +13,9 @@ enum StateExtractor {
         let tokens = context.tokens
         var facts: [Fact] = []
         for i in tokens.indices where tokens[i].isWord && !tokens[i].isCapitalized {
-            guard let (lemma, positive, attributive) = reading(context, at: i) else { continue }
+            guard let (lemma, positive, attributive) = reading(context, at: i),
+                  !ClaimLexicon.descriptiveParticiples.contains(lemma)
+            else { continue }
             let subject: String?
             if attributive, let head = context.nounHead(from: i + 1) {
                 subject = resolve(head.word, lemma: lemma, state: state)

@@ -159,3 +159,38 @@ private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
     #expect((200...450).contains(words))
     #expect(ClaimAnalyzer.methodology.contains("TruthFinder"))
 }
+
+@Test func killedAndInjuredAreDifferentCounts() {
+    let result = analyze([
+        document("a", ["At least 12 people were killed in Mosul on Monday.", filler(1)]),
+        document("b", ["About 30 people were injured in Mosul, doctors said.", filler(2)]),
+    ])
+    #expect(result.claims.filter { $0.kind == "quantity" }.count == 2)
+    #expect(!result.claims.contains { $0.status == .contested })
+}
+
+@Test func barelyQualifiedFiguresOnlyGroupWhenEqual() {
+    let result = analyze([
+        document("a", ["Organisers said 500 people attended.", filler(1)]),
+        document("b", ["Police said 800 people attended.", filler(2)]),
+        document("c", ["Some 500 people attended, a reporter counted.", filler(3)]),
+    ])
+    let quantities = result.claims.filter { $0.kind == "quantity" }
+    #expect(!quantities.contains { $0.status == .contested })
+    #expect(quantities.contains { $0.status == .corroborated && $0.values.first?.value == "500" })
+}
+
+@Test func sumsCompareByWhatTheyPayFor() throws {
+    let result = analyze([
+        document("a", ["The government signed a $5 billion arms deal in Riyadh.", filler(1)]),
+        document("b", ["The $6 billion deal was signed in Riyadh.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.kind == "quantity" })
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["5,000,000,000", "6,000,000,000"])
+}
+
+@Test func descriptiveDenialsAreNoClaims() {
+    let result = analyze([document("a", ["An unidentified man fled the scene.", "The man was identified by police on Friday."])])
+    #expect(!result.claims.contains { $0.statement.hasPrefix("Whether") })
+}
