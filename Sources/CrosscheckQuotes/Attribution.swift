@@ -107,7 +107,12 @@ struct Attribution {
         while i < limit, tokens[i].isWord, Lexicon.auxiliaries.contains(tokens[i].key) || tokens[i].key.hasSuffix("ly") { i += 1 }
         guard i < limit, tokens[i].isWord else { return nil }
         var end = i
-        while end < limit, isNounPhraseWord(end, first: end == i) { end += 1 }
+        let determined = ["a", "an", "the", "one"].contains(tokens[i].key)
+        while end < limit, isNounPhraseWord(end, first: end == i)
+            || determined && end - i < 5 && tokens[end].isWord && isPlainWord(tokens[end])
+        {
+            end += 1
+        }
         guard end > i else { return nil }
         // "a letter from Jane Roe": keep the prepositional phrase for the author.
         var full = end
@@ -115,6 +120,13 @@ struct Attribution {
             var k = full + 1
             while k < limit, isNounPhraseWord(k, first: k == full + 1) { k += 1 }
             if k > full + 1 { full = k }
+        }
+        // "said the group's leader, Jane Roe": the name in apposition is the speaker.
+        if full < limit - 1, tokens[full].text == ",",
+           let n = names.firstIndex(where: { $0.tokens.lowerBound == full + 1 || $0.tokens.lowerBound == full + 2 && tokens[full + 1].isCapitalized }),
+           !names.contains(where: { (i..<end).contains($0.tokens.lowerBound) })
+        {
+            return .name(n)
         }
         return classify(head: i..<end, full: i..<full)
     }

@@ -29,6 +29,8 @@ struct SpeakerResolver {
     let scans: [ParagraphScan]
     let registry: PeopleRegistry
     private(set) var events: [Event] = []
+    /// "he" or "she", where a courtesy title says which.
+    private var gender: [Int: String] = [:]
     private var authors: [Event] = []
 
     init(document: Int, scans: [ParagraphScan], registry: PeopleRegistry) {
@@ -43,6 +45,16 @@ struct SpeakerResolver {
                     role: (m.role ?? "").lowercased())
                 events.append(event)
                 if SpeakerResolver.isAuthor(scan.tokens, m) { authors.append(event) }
+            }
+        }
+        // Courtesy titles tell "he" from "she".
+        for (p, scan) in scans.enumerated() {
+            for (n, m) in scan.names.enumerated() {
+                guard let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n)),
+                      let first = m.role?.lowercased().split(separator: " ").last.map({ $0.replacingOccurrences(of: ".", with: "") })
+                else { continue }
+                if ["mr", "sir", "lord", "king", "prince"].contains(first) { gender[e] = "he" }
+                if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"].contains(first) { gender[e] = "she" }
             }
         }
         // "The President said ...": a sentence led by a title is about the person who holds it.
@@ -104,7 +116,7 @@ struct SpeakerResolver {
             if e == nil, scan.isPluralGroup(n) { return ResolvedSpeaker(label: m.text, kind: .anonymous, entry: nil) }
             return ResolvedSpeaker(label: m.text, kind: .person, entry: e)
         case .pronoun(let word):
-            guard Lexicon.personPronouns.contains(word), let event = antecedent(paragraph: p, offset: offset) else {
+            guard Lexicon.personPronouns.contains(word), let event = antecedent(paragraph: p, offset: offset, pronoun: word) else {
                 return nil
             }
             return ResolvedSpeaker(label: event.label, kind: .person, entry: event.entry)
@@ -135,8 +147,10 @@ struct SpeakerResolver {
         return ResolvedSpeaker(label: event.label, kind: .person, entry: event.entry)
     }
 
-    private func antecedent(paragraph p: Int, offset: Int) -> Event? {
-        let before = events.filter { ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 }
+    private func antecedent(paragraph p: Int, offset: Int, pronoun: String? = nil) -> Event? {
+        let before = events.filter {
+            ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 && (pronoun == nil || gender[$0.entry].map { $0 == pronoun } ?? true)
+        }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
         return before.filter(\.salient).max(by: latest) ?? before.max(by: latest)
     }

@@ -69,6 +69,9 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["'Nobody wants this,' Ms Bishop told the paper."], snippet: "Nobody", speaker: "Bishop"),
         SpeakerCase(paragraphs: ["Its housing chief, Cllr Ellie King, said the cuts were 'unavoidable this year'."], snippet: "unavoidable", speaker: "Ellie King"),
         SpeakerCase(paragraphs: ["A council spokesman said: 'We will keep talking.'"], snippet: "keep talking", speaker: "a council spokesman", kind: .anonymous),
+        SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
+        // Courtesy titles tell "he" from "she".
+        SpeakerCase(paragraphs: ["Ms Ada Lund thanked Mr Piet Olsen for his work.", "“It was a team effort,” she said."], snippet: "team effort", speaker: "Ada Lund"),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
