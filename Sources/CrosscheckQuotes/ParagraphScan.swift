@@ -62,6 +62,12 @@ struct ParagraphScan: Sendable {
             if wordCount <= 2 && !hasVerb && !alone { continue }
             let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
             if partial && ParagraphScan.isTitle(text) { continue }
+            // "the so-called 'war on terror'", "a plan dubbed 'Project Fear'": a label, not speech.
+            if partial, wordCount <= 5, p > 0, ParagraphScan.labelMarkers.contains(tokens[p - 1].key)
+                || p > 1 && tokens[p - 2].key == "known" && tokens[p - 1].key == "as"
+            {
+                continue
+            }
             let speaker = attribution.speaker(ofQuoteAt: p)
             let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
             let context = ParagraphScan.context(chars, tokens, sentence)
@@ -75,6 +81,11 @@ struct ParagraphScan: Sendable {
     func startsSentence(_ token: Int) -> Bool {
         token == 0 || tokens[token - 1].endsSentence || tokens[token - 1].quoteIndex != nil
     }
+
+    static let labelMarkers: Set<String> = [
+        "so-called", "dubbed", "nicknamed", "termed", "titled", "entitled", "branded", "labelled", "labeled",
+        "codenamed", "code-named",
+    ]
 
     /// A fragment woven into the reporter's sentence, rather than a sentence the speaker said.
     static func isPartial(_ text: String, at p: Int, _ tokens: [Token], sentenceStart: Int, _ a: Attribution) -> Bool {

@@ -17,6 +17,8 @@ struct FindCase: Sendable, CustomTestStringConvertible {
         FindCase(paragraph: "Crowds mourned the 'martyr' in the capital on Sunday.", kept: []),
         FindCase(paragraph: "She starred in “The Long Way Home” last year.", kept: []),
         FindCase(paragraph: "The group calls itself the \"Green Front\" and meets weekly.", kept: []),
+        FindCase(paragraph: "Critics said the so-called \"war on waste\" had failed.", kept: []),
+        FindCase(paragraph: "The minister said the plan, dubbed 'the big clean', was popular.", kept: []),
         // Partial quotations woven into the reporter's sentence are kept and marked.
         FindCase(paragraph: "Mayor Ann Cole called the plan “a reckless gamble with public money” on Monday.",
                  kept: [("a reckless gamble with public money", true)]),
