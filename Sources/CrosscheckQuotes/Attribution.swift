@@ -33,25 +33,37 @@ struct Attribution {
         sentenceRange(containing: p).contains { isSpeechVerb($0) }
     }
 
-    /// The speaker of the quotation at token `p`, or nil when the sentence gives none.
-    func speaker(ofQuoteAt p: Int) -> SpeakerRef? {
+    /// The speaker of the quotation at token `p`, or nil when the sentence gives none. A fragment
+    /// woven into the sentence looks before itself first (`Roe described it as "cordial"`); a whole
+    /// quotation looks after itself first (`"...," Roe said`).
+    func speaker(ofQuoteAt p: Int, woven: Bool = false) -> SpeakerRef? {
         let sentence = sentenceRange(containing: p)
-        // After the quotation: `"...," he said.` / `"...," said Jane Roe.` / `"...," the letter read.`
+        if woven {
+            return before(p, sentence) ?? after(p, sentence) ?? headline(p)
+        }
+        return after(p, sentence) ?? before(p, sentence) ?? headline(p)
+    }
+
+    /// After the quotation: `"...," he said.` / `"...," said Jane Roe.` / `"...," the letter read.`
+    private func after(_ p: Int, _ sentence: Range<Int>) -> SpeakerRef? {
         var v = p + 1
         while v < sentence.upperBound, v - p <= 25 {
             if tokens[v].quoteIndex != nil { break }
             if isSpeechVerb(v) {
                 let between = (p + 1)..<v
                 if between.allSatisfy({ tokens[$0].kind == .punct }) || tokens[v].key == "according" {
-                    if let ref = forward(from: v + 1, limit: sentence.upperBound) { return ref }
-                    break
+                    return forward(from: v + 1, limit: sentence.upperBound)
                 } else if let ref = backward(from: v, lowerBound: p + 1) {
                     return ref
                 }
             }
             v += 1
         }
-        // Before it: `Jane Roe said, "..."` / `He added: '...'` / `Roe said that it was "..."`.
+        return nil
+    }
+
+    /// Before it: `Jane Roe said, "..."` / `He added: '...'` / `Roe said that it was "..."`.
+    private func before(_ p: Int, _ sentence: Range<Int>) -> SpeakerRef? {
         var u = p - 1
         while u >= sentence.lowerBound {
             if isSpeechVerb(u) {
@@ -66,7 +78,11 @@ struct Attribution {
             }
             u -= 1
         }
-        // Headlines: `Jane Roe: "..."` and `"...": Jane Roe says`.
+        return nil
+    }
+
+    /// Headlines: `Jane Roe: "..."` and `"...": Jane Roe says`.
+    private func headline(_ p: Int) -> SpeakerRef? {
         if p >= 1, tokens[p - 1].text == ":", let n = nameEnding(at: p - 2) { return .name(n) }
         if p + 2 < tokens.count, tokens[p + 1].text == ":", let n = nameStarting(at: p + 2) { return .name(n) }
         return nil
@@ -79,7 +95,23 @@ struct Attribution {
         guard tok.isWord, !tok.isCapitalized || i == 0 || tokens[i - 1].endsSentence else { return false }
         let key = tok.key
         if key == "according" { return i + 1 < tokens.count && tokens[i + 1].key == "to" }
+        // "continued making allegations" is no speech; "continued: ..." is.
+        if key.hasPrefix("continu"), i + 1 < tokens.count, tokens[i + 1].isWord { return false }
         if Lexicon.speechVerbs.contains(key) {
+            // Base forms ("comment", "note", "reply") are mostly nouns; as verbs they follow
+            // a pronoun, a modal or "to": "they say", "will tell", "to add".
+            if !(key.hasSuffix("ed") || key.hasSuffix("s") || key.hasSuffix("ing")),
+               !["said", "told", "wrote", "written", "read"].contains(key)
+            {
+                guard i > 0 else { return false }
+                let prev = tokens[i - 1].key
+                // "campaigners say", "experts warn": a plural subject.
+                if tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, !tokens[i - 1].isPossessive, prev.hasSuffix("s"), !prev.hasSuffix("ss") {
+                    return true
+                }
+                return Lexicon.pronouns.contains(prev) || ["you", "to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                                           "did", "does", "do", "also", "then", "people", "officials", "sources"].contains(prev)
+            }
             // "the report" and "a statement" are nouns; "told" after "was" is passive.
             if i > 0, ["a", "an", "the", "his", "her", "their", "its", "our", "these", "those"].contains(tokens[i - 1].key)
                 || Lexicon.prepositions.contains(tokens[i - 1].key) && tokens[i - 1].isWord
@@ -273,7 +305,9 @@ struct Attribution {
             if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
                 return .organization(text(full))
             }
-            if Lexicon.anonymousNouns.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) {
+            // "campaigners say", "critics said": an unnamed group.
+            let plural = lastTok.key.hasSuffix("s") && !lastTok.key.hasSuffix("ss") && !lastTok.isPossessive && lastTok.key.count > 3
+            if Lexicon.anonymousNouns.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) || plural {
                 return .anonymous(text(full))
             }
             return nil

@@ -244,8 +244,24 @@ enum NameFinder {
         }
         var seen = Set<Int>()
         for n in mentions.indices {
-            let sentence = sentenceOf[mentions[n].tokens.lowerBound]
-            if seen.insert(sentence).inserted { mentions[n].leadsSentence = true }
+            let start = mentions[n].tokens.lowerBound
+            let sentence = sentenceOf[start]
+            guard seen.insert(sentence).inserted else { continue }
+            // Not the subject when a pronoun, a verb or a clause comes first: "But she noted that Roe".
+            var i = start - 1
+            var subject = true
+            while i >= 0, sentenceOf[i] == sentence {
+                let t = tokens[i]
+                if t.isWord, !t.isCapitalized,
+                   Lexicon.pronouns.contains(t.key) || t.key.hasSuffix("ed") || ["that", "who", "which"].contains(t.key)
+                    || Lexicon.speechVerbs.contains(t.key)
+                {
+                    subject = false
+                    break
+                }
+                i -= 1
+            }
+            mentions[n].leadsSentence = subject
         }
     }
 }

@@ -68,7 +68,7 @@ struct ParagraphScan: Sendable {
             {
                 continue
             }
-            let speaker = attribution.speaker(ofQuoteAt: p)
+            let speaker = attribution.speaker(ofQuoteAt: p, woven: partial && p > sentence.lowerBound)
             let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
             let context = ParagraphScan.context(chars, tokens, sentence)
             quotes.append(QuoteCandidate(

@@ -72,6 +72,11 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
         // Courtesy titles tell "he" from "she".
         SpeakerCase(paragraphs: ["Ms Ada Lund thanked Mr Piet Olsen for his work.", "“It was a team effort,” she said."], snippet: "team effort", speaker: "Ada Lund"),
+        // A woven-in fragment takes the verb before it; nouns that look like verbs are not verbs.
+        SpeakerCase(paragraphs: ["An aide said the talks were “cordial and long” while Governor Tim Ash called them “a waste of time.”"], snippet: "cordial", speaker: "an aide", kind: .anonymous),
+        SpeakerCase(paragraphs: ["Mayor Ivo Sand said Judge Ann Roe's comment was “deeply unhelpful to everyone.”"], snippet: "unhelpful", speaker: "Ivo Sand"),
+        SpeakerCase(paragraphs: ["Coach Lena Dahl met the press.", "But she noted that Mayor Olaf Berg had stayed away, and added, “We miss his support.”"], snippet: "miss his", speaker: "Lena Dahl"),
+        SpeakerCase(paragraphs: ["Council 'broke its promise', campaigners say."], snippet: "promise", speaker: "campaigners", kind: .anonymous),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
