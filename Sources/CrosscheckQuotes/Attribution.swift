@@ -38,10 +38,15 @@ struct Attribution {
     /// quotation looks after itself first (`"...," Roe said`).
     func speaker(ofQuoteAt p: Int, woven: Bool = false) -> SpeakerRef? {
         let sentence = sentenceRange(containing: p)
-        if woven {
-            return before(p, sentence) ?? after(p, sentence) ?? headline(p)
+        // "they", "it", "we" rarely name a quotation's speaker; other verbs in the sentence may.
+        let named = { (ref: SpeakerRef?) -> SpeakerRef? in
+            if case .pronoun(let w)? = ref, !Lexicon.personPronouns.contains(w) { return nil }
+            return ref
         }
-        return after(p, sentence) ?? before(p, sentence) ?? headline(p)
+        if woven {
+            return named(before(p, sentence)) ?? named(after(p, sentence)) ?? headline(p)
+        }
+        return named(after(p, sentence)) ?? named(before(p, sentence)) ?? headline(p)
     }
 
     /// After the quotation: `"...," he said.` / `"...," said Jane Roe.` / `"...," the letter read.`

@@ -77,6 +77,7 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["Mayor Ivo Sand said Judge Ann Roe's comment was “deeply unhelpful to everyone.”"], snippet: "unhelpful", speaker: "Ivo Sand"),
         SpeakerCase(paragraphs: ["Coach Lena Dahl met the press.", "But she noted that Mayor Olaf Berg had stayed away, and added, “We miss his support.”"], snippet: "miss his", speaker: "Lena Dahl"),
         SpeakerCase(paragraphs: ["Council 'broke its promise', campaigners say."], snippet: "promise", speaker: "campaigners", kind: .anonymous),
+        SpeakerCase(paragraphs: ["Police shut a site they described as a “one-stop fraud shop,” the city's Transit Police Service said."], snippet: "fraud shop", speaker: "the city's Transit Police Service", kind: .organization),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
     ]
