@@ -36,7 +36,7 @@ enum QuoteScanner {
             var found: QuoteSpan?
             if doubleOpeners.contains(c) || (c == "\"" && hasWordAfter(chars, i)) {
                 found = closeDouble(chars, from: i)
-            } else if singleOpeners.contains(c) || (c == "'" && opensSingle(chars, i)) {
+            } else if singleOpeners.contains(c) && !(i > 0 && Tokenizer.isWordCharacter(chars[i - 1])) || (c == "'" && opensSingle(chars, i)) {
                 found = closeSingle(chars, from: i)
             }
             if let span = found, let trimmed = trim(span, chars) {
@@ -63,6 +63,10 @@ enum QuoteScanner {
                 }
                 // A straight mark after a space opens the next quote: this one was never closed.
                 return QuoteSpan(open: open, start: open + 1, end: j, close: nil, single: false)
+            }
+            // German style „...“ closes with the mark English opens with.
+            if c == "\u{201C}", chars[open] == "\u{201E}" {
+                return QuoteSpan(open: open, start: open + 1, end: j, close: j, single: false)
             }
             if doubleOpeners.contains(c) {
                 return QuoteSpan(open: open, start: open + 1, end: j, close: nil, single: false)

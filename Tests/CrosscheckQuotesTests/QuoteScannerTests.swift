@@ -40,6 +40,9 @@ struct ScanCase: Sendable, CustomTestStringConvertible {
         ScanCase(text: "She said it was 'necessary to rebuild the old harbour wall.", quotes: ["necessary to rebuild the old harbour wall."], unclosed: [true]),
         // A closing straight mark left after a space.
         ScanCase(text: "He said, \"we will go on. \"", quotes: ["we will go on."]),
+        // A curly mark inside a word is an apostrophe; German marks close with “.
+        ScanCase(text: "We don‘t know, the farmer said.", quotes: []),
+        ScanCase(text: "„Wir bleiben hier“, sagte er.", quotes: ["Wir bleiben hier"]),
         // Guillemets.
         ScanCase(text: "«We stay here,» the farmer said.", quotes: ["We stay here"]),
     ]
