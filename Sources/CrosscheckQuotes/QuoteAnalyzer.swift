@@ -108,8 +108,6 @@ public struct QuoteAnalyzer: Sendable {
         var resolver = SpeakerResolver(document: d, scans: scans, registry: registry)
         var out: [[ResolvedSpeaker]] = []
         var last: (paragraph: Int, speaker: ResolvedSpeaker)?
-        // Speakers named later in a quotation that runs over several paragraphs.
-        var chainSpeaker: [Int: ResolvedSpeaker] = [:]
         for (p, scan) in scans.enumerated() {
             var own: [ResolvedSpeaker?] = scan.quotes.map { c in
                 c.speaker.flatMap { resolver.resolve($0, paragraph: p, offset: c.span.open) }
@@ -125,7 +123,7 @@ public struct QuoteAnalyzer: Sendable {
                     own[k] = s
                 } else if scan.quotes[k].opensParagraph, let last, last.paragraph >= p - 3 {
                     own[k] = last.speaker
-                } else if let s = Self.chainAhead(scans, from: p, k, &resolver, &chainSpeaker) {
+                } else if let s = Self.chainAhead(scans, from: p, k, &resolver) {
                     own[k] = s
                 } else if let f = scan.quotes[k].fallback {
                     own[k] = resolver.resolve(f, paragraph: p, offset: scan.quotes[k].span.open)
@@ -145,16 +143,13 @@ public struct QuoteAnalyzer: Sendable {
 
     /// For a quotation that opens a run over several paragraphs with the speaker named later.
     private static func chainAhead(
-        _ scans: [ParagraphScan], from p: Int, _ k: Int, _ resolver: inout SpeakerResolver, _ cache: inout [Int: ResolvedSpeaker]
+        _ scans: [ParagraphScan], from p: Int, _ k: Int, _ resolver: inout SpeakerResolver
     ) -> ResolvedSpeaker? {
         var p = p, k = k
         while continues(scans, p, k) {
             p += 1
             k = 0
-            if let ref = scans[p].quotes[0].speaker, let s = resolver.resolve(ref, paragraph: p, offset: 0) {
-                cache[p] = s
-                return s
-            }
+            if let ref = scans[p].quotes[0].speaker, let s = resolver.resolve(ref, paragraph: p, offset: 0) { return s }
         }
         return nil
     }

@@ -64,6 +64,17 @@ struct FindCase: Sendable, CustomTestStringConvertible {
         #expect(Set(analysis.quotes.map(\.personID)).count == 1)
     }
 
+    @Test func speakerNamedAtTheEndOfAQuotationOverSeveralParagraphs() throws {
+        let analysis = analyze([
+            "The mayor spoke for an hour on Tuesday.",
+            "“We have waited long enough for this bridge.",
+            "“Now it is time to build it,” Mayor Rosa Lind said.",
+        ])
+        #expect(analysis.quotes.count == 2)
+        #expect(analysis.quotes.allSatisfy { analysis.person($0.personID)?.name == "Rosa Lind" })
+        #expect(analysis.quotes.map(\.unclosed) == [false, false])
+    }
+
     @Test func quotationCutOffByScrapeIsUnclosed() throws {
         let analysis = analyze(["Fire Chief Leo Grant said the damage was “worse than anything we have ever seen in", "The town is quiet."])
         let quote = try #require(analysis.quotes.first)

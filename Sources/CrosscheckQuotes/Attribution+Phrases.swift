@@ -1,0 +1,219 @@
+/// Noun phrases around speech verbs: who the phrase names and what kind of speaker it is.
+extension Attribution {
+    /// The phrase right after a verb: `said Defense Secretary Jane Roe in a statement`.
+    func forward(from start: Int, limit: Int) -> SpeakerRef? {
+        var i = start
+        if i < limit, tokens[i].key == "to" { i += 1 }
+        while i < limit, tokens[i].isWord, Lexicon.auxiliaries.contains(tokens[i].key) || tokens[i].key.hasSuffix("ly") { i += 1 }
+        guard i < limit, tokens[i].isWord else { return nil }
+        var end = i
+        let determined = ["a", "an", "the", "one"].contains(tokens[i].key)
+        while end < limit, isNounPhraseWord(end, first: end == i)
+            || determined && end - i < 5 && tokens[end].isWord && isPlainWord(tokens[end])
+        {
+            end += 1
+        }
+        guard end > i else { return nil }
+        // "a letter from Jane Roe": keep the prepositional phrase for the author.
+        var full = end
+        if full + 1 < limit, ["from", "by", "of"].contains(tokens[full].key) {
+            var k = full + 1
+            while k < limit, isNounPhraseWord(k, first: k == full + 1) { k += 1 }
+            if k > full + 1 { full = k }
+        }
+        // "said the group's leader, Jane Roe": the name in apposition is the speaker.
+        if full < limit - 1, tokens[full].text == ",",
+           let n = names.firstIndex(where: { $0.tokens.lowerBound == full + 1 || $0.tokens.lowerBound == full + 2 && tokens[full + 1].isCapitalized }),
+           !names.contains(where: { (i..<end).contains($0.tokens.lowerBound) })
+        {
+            return .name(n)
+        }
+        return classify(head: i..<end, full: i..<full)
+    }
+
+    /// The phrase that ends right before a verb, skipping appositives, adverbs and trailing
+    /// prepositional phrases: `a letter from Jane Roe to the ministry said` → head "a letter".
+    func backward(from verb: Int, lowerBound lo: Int) -> SpeakerRef? {
+        var i = verb - 1
+        while i >= lo, tokens[i].isWord, !tokens[i].isCapitalized,
+              Lexicon.auxiliaries.contains(tokens[i].key) || tokens[i].key.hasSuffix("ly")
+        {
+            i -= 1
+        }
+        guard i >= lo else { return nil }
+        if tokens[i].text == "," {
+            // "Jane Roe, a doctor, said" / "Jane Roe, who ..., said".
+            var j = i - 1
+            while j >= lo, j > i - 20, tokens[j].text != ",", tokens[j].quoteIndex == nil, !tokens[j].endsSentence { j -= 1 }
+            guard j >= lo, tokens[j].text == "," else { return nil }
+            // "Its leader, Jane Roe, said": the name between the commas is the speaker.
+            if let n = names.lastIndex(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound == i }) { return .name(n) }
+            i = j - 1
+        }
+        guard i >= lo, tokens[i].isWord else { return nil }
+        if Lexicon.pronouns.contains(tokens[i].key) { return .pronoun(tokens[i].key) }
+        var phrase = nounPhrase(endingAt: i, lowerBound: lo)
+        var full = phrase
+        // Walk back over "from Jane Roe to the ministry" to the phrase they belong to.
+        while phrase.lowerBound - 2 >= lo, Lexicon.prepositions.contains(tokens[phrase.lowerBound - 1].key),
+              tokens[phrase.lowerBound - 1].isWord, !tokens[phrase.lowerBound - 1].isCapitalized
+        {
+            // "Secretary of Defense Jane Roe": a name after "of" is the head, not a complement.
+            let range = phrase
+            if tokens[range.lowerBound - 1].key == "of", names.contains(where: { range.contains($0.tokens.lowerBound) }) { break }
+            let before = nounPhrase(endingAt: phrase.lowerBound - 2, lowerBound: lo)
+            guard !before.isEmpty else { break }
+            phrase = before
+            full = before.lowerBound..<full.upperBound
+        }
+        guard !phrase.isEmpty else { return nil }
+        return classify(head: phrase, full: full)
+    }
+
+    /// The subject of a sentence, for participles: `Jane Roe met the envoy, telling him "..."`.
+    func subjectRef(_ sentence: Range<Int>, before limit: Int) -> SpeakerRef? {
+        var i = sentence.lowerBound
+        while i < limit, tokens[i].isWord, ["yet", "but", "and", "so", "meanwhile", "however", "also", "still"].contains(tokens[i].key) {
+            i += 1
+        }
+        if i < limit, tokens[i].isWord, Lexicon.prepositions.contains(tokens[i].key) || Lexicon.isParticiple(tokens[i].key),
+           let comma = (i..<limit).first(where: { tokens[$0].text == "," })
+        {
+            i = comma + 1
+        }
+        guard i < limit, tokens[i].isWord else { return nil }
+        if Lexicon.pronouns.contains(tokens[i].key) { return .pronoun(tokens[i].key) }
+        var end = i
+        while end < limit, isNounPhraseWord(end, first: end == i) { end += 1 }
+        guard end > i else { return nil }
+        return classify(head: i..<end, full: i..<end)
+    }
+
+    func nounPhrase(endingAt end: Int, lowerBound lo: Int) -> Range<Int> {
+        guard end >= lo, end < tokens.count, tokens[end].isWord else { return end + 1..<end + 1 }
+        var s = end
+        while s - 1 >= lo {
+            let tok = tokens[s - 1]
+            if tok.text == ".", s - 2 >= lo, tokens[s - 2].isInitial || Tokenizer.abbreviations.contains(tokens[s - 2].key) {
+                s -= 1
+                continue
+            }
+            guard tok.isWord else { break }
+            if Lexicon.determiners.contains(tok.key) && !tok.isCapitalized {
+                s -= 1
+                if ["a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those"].contains(tok.key) { break }
+                continue
+            }
+            if tok.isCapitalized || NameFinder.isHyphenParticle(tok) || isLowercaseNoun(tok) {
+                s -= 1
+                continue
+            }
+            // "a council spokesman": any plain word between a determiner and the head noun.
+            if let d = ((max(lo, s - 3))..<s).last(where: { ["a", "an", "the", "one"].contains(tokens[$0].key) }),
+               ((d + 1)..<s).allSatisfy({ tokens[$0].isWord && isPlainWord(tokens[$0]) })
+            {
+                s = d
+            }
+            break
+        }
+        return s..<(end + 1)
+    }
+
+    func isNounPhraseWord(_ i: Int, first: Bool) -> Bool {
+        let tok = tokens[i]
+        if tok.text == ".", i > 0, tokens[i - 1].isInitial || Tokenizer.abbreviations.contains(tokens[i - 1].key) { return true }
+        guard tok.isWord else { return false }
+        if first && Lexicon.determiners.contains(tok.key) { return true }
+        if tok.isCapitalized || NameFinder.isHyphenParticle(tok) { return true }
+        if Lexicon.lowercaseNameParticles.contains(tok.key), i + 1 < tokens.count, tokens[i + 1].isCapitalized { return true }
+        return isLowercaseNoun(tok) && !Lexicon.determiners.contains(tok.key)
+    }
+
+    func isPlainWord(_ tok: Token) -> Bool {
+        let k = tok.key
+        return !Lexicon.prepositions.contains(k) && !Lexicon.pronouns.contains(k) && !Lexicon.auxiliaries.contains(k)
+            && !Lexicon.speechVerbs.contains(k) && !k.hasSuffix("ed") && !k.hasSuffix("ing")
+            && !["and", "or", "but", "who", "which", "that", "when", "where", "while", "if", "than", "not"].contains(k)
+    }
+
+    /// Lowercase words that can sit in a speaker phrase: role, document and crowd nouns, adjectives.
+    func isLowercaseNoun(_ tok: Token) -> Bool {
+        let k = tok.key
+        if Lexicon.prepositions.contains(k) || Lexicon.pronouns.contains(k) || Lexicon.auxiliaries.contains(k) { return false }
+        if Lexicon.speechVerbs.contains(k) || Lexicon.weakSpeechVerbs.contains(k) { return false }
+        if ["and", "or", "but", "who", "which", "that", "when", "where", "while", "as", "if", "than", "not"].contains(k) { return false }
+        if Lexicon.anonymousNouns.contains(k) || Lexicon.documentNouns.contains(k) || Lexicon.roleNouns.contains(k) { return true }
+        if k.hasSuffix("ed") || k.hasSuffix("ing") { return false }
+        return k.hasSuffix("al") || k.hasSuffix("ian") || k.hasSuffix("ary") || k.hasSuffix("ior") || k.hasSuffix("ive")
+            || ["top", "senior", "former", "chief", "deputy", "military", "defense", "defence", "foreign", "state", "security",
+                "government", "ministry", "police", "army", "navy", "intelligence", "press", "news", "draft", "official",
+                "white", "house", "joint", "local", "federal", "iraqi", "western", "european", "american", "elected",
+                "unnamed", "anonymous", "other", "second", "first", "third", "new", "old", "young", "own", "written",
+                "signed", "leaked", "internal", "brief", "short", "long", "joint", "separate"].contains(k)
+    }
+
+    /// What a speaker phrase is: a person, a document, an organisation or an unnamed source.
+    func classify(head: Range<Int>, full: Range<Int>) -> SpeakerRef? {
+        let words = head.filter { tokens[$0].isWord }
+        guard let last = words.last else { return nil }
+        let headText = text(head)
+        if words.contains(where: { !tokens[$0].isCapitalized && Lexicon.documentNouns.contains(tokens[$0].key) }) {
+            let author = names.firstIndex { n in
+                full.contains(n.tokens.lowerBound) && (!head.contains(n.tokens.lowerBound) || tokens[n.tokens.upperBound - 1].isPossessive)
+            }
+            return .document(label: headText, author: author)
+        }
+        if let n = names.lastIndex(where: { head.contains($0.tokens.lowerBound) && $0.tokens.upperBound - 1 >= last }) {
+            return .name(n)
+        }
+        let lastTok = tokens[last]
+        // "the 52-year-old said": the person just named, like a pronoun.
+        if lastTok.key.hasSuffix("-old"), tokens[words[0]].key == "the" { return .pronoun("he") }
+        if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
+            if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
+                return .organization(text(full))
+            }
+            // "campaigners say", "critics said": an unnamed group.
+            let plural = lastTok.key.hasSuffix("s") && !lastTok.key.hasSuffix("ss") && !lastTok.isPossessive && lastTok.key.count > 3
+            if Lexicon.anonymousNouns.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) || plural {
+                return .anonymous(text(full))
+            }
+            return nil
+        }
+        // "the President said": a title standing for the person who holds it.
+        if tokens[words[0]].key == "the", words.count <= 3, Lexicon.titles.contains(lastTok.key) || Lexicon.roleNouns.contains(lastTok.key) {
+            return .anonymous(text(head))
+        }
+        // Capitalised but not a person's name: "the White House", "the Pentagon", "Reuters".
+        if words.contains(where: { Lexicon.places.contains(tokens[$0].key) || Lexicon.organisationWords.contains(tokens[$0].key) })
+            || tokens[words[0]].key == "the" || words.count == 1 && tokens[last].text.allSatisfy({ $0.isUppercase || !$0.isLetter })
+        {
+            return .organization(headText)
+        }
+        return nil
+    }
+
+    func isCommonNoun(_ key: String) -> Bool {
+        Lexicon.anonymousNouns.contains(key) || Lexicon.organisationNouns.contains(key) || Lexicon.roleNouns.contains(key)
+    }
+
+    func nameEnding(at i: Int) -> Int? {
+        guard i >= 0 else { return nil }
+        return names.lastIndex { $0.tokens.upperBound - 1 == i || ($0.tokens.upperBound == i && tokens[i].text == ".") }
+    }
+
+    func nameStarting(at i: Int) -> Int? {
+        guard i < tokens.count else { return nil }
+        return names.firstIndex { $0.tokens.lowerBound >= i && $0.tokens.lowerBound <= i + 3 }
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        var out = ""
+        for i in range {
+            let tok = tokens[i]
+            if !out.isEmpty, tok.kind == .word || tok.quoteIndex != nil { out += " " }
+            out += tok.text
+        }
+        return out
+    }
+}
