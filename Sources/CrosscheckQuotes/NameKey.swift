@@ -61,7 +61,11 @@ struct NameKey: Sendable, Hashable {
                 i += 2
                 continue
             }
-            s.append(singles[c] ?? c)
+            if c == "x" {
+                s.append(contentsOf: ["k", "s"])
+            } else {
+                s.append(singles[c] ?? c)
+            }
             i += 1
         }
         let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]

@@ -20,6 +20,7 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
                             "“The talks resume soon,” Premier Adel Abdel Karim said."], canonical: "Adel Abdel Karim"),
         MergeCase(sources: ["“We will answer,” commander Qadir Hashemi said.", "“We will answer,” General Qaddir Hashemi said.",
                             "“We will answer,” Kadir Hashemi said."], canonical: "Kadir Hashemi"),
+        MergeCase(sources: ["“We will see,” Foreign Minister Aleksandr Volkov said.", "“We will see,” Alexander Volkov said."], canonical: "Alexander Volkov"),
         // A surname alone joins the full name.
         MergeCase(sources: ["“Prices fall,” Minister Lotte Brink said.", "“Prices fall,” Brink said in a statement."], canonical: "Lotte Brink"),
     ]
