@@ -22,13 +22,14 @@ public struct ClaimAnalyzer: Sendable {
         let spans = quotes.filter { $0.end > $0.start }.reduce(into: [String: [Int: [Range<Int>]]]()) {
             $0[$1.sourceID, default: [:]][$1.paragraph, default: []].append($1.start..<$1.end)
         }
-        let prepared = documents.concurrentMap { PreparedDocument($0, quoteSpans: spans[$0.id] ?? [:]) }
-        // A word after "in" may still be a person ("in Soleimani strike"): a full name with a title wins.
-        let places = prepared.reduce(into: Set<String>()) { $0.formUnion($1.places) }
-            .subtracting(PersonIndex.titledSurnames(prepared))
-        let corpus = CorpusContext(people: PersonIndex(people: people, documents: prepared, places: places), places: places)
-        let facts = prepared.concurrentMap { DocumentExtractor.facts(in: $0, corpus: corpus) }.flatMap { $0 }
-        let copies = CopyDetector().groups(prepared.map { ($0.id, $0.words) })
-        return ClaimBuilder(people: corpus.people, copyGroups: copies).build(facts)
+        let directory = PeopleDirectory(people)
+        // One pass: each document is read, its facts taken, and its tokens let go.
+        let results = documents.concurrentMap { document in
+            DocumentExtractor.extract(PreparedDocument(document, quoteSpans: spans[document.id] ?? [:]), directory: directory)
+        }
+        var labels = NameLabels(directory: directory)
+        for result in results { labels.merge(result.names) }
+        let copies = CopyDetector().groups(signatures: zip(documents, results).map { ($0.id, $1.signature) })
+        return ClaimBuilder(labels: labels, copyGroups: copies).build(results.flatMap(\.facts))
     }
 }

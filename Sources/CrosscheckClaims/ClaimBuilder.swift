@@ -4,7 +4,7 @@ import CrosscheckText
 /// Groups facts into claims by topic (an inverted index: one dictionary entry per subject and
 /// attribute), weighs their values by truth discovery, and orders the table.
 struct ClaimBuilder {
-    var people: PersonIndex
+    var labels: NameLabels
     /// Source id → first source of its copy group.
     var copyGroups: [String: String]
 
@@ -80,7 +80,7 @@ struct ClaimBuilder {
             clusters.indices.contains { b in a < b && ValueCluster.contradict(clusters[a].value, clusters[b].value) }
         }
         let status: Claim.Status = contested ? .contested : independentSources(facts) >= 2 ? .corroborated : .singleSource
-        let personIDs = Set(facts.compactMap { $0.personKey.flatMap(people.personID(for:)) }).sorted()
+        let personIDs = Set(facts.compactMap { $0.personKey.flatMap(PersonIndex.personID(for:)) }).sorted()
         return Claim(
             id: "", statement: statement(topic, facts, hasValues: !clusters.isEmpty), status: status, kind: topic.kind,
             assertions: assertions, values: values, personIDs: personIDs)
@@ -89,7 +89,7 @@ struct ClaimBuilder {
     /// A plain sentence of what is claimed, from the subject and attribute as the sources word them.
     private func statement(_ topic: Topic, _ facts: [Fact], hasValues: Bool) -> String {
         let label = ValueCluster.commonestLongest(facts.map(\.subjectLabel).filter { !$0.isEmpty })
-        let name = facts.first?.personKey.map { people.label(for: $0, fallback: label) } ?? label
+        let name = facts.first?.personKey.map { labels.label(for: $0, fallback: label) } ?? label
         let wording = ValueCluster.commonest(facts.map(\.wording))
         let text: String
         switch topic.attribute {

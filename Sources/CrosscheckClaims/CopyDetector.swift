@@ -9,7 +9,12 @@ struct CopyDetector: Sendable {
 
     /// Source id → id of the group's first source (sorted), for every source in `documents`.
     func groups(_ documents: [(id: String, words: [String])]) -> [String: String] {
-        let signatures = documents.map { signature(Self.shingleHashes($0.words)) }
+        groups(signatures: documents.map { ($0.id, signature(Self.shingleHashes($0.words))) })
+    }
+
+    /// The same, from signatures made beforehand (`signature(_:)`).
+    func groups(signatures documents: [(id: String, signature: [UInt64])]) -> [String: String] {
+        let signatures = documents.map(\.signature)
         var parent = Array(documents.indices)
         func find(_ x: Int) -> Int {
             var x = x

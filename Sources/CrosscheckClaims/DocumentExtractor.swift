@@ -1,16 +1,28 @@
 /// Runs every extractor over one document's sentences in reading order, carrying who "he" and
 /// "it" refer to from one sentence to the next.
 enum DocumentExtractor {
-    static func facts(in document: PreparedDocument, corpus: CorpusContext) -> [Fact] {
+    struct Result: Sendable {
+        var facts: [Fact]
+        /// Person key → full written names and their counts, for labels.
+        var names: [String: [String: Int]]
+        var signature: [UInt64]
+    }
+
+    static func extract(_ document: PreparedDocument, directory: PeopleDirectory) -> Result {
+        let people = PersonIndex(directory: directory, document: document)
         var state = DocumentState()
         var facts: [Fact] = []
+        var names: [String: [String: Int]] = [:]
         for sentence in document.sentences {
-            let context = SentenceContext(sentence: sentence, sourceID: document.id, corpus: corpus)
+            let context = SentenceContext(sentence: sentence, sourceID: document.id, people: people)
             facts += EventExtractor.extract(context, state: state)
             facts += QuantityExtractor.extract(context)
             facts += StateExtractor.extract(context, state: &state)
             facts += RoleExtractor.extract(context, state: &state)
+            for person in context.persons where person.mention.name.count >= 2 {
+                names[person.key, default: [:]][person.mention.text, default: 0] += 1
+            }
         }
-        return facts
+        return Result(facts: facts, names: names, signature: document.signature)
     }
 }

@@ -13,16 +13,16 @@ struct PreparedSentence: Sendable {
 struct PreparedDocument: Sendable {
     var id: String
     var sentences: [PreparedSentence]
-    /// Folded words of the body, for copy detection.
-    var words: [String]
+    /// MinHash signature of the body's word shingles, for copy detection.
+    var signature: [UInt64]
     /// Places named after "in", "from", "to"...: folded.
     var places: Set<String>
 
     init(_ document: Document, quoteSpans: [Int: [Range<Int>]]) {
         id = document.id
         sentences = []
-        words = []
         places = []
+        var words: [String] = []
         for paragraph in document.paragraphs where paragraph.kind == .body {
             let text = ParagraphText(paragraph.text)
             var given = quoteSpans[paragraph.index] ?? []
@@ -42,6 +42,7 @@ struct PreparedDocument: Sendable {
                 words += tokens.lazy.filter { $0.kind != .punct }.map(\.lower)
             }
         }
+        signature = CopyDetector().signature(CopyDetector.shingleHashes(words))
     }
 
     private static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]

@@ -100,7 +100,7 @@ enum QuantityExtractor {
                 var p = k + 1
                 if p < tokens.count, tokens[p].lower == "the" { p += 1 }
                 if p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil {
-                    if let place = context.corpus.place(forDemonym: tokens[p].lower) {
+                    if let place = context.people.place(forDemonym: tokens[p].lower) {
                         return (place, place.prefix(1).uppercased() + place.dropFirst())
                     }
                     var q = p

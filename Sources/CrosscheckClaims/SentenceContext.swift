@@ -1,19 +1,3 @@
-/// What the corpus-wide passes learned, shared by every document's extraction.
-struct CorpusContext: Sendable {
-    var people: PersonIndex
-    /// Places named in the corpus, folded: lets "Iraqi bases" be read as in Iraq.
-    var places: Set<String>
-
-    /// The place a demonym belongs to ("Iraqi" → "iraq"), where the corpus names that place.
-    func place(forDemonym lower: String) -> String? {
-        for suffix in TitleWords.demonymSuffixes where lower.hasSuffix(suffix) {
-            let base = String(lower.dropLast(suffix.count))
-            if places.contains(base) { return base }
-        }
-        return nil
-    }
-}
-
 /// A person named in a sentence, resolved to the corpus-wide key.
 struct PersonMention: Sendable {
     var mention: NameMention
@@ -35,16 +19,16 @@ struct DocumentState: Sendable {
 struct SentenceContext {
     var sentence: PreparedSentence
     var sourceID: String
-    var corpus: CorpusContext
+    var people: PersonIndex
     var persons: [PersonMention]
 
     var tokens: [ClaimToken] { sentence.tokens }
 
-    init(sentence: PreparedSentence, sourceID: String, corpus: CorpusContext) {
+    init(sentence: PreparedSentence, sourceID: String, people: PersonIndex) {
         self.sentence = sentence
         self.sourceID = sourceID
-        self.corpus = corpus
-        persons = sentence.mentions.compactMap { m in corpus.people.key(for: m).map { PersonMention(mention: m, key: $0) } }
+        self.people = people
+        persons = sentence.mentions.compactMap { m in people.key(for: m).map { PersonMention(mention: m, key: $0) } }
     }
 
     func fact(

@@ -49,7 +49,8 @@ struct TruthFinder: Sendable {
                     let group = copyGroup[s] ?? s
                     best[group] = max(best[group] ?? 0, tau)
                 }
-                return best.values.reduce(0, +)
+                // Summed in a fixed order, so that the result never depends on hashing.
+                return best.keys.sorted().reduce(0) { $0 + best[$1]! }
             }
             let base = sigma
             for (f, fact) in facts.enumerated() {
