@@ -70,7 +70,7 @@ enum EventExtractor {
                 let clear = between.allSatisfy { k in
                     let t = context.tokens[k]
                     return ["of", "the", ","].contains(t.lower) || t.isCapitalized || t.possessive
-                        || TitleWords.isTitle(t.lower) || ClaimLexicon.titleModifiers.contains(t.lower)
+                        || t.is([.title, .titleModifier])
                 }
                 return clear ? p.key : nil
             }

@@ -59,13 +59,10 @@ enum NameMentions {
             let bridge = (t.lower == "of" || t.lower == "the") && j > 0 && tokens[j - 1].isWord
                 && (tokens[j - 1].isCapitalized || tokens[j - 1].is(.title))
                 && bridging
-            if t.is([.title, .titleModifier]) || (t.isCapitalized && !t.is([.function, .calendar]))
-            {
+            if t.is([.title, .titleModifier]) || (t.isCapitalized && !t.is([.function, .calendar])) {
                 begin = j
-            } else if bridge {
-                // kept only if a title word lies further left
-            } else {
-                break
+            } else if !bridge {
+                break  // a bridge word is kept only if a title word lies further left
             }
             j -= 1
         }
@@ -100,10 +97,6 @@ enum NameMentions {
         // "al-Mahdi"
         guard t.lower.utf8.count > 3, t.lower.utf8.contains(45), let dash = t.lower.firstIndex(of: "-") else { return false }
         return ClaimLexicon.nameParticles.contains(String(t.lower[..<dash]))
-    }
-
-    static func isCalendar(_ lower: String) -> Bool {
-        ClaimLexicon.days[lower] != nil || ClaimLexicon.months[lower] != nil
     }
 
     /// The part of a name that all its spellings share: the last word, without suffixes and

@@ -2,16 +2,6 @@
 enum TitleWords {
     private static let rankWords: Set<String> = Set(ClaimLexicon.ranks.keys.flatMap { $0 })
     private static let postWords: Set<String> = Set(ClaimLexicon.posts.keys.flatMap { $0 })
-    private static let branchWords: Set<String> = Set(ClaimLexicon.branches.keys.flatMap { $0.split(separator: " ").map(String.init) })
-
-    /// Words that make a title: ranks, offices and services.
-    static func isTitle(_ lower: String) -> Bool {
-        rankWords.contains(lower) || postWords.contains(lower) || branchWords.contains(lower)
-    }
-
-    static func isTitleOrInstitution(_ lower: String) -> Bool {
-        isTitle(lower) || ClaimLexicon.institutionWords.contains(lower) || ClaimLexicon.nationalities[lower] != nil
-    }
 
     static func hasRankOrPost(_ tokens: [ClaimToken], in range: Range<Int>) -> Bool {
         range.contains { rankWords.contains(tokens[$0].lower) || postWords.contains(tokens[$0].lower) }
