@@ -19,6 +19,8 @@ struct ClaimBuilder {
             {
                 return nil
             }
+            // A plan denied by one source alone is no claim worth a row; a plan asserted and denied is.
+            if topic.attribute == .intent, independentSources(group) < 2, Set(group.map(\.value)).count < 2 { return nil }
             return (topic, group, ValueCluster.make(group))
         }
 
@@ -100,6 +102,7 @@ struct ClaimBuilder {
         case .state: text = "Whether \(label) was \(topic.detail)"
         case .event: text = hasValues ? "When \(name) \(wording)" : "\(name) \(wording)"
         case .date: text = "Date of \(label)"
+        case .intent: text = "Whether there is a plan or decision to \(label)"
         }
         return text.prefix(1).uppercased() + text.dropFirst()
     }

@@ -28,6 +28,8 @@ struct Topic: Sendable, Hashable, Comparable {
         case event
         /// The date a document bears ("a letter dated Sunday").
         case date
+        /// Whether there is a plan or decision to act: the subject is the action ("leave").
+        case intent
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -41,7 +43,7 @@ struct Topic: Sendable, Hashable, Comparable {
         switch attribute {
         case .count: "quantity"
         case .branch, .rank, .post: "role"
-        case .state, .event: "event"
+        case .state, .event, .intent: "event"
         case .date: "date"
         }
     }

@@ -194,3 +194,13 @@ private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
     let result = analyze([document("a", ["An unidentified man fled the scene.", "The man was identified by police on Friday."])])
     #expect(!result.claims.contains { $0.statement.hasPrefix("Whether") })
 }
+
+@Test(arguments: [
+    (["The ministry said there are no plans to withdraw.", "Officials denied any plans to exit the region."], Claim.Status.corroborated),
+    (["The ministry has plans to leave the region.", "There is no decision whatsoever to leave, an aide said."], Claim.Status.contested),
+])
+func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) throws {
+    let result = analyze(sentences.enumerated().map { document("s\($0.offset)", [$0.element, filler($0.offset)]) })
+    let c = try #require(result.claims.first { $0.statement == "Whether there is a plan or decision to leave" })
+    #expect(c.status == status)
+}
