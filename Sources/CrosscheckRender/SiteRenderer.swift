@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 import Foundation
 
 /// Turns a report into the files of the site: HTML pages, assets and data exports.
@@ -28,41 +29,11 @@ public struct SiteRenderer: Sendable {
         let exports = try Exports.files(for: report)
         let base = SiteIndex.normalizedBase(options.baseURL)
         let pages = PageRenderer(templates: templates, index: index, exports: exports.map(\.path), hasFeed: base != nil)
+        // Pages are independent of each other: they render on every core, in a fixed order.
+        let rendered = Self.jobs(report).concurrentMap { job in Result { try pages.render(job) } }
         var files: [SiteFile] = []
-        files.append(try pages.page("index.html", title: "Overview", template: "index", context: index.homeContext(), crumbs: []))
-        files.append(
-            try pages.page(
-                "people/index.html", title: "People", template: "people-index", context: index.peopleIndexContext(),
-                crumbs: [("People", nil)]))
-        var taken = Set<String>()
-        for person in report.people where taken.insert(SiteIndex.file(person.id)).inserted {
-            files.append(
-                try pages.page(
-                    "people/" + SiteIndex.file(person.id), title: person.name, template: "person",
-                    context: index.personContext(person), crumbs: [("People", "people/index.html"), (person.name, nil)]))
-        }
-        files.append(
-            try pages.page(
-                "claims/index.html", title: "Claims", template: "claims-index", context: index.claimsContext(),
-                crumbs: [("Claims", nil)]))
-        files.append(
-            try pages.page(
-                "sources/index.html", title: "Sources", template: "sources-index", context: index.sourcesIndexContext(),
-                crumbs: [("Sources", nil)]))
-        taken = []
-        for source in report.sources where taken.insert(SiteIndex.file(source.id)).inserted {
-            let name = source.metadata.title?.value.trimmed ?? SiteIndex.outlet(of: source)
-            files.append(
-                try pages.page(
-                    "sources/" + SiteIndex.file(source.id), title: name, template: "source",
-                    context: index.sourceContext(source), crumbs: [("Sources", "sources/index.html"), (name, nil)]))
-        }
-        files.append(
-            try pages.page(
-                "methodology.html", title: "How the analysis works", template: "methodology", context: [:],
-                crumbs: [("Methodology", nil)]))
-        files.append(
-            try pages.page("search.html", title: "Search", template: "search", context: [:], crumbs: [("Search", nil)]))
+        files.reserveCapacity(rendered.count + 16)
+        for result in rendered { files.append(try result.get()) }
         files.append(SiteFile(path: "assets/search-index.js", text: try index.searchScript()))
         for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
             files.append(SiteFile(path: path, text: templates.files[path]!))
@@ -74,5 +45,21 @@ public struct SiteRenderer: Sendable {
         }
         files += exports
         return files
+    }
+
+    /// Every page of the site, in the order the files are listed; one page per distinct file name.
+    static func jobs(_ report: Report) -> [PageRenderer.Job] {
+        var jobs: [PageRenderer.Job] = [.home, .peopleIndex]
+        var taken = Set<String>()
+        for (offset, person) in report.people.enumerated() where taken.insert(SiteIndex.file(person.id)).inserted {
+            jobs.append(.person(offset))
+        }
+        jobs += [.claims, .sourcesIndex]
+        taken = []
+        for (offset, source) in report.sources.enumerated() where taken.insert(SiteIndex.file(source.id)).inserted {
+            jobs.append(.source(offset))
+        }
+        jobs += [.methodology, .search]
+        return jobs
     }
 }

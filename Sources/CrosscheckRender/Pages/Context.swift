@@ -48,7 +48,8 @@ enum Format {
     /// At most `limit` characters, cut at a word, for evidence lists; the link leads to the whole.
     static func excerpt(_ text: String, limit: Int = 180) -> String {
         let trimmed = text.trimmed
-        guard trimmed.count > limit else { return trimmed }
+        // No more bytes than the limit means no more characters: no need to count them.
+        guard trimmed.utf8.count > limit, trimmed.count > limit else { return trimmed }
         let cut = trimmed.prefix(limit)
         let end = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
         return String(cut[..<end]).trimmed + " …"

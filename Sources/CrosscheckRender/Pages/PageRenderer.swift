@@ -1,7 +1,7 @@
 import CrosscheckModel
 
 /// Renders one page: its own template into the shared layout, with navigation and breadcrumbs.
-struct PageRenderer {
+struct PageRenderer: Sendable {
     let templates: TemplateSet
     let index: SiteIndex
     /// Data files of the site, linked from every page's footer.

@@ -58,8 +58,6 @@ extension SiteIndex {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(quote)
         }
-        let sourceOrder = Dictionary(
-            report.sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let outletCounts = order.map { Set(groups[$0]!.map(\.sourceID)).count }
         let sorted = order.enumerated().sorted { a, b in
             let ca = outletCounts[a.offset], cb = outletCounts[b.offset]
@@ -72,8 +70,10 @@ extension SiteIndex {
             }
             let canonical = key.hasPrefix("c:") ? clusters[String(key.dropFirst(2))]!.canonical : members[0].text
             var altered = false
+            let canonicalWords = WordDiff.Words(canonical)
             let wordings = members.map { quote -> Context in
-                let same = !WordDiff.differs(canonical, quote.text, fragment: quote.partial)
+                let diff = WordDiff.diff(canonicalWords, WordDiff.Words(quote.text), fragment: quote.partial)
+                let same = diff == nil
                 altered = altered || !same
                 var item: Context = [
                     "file": Self.file(quote.sourceID), "outlet": outlet(quote.sourceID),
@@ -81,7 +81,7 @@ extension SiteIndex {
                     "partial": quote.partial, "unclosed": quote.unclosed, "single": members.count == 1,
                 ]
                 item.set("context", quote.context)
-                if !same { item["diff"] = WordDiff.html(canonical: canonical, variant: quote.text, fragment: quote.partial) }
+                if let diff { item["diff"] = diff }
                 if quote.placement != .body { item["placementNote"] = "in a \(quote.placement.rawValue)" }
                 return item
             }

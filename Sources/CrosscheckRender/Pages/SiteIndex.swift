@@ -2,7 +2,7 @@ import Foundation
 import CrosscheckModel
 
 /// Lookups over a report, built once so every page is rendered in time linear in its content.
-struct SiteIndex {
+struct SiteIndex: Sendable {
     let report: Report
     let sources: [String: Report.Source]
     let people: [String: Person]
@@ -14,6 +14,14 @@ struct SiteIndex {
     let claimsBySource: [String: [Claim]]
     /// Paragraph indexes each source has, so no link points at a paragraph that is not there.
     let paragraphs: [String: Set<Int>]
+    /// Each source id's first place in the report, to put lists in report order without a scan.
+    let sourceOrder: [String: Int]
+    /// Every place of each source id in the report (an id given twice is listed twice).
+    let sourcePlaces: [String: [Int]]
+    /// People ordered by how much they are quoted, then by name.
+    let peopleByQuotes: [Person]
+    /// Claims ordered contested, corroborated, single-source; then by how many sources back them.
+    let orderedClaims: [Claim]
 
     init(_ report: Report) {
         self.report = report
@@ -34,6 +42,26 @@ struct SiteIndex {
         paragraphs = Dictionary(
             report.sources.map { ($0.id, Set($0.document.paragraphs.map(\.index))) },
             uniquingKeysWith: { first, _ in first })
+        var places: [String: [Int]] = [:]
+        for (offset, source) in report.sources.enumerated() { places[source.id, default: []].append(offset) }
+        sourcePlaces = places
+        sourceOrder = places.mapValues { $0[0] }
+        let byQuotes = quotesByPerson
+        peopleByQuotes = report.people.sorted { a, b in
+            let qa = byQuotes[a.id]?.count ?? 0, qb = byQuotes[b.id]?.count ?? 0
+            if qa != qb { return qa > qb }
+            if a.name != b.name { return a.name < b.name }
+            return a.id < b.id
+        }
+        // Each claim's count of sources once, not at every comparison.
+        let ranked = report.claims.map { claim in
+            (claim: claim, rank: Self.statusRank(claim.status), sources: Set(claim.assertions.map(\.sourceID)).count)
+        }
+        orderedClaims = ranked.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.sources != b.sources { return a.sources > b.sources }
+            return a.claim.id < b.claim.id
+        }.map(\.claim)
     }
 
     // MARK: Names and files
@@ -68,31 +96,10 @@ struct SiteIndex {
     /// A quote can be linked when its source page exists.
     func linkable(_ quote: Quote) -> Bool { sources[quote.sourceID] != nil }
 
-    /// People ordered by how much they are quoted, then by name.
-    var peopleByQuotes: [Person] {
-        report.people.sorted { a, b in
-            let qa = quotesByPerson[a.id]?.count ?? 0, qb = quotesByPerson[b.id]?.count ?? 0
-            if qa != qb { return qa > qb }
-            if a.name != b.name { return a.name < b.name }
-            return a.id < b.id
-        }
-    }
-
     /// Sources that quote a person, in report order.
     func sourcesQuoting(_ personID: String) -> [String] {
         let ids = Set((quotesByPerson[personID] ?? []).map(\.sourceID))
-        return report.sources.map(\.id).filter { ids.contains($0) }
-    }
-
-    /// Claims ordered contested, corroborated, single-source; then by how many sources back them.
-    var orderedClaims: [Claim] {
-        report.claims.sorted { a, b in
-            let ra = Self.statusRank(a.status), rb = Self.statusRank(b.status)
-            if ra != rb { return ra < rb }
-            let sa = Set(a.assertions.map(\.sourceID)).count, sb = Set(b.assertions.map(\.sourceID)).count
-            if sa != sb { return sa > sb }
-            return a.id < b.id
-        }
+        return ids.flatMap { sourcePlaces[$0] ?? [] }.sorted().map { report.sources[$0].id }
     }
 
     static func statusRank(_ status: Claim.Status) -> Int {
@@ -120,5 +127,14 @@ struct SiteIndex {
 }
 
 extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var trimmed: String {
+        // Most values need no trimming: a printable ASCII character at each end settles it
+        // without Foundation's character-set walk.
+        if let first = utf8.first, let last = utf8.last, Self.isPrintableASCII(first), Self.isPrintableASCII(last) {
+            return self
+        }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

@@ -1,34 +1,70 @@
 /// Small helpers for HTML the renderer writes itself (outside templates).
 enum HTML {
+    /// The same escaping as the template engine's, so text escaped here reads the same.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
+        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The engine's escaping, on bytes. It escapes whole characters, so a special ASCII
+    /// character that shares a character with its neighbour (a combining mark after it)
+    /// stays as it is: that rare case takes the character-by-character path.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var clean = true
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var special = false
+        for byte in utf8 {
+            let isSpecial = byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
+            if (isSpecial && previous >= 0x80) || (special && byte >= 0x80) {
+                clean = false
+                break
+            }
+            special = isSpecial
+            previous = byte
+        }
+        if clean {
+            for byte in utf8 {
+                switch byte {
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x22: out.append(contentsOf: "&quot;".utf8)
+                case 0x27: out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
+            }
+            return
+        }
+        for character in text {
+            switch character {
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
+            case "'": out.append(contentsOf: "&#39;".utf8)
+            default: out.append(contentsOf: String(character).utf8)
             }
         }
-        return out
     }
 
     /// A value usable as an `id` attribute and a file name: ids from the report are slugs
     /// already, this only guards against whitespace and characters that break URLs.
     static func safeID(_ id: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(id.utf8.count)
         for scalar in id.unicodeScalars {
             // No dots: a name like `..x` must never read as a step up the folder tree.
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" {
-                out.unicodeScalars.append(scalar)
-            } else {
-                out += "_"
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: out.append(UInt8(scalar.value))
+            default: out.append(UInt8(ascii: "_"))
             }
         }
-        if out.isEmpty { out = "x" }
-        return out
+        return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
     }
 }

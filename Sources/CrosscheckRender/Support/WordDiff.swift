@@ -1,14 +1,43 @@
 /// A word-level diff of one wording against another, as HTML with `<ins>` and `<del>`.
 enum WordDiff {
+    /// A wording split into words once, with the keys words are compared by; a statement's
+    /// canonical wording is compared with every outlet's version.
+    struct Words {
+        let words: [String]
+        let keys: [String]
+
+        init(_ text: String) {
+            words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            keys = words.map(WordDiff.key)
+        }
+    }
+
     /// Words of `canonical` missing from `variant` are shown deleted, words the variant adds are
     /// shown inserted; words are compared folded (case, curly quotes, dashes) so only real
     /// changes of wording show.
     /// A fragment quotes only part of the statement: the words it leaves out at either end are
     /// not a change of wording, so they are not shown as deleted.
     static func html(canonical: String, variant: String, fragment: Bool = false) -> String {
-        var parts = self.parts(canonical: canonical, variant: variant)
+        var parts = self.parts(Words(canonical), Words(variant))
         if fragment { trimEnds(&parts) }
-        // Runs of the same kind are joined so a changed phrase reads as one change.
+        return html(parts)
+    }
+
+    /// Whether the wording differs once folded (for a fragment: inside the part it quotes).
+    static func differs(_ canonical: String, _ variant: String, fragment: Bool = false) -> Bool {
+        diff(Words(canonical), Words(variant), fragment: fragment) != nil
+    }
+
+    /// The diff as HTML when the wording differs (for a fragment: inside the part it quotes); nil when it does not.
+    static func diff(_ canonical: Words, _ variant: Words, fragment: Bool = false) -> String? {
+        var parts = self.parts(canonical, variant)
+        if fragment { trimEnds(&parts) }
+        guard parts.contains(where: { $0.kind != 0 }) else { return nil }
+        return html(parts)
+    }
+
+    /// Runs of the same kind are joined so a changed phrase reads as one change.
+    private static func html(_ parts: [(kind: Int, word: String)]) -> String {
         var out: [String] = []
         var k = 0
         while k < parts.count {
@@ -25,39 +54,35 @@ enum WordDiff {
         return out.joined(separator: " ")
     }
 
-    /// Whether the wording differs once folded (for a fragment: inside the part it quotes).
-    static func differs(_ canonical: String, _ variant: String, fragment: Bool = false) -> Bool {
-        var parts = self.parts(canonical: canonical, variant: variant)
-        if fragment { trimEnds(&parts) }
-        return parts.contains { $0.kind != 0 }
-    }
-
     private static func trimEnds(_ parts: inout [(kind: Int, word: String)]) {
         while parts.first?.kind == -1 { parts.removeFirst() }
         while parts.last?.kind == -1 { parts.removeLast() }
     }
 
     /// Words with a kind: 0 same, -1 only in the canonical wording, 1 only in the variant.
-    private static func parts(canonical: String, variant: String) -> [(kind: Int, word: String)] {
-        let a = canonical.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let b = variant.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        let fa = a.map(key), fb = b.map(key)
-        // Longest common subsequence table; quotations are short, so n×m is small.
+    private static func parts(_ canonical: Words, _ variant: Words) -> [(kind: Int, word: String)] {
+        let a = canonical.words, b = variant.words
+        let fa = canonical.keys, fb = variant.keys
+        // Longest common subsequence table, flat; quotations are short, so n×m is small.
         let n = a.count, m = b.count
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        let width = m + 1
+        var table = [Int](repeating: 0, count: (n + 1) * width)
         if n > 0, m > 0 {
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = fa[i] == fb[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                    table[i * width + j] =
+                        fa[i] == fb[j]
+                        ? table[(i + 1) * width + j + 1] + 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
                 }
             }
         }
         var parts: [(kind: Int, word: String)] = []  // 0 same, -1 deleted, 1 inserted
+        parts.reserveCapacity(n + m)
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, fa[i] == fb[j] {
                 parts.append((0, b[j])); i += 1; j += 1
-            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+            } else if i < n, j == m || table[(i + 1) * width + j] >= table[i * width + j + 1] {
                 parts.append((-1, a[i])); i += 1
             } else {
                 parts.append((1, b[j])); j += 1
@@ -68,7 +93,20 @@ enum WordDiff {
 
     /// Letters and digits, lowercased: case, curly or straight quotes and dashes do not count
     /// as a change of wording. Cheaper than full folding, and diffs run for every quotation.
-    private static func key(_ word: String) -> String {
+    static func key(_ word: String) -> String {
+        // Most words are ASCII: bytes give the same letters and digits without grapheme walks.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(word.utf8.count)
+            for byte in word.utf8 {
+                switch byte {
+                case 0x41...0x5A: out.append(byte | 0x20)
+                case 0x61...0x7A, 0x30...0x39: out.append(byte)
+                default: break
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         for ch in word where ch.isLetter || ch.isNumber { out.append(ch) }
         return out.lowercased()

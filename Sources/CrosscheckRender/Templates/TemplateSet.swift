@@ -6,6 +6,8 @@ struct TemplateSet: Sendable {
     /// Relative path → text, for every template (`*.mustache`) and asset (`assets/…`).
     let files: [String: String]
     let library: MustacheLibrary
+    /// The same templates compiled for fast rendering; nil when one uses what only the engine knows.
+    let fast: FastTemplate.Renderer?
 
     /// Files a folder of templates may hold beyond `*.mustache`: copied into the site as they are.
     static let assetFolder = "assets/"
@@ -29,9 +31,20 @@ struct TemplateSet: Sendable {
         }
         self.files = files
         self.library = library
+        fast = Self.compile(files)
         for path in files.keys.sorted() where path.hasSuffix(".mustache") {
             try checkPartials(of: path, text: files[path]!)
         }
+    }
+
+    /// All templates compiled, or nil when any uses syntax only the engine handles.
+    private static func compile(_ files: [String: String]) -> FastTemplate.Renderer? {
+        var compiled: [String: FastTemplate] = [:]
+        for (path, text) in files where path.hasSuffix(".mustache") {
+            guard let template = try? FastTemplate(text) else { return nil }
+            compiled[String(path.dropLast(".mustache".count))] = template
+        }
+        return FastTemplate.Renderer(templates: compiled)
     }
 
     /// Renders a template by name; a missing template is an error, never an empty page.
@@ -39,6 +52,7 @@ struct TemplateSet: Sendable {
         guard files[name + ".mustache"] != nil else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
+        if let fast, let html = try? fast.render(name, context) { return html }
         guard let html = library.render(context, withTemplate: name) else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
