@@ -137,7 +137,8 @@ enum ClaimLexicon {
         ["head"]: "head", ["chief"]: "head", ["commander"]: "head", ["commanding", "general"]: "head",
         ["commanding", "officer"]: "head", ["analyst"]: "analyst", ["adviser"]: "adviser", ["advisor"]: "adviser",
         ["envoy"]: "envoy", ["speaker"]: "speaker", ["chancellor"]: "chancellor", ["attorney", "general"]: "attorney general",
-        ["commissioner"]: "commissioner", ["deputy"]: "deputy", ["ceo"]: "chief executive",
+        ["commissioner"]: "commissioner", ["constable"]: "constable",
+        ["chief", "constable"]: "chief constable", ["superintendent"]: "superintendent", ["inspector"]: "inspector", ["deputy"]: "deputy", ["ceo"]: "chief executive",
         ["chief", "executive"]: "chief executive", ["founder"]: "founder", ["judge"]: "judge",
     ]
 

@@ -100,6 +100,8 @@ enum EventExtractor {
         else { return nil }
         let noun = QuantityExtractor.singularize(t.lower)
         if ClaimLexicon.timeUnits.contains(noun) { return nil }  // "as weeks passed"
+        // "Twelve people died" is a count, which the quantities already hold.
+        if j > 0, ClaimNumbers.parse(tokens, at: j - 1) != nil || tokens[j - 1].kind == .number { return nil }
         return (noun, "the " + t.lower, nil)
     }
 

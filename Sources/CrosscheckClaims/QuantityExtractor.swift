@@ -90,32 +90,40 @@ enum QuantityExtractor {
         return (false, nil)
     }
 
-    /// The place the figure is about: "in Iraq", "across Iraqi bases".
+    /// The place the figure is about: "in Iraq", "across Iraqi bases". "From" names a place only
+    /// when nothing better follows ("soldiers from the regiment were sent to Worcester").
     private static func place(_ context: SentenceContext, from start: Int) -> (key: String, text: String)? {
         let tokens = context.tokens
+        var fallback: (key: String, text: String)?
         var k = start
         while k < min(tokens.count, start + 12) {
-            if tokens[k].lower == ";" || ClaimNumbers.parse(tokens, at: k) != nil { return nil }
-            if placePrepositions.contains(tokens[k].lower) {
-                var p = k + 1
-                if p < tokens.count, tokens[p].lower == "the" { p += 1 }
-                if p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil {
-                    if let place = context.people.place(forDemonym: tokens[p].lower) {
-                        return (place, place.prefix(1).uppercased() + place.dropFirst())
-                    }
-                    var q = p
-                    while q < tokens.count, NameMentions.isNameToken(tokens, q) {
-                        q += 1
-                        if tokens[q - 1].possessive { break }
-                    }
-                    guard q > p else { return nil }
-                    let words = tokens[p..<q]
-                    return (words.map(\.lower).joined(separator: " "), words.map(\.text).joined(separator: " "))
-                }
+            if tokens[k].lower == ";" || ClaimNumbers.parse(tokens, at: k) != nil { break }
+            if placePrepositions.contains(tokens[k].lower), let found = placeAfter(context, k) {
+                if tokens[k].lower != "from" { return found }
+                fallback = fallback ?? found
             }
             k += 1
         }
-        return nil
+        return fallback
+    }
+
+    /// A capitalised place, or a demonym's place, just after the preposition at `k`.
+    private static func placeAfter(_ context: SentenceContext, _ k: Int) -> (key: String, text: String)? {
+        let tokens = context.tokens
+        var p = k + 1
+        if p < tokens.count, tokens[p].lower == "the" { p += 1 }
+        guard p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil else { return nil }
+        if let place = context.people.place(forDemonym: tokens[p].lower) {
+            return (place, place.prefix(1).uppercased() + place.dropFirst())
+        }
+        var q = p
+        while q < tokens.count, NameMentions.isNameToken(tokens, q) {
+            q += 1
+            if tokens[q - 1].possessive { break }
+        }
+        guard q > p else { return nil }
+        let words = tokens[p..<q]
+        return (words.map(\.lower).joined(separator: " "), words.map(\.text).joined(separator: " "))
     }
 
     static func singularize(_ word: String) -> String {

@@ -56,10 +56,14 @@ struct ValueCluster: Sendable {
         }
     }
 
-    /// Whether two clusters' values cannot both be true. Offices with different heads can: one
-    /// person may hold several.
+    /// Whether two clusters' values cannot both be true. Offices can, when their heads differ or
+    /// their bodies share no word ("Labour leader", "Opposition leader"): one person may hold
+    /// several. Bodies that overlap in part describe one office two ways ("Joint Chiefs" against
+    /// "Army Chiefs of Staff").
     static func contradict(_ a: FactValue, _ b: FactValue) -> Bool {
-        if case .post(let h1, _) = a, case .post(let h2, _) = b { return h1 == h2 && !agree(a, b) }
+        if case .post(let h1, let b1) = a, case .post(let h2, let b2) = b {
+            return h1 == h2 && !agree(a, b) && !Set(b1).isDisjoint(with: b2)
+        }
         return !agree(a, b)
     }
 

@@ -66,11 +66,11 @@ private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
     #expect(Set(c.values.flatMap(\.sourceIDs)) == ["a", "b", "c"])
 }
 
-@Test func postsOfTheSameKindConflictOnlyWhenTheBodiesDiffer() throws {
+@Test func postsOfTheSameKindConflictWhenTheirBodiesOverlapOnlyInPart() throws {
     let result = analyze([
         document("a", ["Tom Baxter, chairman of the Federal Grain Board, spoke.", filler(1)]),
         document("b", ["Grain Board Chairman Tom Baxter spoke.", filler(2)]),
-        document("c", ["Tom Baxter, chairman of the National Rail Council, spoke.", filler(3)]),
+        document("c", ["Tom Baxter, chairman of the Northern Grain Council, spoke.", filler(3)]),
     ])
     let c = try #require(result.claims.first { $0.statement == "Tom Baxter's post" })
     #expect(c.status == .contested)
@@ -203,4 +203,24 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     let result = analyze(sentences.enumerated().map { document("s\($0.offset)", [$0.element, filler($0.offset)]) })
     let c = try #require(result.claims.first { $0.statement == "Whether there is a plan or decision to leave" })
     #expect(c.status == status)
+}
+
+@Test func officesOfUnrelatedBodiesCanBothBeHeld() throws {
+    let result = analyze([
+        document("a", ["Opposition leader Dana Whitfield visited the town.", filler(1)]),
+        document("b", ["Labour leader Dana Whitfield visited the town.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "Dana Whitfield's post" })
+    #expect(c.status == .corroborated)
+    #expect(c.values.count == 2)
+}
+
+@Test func fromNamesAPlaceOnlyWhenNothingBetterFollows() throws {
+    let result = analyze([
+        document("a", ["About 300 soldiers from the Royal Fusiliers were sent to Leeds.", filler(1)]),
+        document("b", ["About 300 soldiers arrived in Leeds.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.kind == "quantity" })
+    #expect(c.statement == "Troops in Leeds: number")
+    #expect(c.status == .corroborated)
 }
