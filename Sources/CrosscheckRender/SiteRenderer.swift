@@ -26,15 +26,35 @@ public struct SiteRenderer: Sendable {
     public func render(_ report: Report) throws -> [SiteFile] {
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
-        let exports = try Exports.files(for: report)
         let base = SiteIndex.normalizedBase(options.baseURL)
-        let pages = PageRenderer(templates: templates, index: index, exports: exports.map(\.path), hasFeed: base != nil)
-        // Pages are independent of each other: they render on every core, in a fixed order.
-        let rendered = Self.jobs(report).concurrentMap { job in Result { try pages.render(job) } }
+        // Pages are independent of each other: they render on every core, in a fixed order, while
+        // the data files and the search index are made beside them. Only the layout needs the
+        // data files' names, so it comes second.
+        let content = PageRenderer(templates: templates, index: index, exports: [], hasFeed: base != nil)
+        let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
+        let parts = tasks.concurrentMap { task in
+            Result { () throws -> Part in
+                switch task {
+                case .exports: return .exports(try Exports.files(for: report))
+                case .search: return .search(try index.searchScript())
+                case .page(let job): return .page(try content.body(job))
+                }
+            }
+        }
+        // Errors in the order the stages ran before: data files, pages, search index.
+        guard case .exports(let exports) = try parts[0].get() else { preconditionFailure("tasks out of order") }
+        var bodies: [PageRenderer.Body] = []
+        bodies.reserveCapacity(parts.count)
+        for part in parts.dropFirst(2) {
+            if case .page(let body) = try part.get() { bodies.append(body) }
+        }
+        guard case .search(let search) = try parts[1].get() else { preconditionFailure("tasks out of order") }
+        let layout = PageRenderer(templates: templates, index: index, exports: exports.map(\.path), hasFeed: base != nil)
+        let pages = bodies.concurrentMap { body in Result { try layout.layout(body) } }
         var files: [SiteFile] = []
-        files.reserveCapacity(rendered.count + 16)
-        for result in rendered { files.append(try result.get()) }
-        files.append(SiteFile(path: "assets/search-index.js", text: try index.searchScript()))
+        files.reserveCapacity(pages.count + 16)
+        for page in pages { files.append(try page.get()) }
+        files.append(SiteFile(path: "assets/search-index.js", text: search))
         for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
             files.append(SiteFile(path: path, text: templates.files[path]!))
         }
@@ -45,6 +65,18 @@ public struct SiteRenderer: Sendable {
         }
         files += exports
         return files
+    }
+
+    /// Work done side by side: the data files, the search index, each page's content.
+    private enum Task: Sendable {
+        case exports, search
+        case page(PageRenderer.Job)
+    }
+
+    private enum Part: Sendable {
+        case exports([SiteFile])
+        case search(String)
+        case page(PageRenderer.Body)
     }
 
     /// Every page of the site, in the order the files are listed; one page per distinct file name.

@@ -17,16 +17,17 @@ enum Markdown {
     /// trims leading spaces, so plain text comes out as written: no lists, headings, emphasis,
     /// code blocks, links or entities.
     static func escape(_ text: String) -> String {
-        var out = ""
+        // On bytes: every byte this looks at is ASCII, and no byte of a longer character is.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         var atLineStart = true
-        for scalar in text.unicodeScalars {
-            if atLineStart, scalar == " " || scalar == "\t" { continue }
-            atLineStart = scalar == "\n"
-            if scalar.isASCII, punctuation.contains(UInt8(scalar.value)) { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            if atLineStart, byte == 0x20 || byte == 0x09 { continue }
+            atLineStart = byte == 0x0A
+            if byte < 0x80, isPunctuation[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Renders one paragraph of an article: plain text is escaped first; Markdown is kept, but
@@ -57,7 +58,12 @@ enum Markdown {
         return out
     }
 
-    private static let punctuation: Set<UInt8> = Set(Array("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8))
+    /// ASCII punctuation, indexed by byte.
+    private static let isPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 }
 
 extension String {

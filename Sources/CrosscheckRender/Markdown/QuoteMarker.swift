@@ -51,7 +51,7 @@ enum QuoteMarker {
 
     /// Forms the words may take in cmark's output: escaped as plain text, or as inline Markdown.
     private static func candidates(for text: String, markdown: Bool) -> [String] {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         var forms = [Markdown.inline(trimmed, markdown: false)]
         if markdown { forms.append(Markdown.inline(trimmed, markdown: true)) }
         var seen = Set<String>()

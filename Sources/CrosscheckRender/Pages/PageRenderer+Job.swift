@@ -6,7 +6,7 @@ extension PageRenderer {
         case home, peopleIndex, person(Int), claims, sourcesIndex, source(Int), methodology, search
     }
 
-    func render(_ job: Job) throws -> SiteFile {
+    func body(_ job: Job) throws -> Body {
         let report = index.report
         switch job {
         case .home:

@@ -14,14 +14,29 @@ struct PageRenderer: Sendable {
         ("Sources", "sources/index.html"), ("Search", "search.html"),
     ]
 
+    /// A page's own content, before it goes into the layout.
+    struct Body: Sendable {
+        let path: String
+        let title: String
+        let template: String
+        let content: String
+        let crumbs: [(label: String, link: String?)]
+    }
+
     func page(
         _ path: String, title: String, template: String, context: Context, crumbs: [(label: String, link: String?)]
-    ) throws -> SiteFile {
-        let depth = path.split(separator: "/").count - 1
-        let root = String(repeating: "../", count: depth)
+    ) throws -> Body {
         var pageContext = context
         pageContext["story"] = pageContext["story"] ?? index.report.story.title
         let content = try templates.render(pageContext, template: template)
+        return Body(path: path, title: title, template: template, content: content, crumbs: crumbs)
+    }
+
+    /// The page in the shared layout, with navigation, breadcrumbs and the data files.
+    func layout(_ body: Body) throws -> SiteFile {
+        let (path, title, template, content, crumbs) = (body.path, body.title, body.template, body.content, body.crumbs)
+        let depth = path.split(separator: "/").count - 1
+        let root = String(repeating: "../", count: depth)
         let section = path.split(separator: "/").first.map(String.init) ?? path
         let nav = Self.navigation.map { item -> Context in
             let itemSection = item.path.split(separator: "/").first.map(String.init) ?? item.path
@@ -44,6 +59,6 @@ struct PageRenderer: Sendable {
             "searchPage": template == "search", "sourceCount": index.report.sources.count,
             "data": data, "hasData": !data.isEmpty, "hasFeed": hasFeed,
         ]
-        return SiteFile(path: path, text: try templates.render(layout, template: "layout"))
+        return SiteFile(path: path, contents: try templates.bytes(layout, template: "layout"))
     }
 }

@@ -7,7 +7,7 @@ enum WordDiff {
         let keys: [String]
 
         init(_ text: String) {
-            words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            words = WordDiff.split(text)
             keys = words.map(WordDiff.key)
         }
     }
@@ -89,6 +89,16 @@ enum WordDiff {
             }
         }
         return parts
+    }
+
+    /// Words between whitespace. ASCII text splits on bytes, with the same result as a walk by
+    /// `Character` (whose ASCII whitespace is tab, line feed, vertical tab, form feed, return, space).
+    static func split(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Letters and digits, lowercased: case, curly or straight quotes and dashes do not count

@@ -6,12 +6,17 @@ extension FastTemplate {
         /// Renders `name` with `context`; throws `Unsupported` for a value the engine would treat
         /// in a way this renderer does not copy (the caller then asks the engine).
         func render(_ name: String, _ context: [String: Any]) throws -> String {
+            String(decoding: try bytes(name, context), as: UTF8.self)
+        }
+
+        /// The page as UTF-8, for a file: no trip through `String`.
+        func bytes(_ name: String, _ context: [String: Any]) throws -> [UInt8] {
             guard let template = templates[name] else { throw Unsupported() }
             var out: [UInt8] = []
             out.reserveCapacity(16_384)
             var stack: [[String: Any]?] = [context]
             try render(template, stack: &stack, indentation: nil, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
 
         /// Like the engine, indentation of a standalone partial is added before a token's output

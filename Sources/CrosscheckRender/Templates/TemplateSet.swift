@@ -59,6 +59,12 @@ struct TemplateSet: Sendable {
         return html
     }
 
+    /// Like `render`, as the bytes of a file.
+    func bytes(_ context: [String: Any], template name: String) throws -> [UInt8] {
+        if files[name + ".mustache"] != nil, let fast, let bytes = try? fast.bytes(name, context) { return bytes }
+        return Array(try render(context, template: name).utf8)
+    }
+
     /// The engine renders a missing partial as nothing; a page with a hole in it is worse than
     /// an error, so each `{{> name}}` is checked up front, with the line that names it.
     private func checkPartials(of file: String, text: String) throws {
