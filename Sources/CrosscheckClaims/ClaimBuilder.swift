@@ -58,12 +58,9 @@ struct ClaimBuilder {
             claims[k].id = Slug.unique(Slug.make(claims[k].statement), in: &taken)
         }
         let rank: [Claim.Status: Int] = [.contested: 0, .corroborated: 1, .singleSource: 2]
-        claims.sort { a, b in
-            if a.status != b.status { return rank[a.status]! < rank[b.status]! }
-            let (na, nb) = (Set(a.assertions.map(\.sourceID)).count, Set(b.assertions.map(\.sourceID)).count)
-            return na != nb ? na > nb : a.id < b.id
-        }
-        return ClaimAnalysis(claims: claims, trust: result.trust)
+        let order = claims.map { (rank[$0.status]!, -Set($0.assertions.map(\.sourceID)).count, $0.id) }
+        let sorted = claims.indices.sorted { order[$0] < order[$1] }.map { claims[$0] }
+        return ClaimAnalysis(claims: sorted, trust: result.trust)
     }
 
     private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double]) -> Claim {
