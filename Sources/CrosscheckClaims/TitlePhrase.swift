@@ -1,13 +1,8 @@
 /// What a title says about a person: service, rank and office.
-struct TitlePhrase: Equatable {
+struct TitlePhrase {
     var branch: String?
     var rank: String?
     var post: (head: String, body: [String], text: String)?
-
-    static func == (a: TitlePhrase, b: TitlePhrase) -> Bool {
-        a.branch == b.branch && a.rank == b.rank && a.post?.head == b.post?.head && a.post?.body == b.post?.body
-            && a.post?.text == b.post?.text
-    }
 
     /// Reads a title ("US Navy's Brigadier General", "chairman of the Joint Chiefs of Staff").
     /// A service counts only before a rank ("Marine Corps Gen."), not inside the name of a body
