@@ -128,13 +128,25 @@ struct SiteIndex: Sendable {
 
 extension String {
     var trimmed: String {
-        // Most values need no trimming: a printable ASCII character at each end settles it
-        // without Foundation's character-set walk.
-        if let first = utf8.first, let last = utf8.last, Self.isPrintableASCII(first), Self.isPrintableASCII(last) {
+        // Most values need no trimming: a letter, digit, mark of punctuation or symbol at each end
+        // settles it without Foundation's character-set walk (none of those is white space).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, Self.isVisible(first), Self.isVisible(last) {
             return self
         }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value > 0x20 && scalar.value < 0x7F }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
 }
