@@ -10,7 +10,7 @@ struct ClaimBuilder {
 
     func build(_ facts: [Fact]) -> ClaimAnalysis {
         var byTopic: [Topic: [Fact]] = [:]
-        for fact in Self.adoptNationality(facts) { byTopic[fact.topic, default: []].append(fact) }
+        for fact in Self.adoptUnit(Self.adoptQualifier(Self.adoptNationality(facts))) { byTopic[fact.topic, default: []].append(fact) }
         let bothWays = Self.lemmasWithBothPolarities(facts)
         let groups = byTopic.keys.sorted().compactMap { topic -> (Topic, [Fact], [ValueCluster])? in
             let group = byTopic[topic]!
@@ -49,8 +49,9 @@ struct ClaimBuilder {
             if let c = owner.cluster { confidence[owner.group, default: [:]][c] = result.confidence[f] }
         }
 
+        let preference = Self.wordingPreference(facts, trust: result.trust)
         var claims = groups.enumerated().map { g, entry in
-            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:])
+            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:], preference: preference)
         }
         // Ids from statements, made unique in statement order so that they do not depend on the table's order.
         var taken = Set<String>()
@@ -63,7 +64,7 @@ struct ClaimBuilder {
         return ClaimAnalysis(claims: sorted, trust: result.trust)
     }
 
-    private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double]) -> Claim {
+    private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double], preference: (String, String) -> Double) -> Claim {
         var seen = Set<String>()
         let assertions = facts.compactMap { f -> Claim.Assertion? in
             let key = "\(f.sourceID)\u{1}\(f.paragraph)\u{1}\(f.sentence)\u{1}\(f.valueText ?? "")"
@@ -72,7 +73,7 @@ struct ClaimBuilder {
         }.sorted { ($0.sourceID, $0.paragraph, $0.text, $0.value ?? "") < ($1.sourceID, $1.paragraph, $1.text, $1.value ?? "") }
         let values = clusters.enumerated().map { c, cluster in
             Claim.Value(
-                value: cluster.display, sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
+                value: cluster.display(preference: preference), sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
                 approximate: cluster.approximate)
         }.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.value < $1.value }
         let contested = clusters.indices.contains { a in
@@ -100,8 +101,23 @@ struct ClaimBuilder {
         case .event: text = hasValues ? "When \(name) \(wording)" : "\(name) \(wording)"
         case .date: text = "Date of \(label)"
         case .intent: text = "Whether there is a plan or decision to \(label)"
+        case .place: text = "\(label) where \(wording) started"
         }
         return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// How far a wording is one the other sources also use, then how trusted its source is: a
+    /// rewrite's synonym swaps ("Chiefs of Team") are words no other source writes.
+    static func wordingPreference(_ facts: [Fact], trust: [String: Double]) -> (String, String) -> Double {
+        var users: [String: Set<String>] = [:]
+        for f in facts {
+            for w in Folding.words(f.sentence) { users[w.lowercased(), default: []].insert(f.sourceID) }
+        }
+        return { text, source in
+            let words = Folding.words(text).map { $0.lowercased() }
+            let confirmed = words.filter { (users[$0] ?? []).contains { $0 != source } }.count
+            return (words.isEmpty ? 0 : Double(confirmed) / Double(words.count)) * 10 + (trust[source] ?? 0)
+        }
     }
 
     private func independentSources(_ facts: [Fact]) -> Int {
@@ -139,6 +155,52 @@ struct ClaimBuilder {
             guard p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { return f }
             var copy = f
             copy.topic.subject = [p[0], only.first!, p[2], p[3]].joined(separator: "|")
+            return copy
+        }
+    }
+
+    /// A sum written without the words that narrow it ("a $6 billion deal") joins the one narrowed
+    /// sum of the same thing and place ("a $5 billion arms deal"), when there is one. Counts do not:
+    /// "three injured workers" are a part of the workers, not all of them.
+    private static func adoptQualifier(_ facts: [Fact]) -> [Fact] {
+        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        func base(_ unit: String) -> String {
+            let words = unit.split(separator: " ")
+            guard words.count > 2, ["dollars", "pounds", "euros"].contains(words[0]) else { return unit }
+            return "\(words[0]) \(words.last!)"
+        }
+        func rest(_ p: [String], _ unit: String) -> String { ([unit] + p.dropFirst()).joined(separator: "|") }
+        var narrowed: [String: Set<String>] = [:]
+        for f in facts where f.topic.attribute == .count {
+            let p = parts(f)
+            if p.count == 4, base(p[0]) != p[0] { narrowed[rest(p, base(p[0])), default: []].insert(f.topic.subject) }
+        }
+        return facts.map { f in
+            guard f.topic.attribute == .count else { return f }
+            let p = parts(f)
+            guard p.count == 4, base(p[0]) == p[0], let only = narrowed[f.topic.subject], only.count == 1 else { return f }
+            var copy = f
+            copy.topic.subject = only.first!
+            return copy
+        }
+    }
+
+    /// A count with no unit of its own ("the death toll rose to 15") is the story's one plain count
+    /// of that outcome ("12 workers were killed"), when there is exactly one: counts narrowed by
+    /// other words ("three injured workers died") are parts of it, not the toll.
+    private static func adoptUnit(_ facts: [Fact]) -> [Fact] {
+        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        var plain: [String: Set<String>] = [:]
+        for f in facts where f.topic.attribute == .count {
+            let p = parts(f)
+            if p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty { plain[p[3], default: []].insert(f.topic.subject) }
+        }
+        return facts.map { f in
+            guard f.topic.attribute == .count else { return f }
+            let p = parts(f)
+            guard p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { return f }
+            var copy = f
+            copy.topic.subject = only.first!
             return copy
         }
     }

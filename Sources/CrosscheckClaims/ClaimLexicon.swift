@@ -74,13 +74,23 @@ enum ClaimLexicon {
         "country": "countries", "nation": "countries", "state": "countries", "dollar": "dollars", "usd": "dollars",
         "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+        "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid",
     ]
 
     /// What befell those a figure counts; synonyms share one word.
     static let outcomes: [String: String] = [
         "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "slain": "killed",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "arrested": "arrested", "detained": "arrested",
-        "missing": "missing", "displaced": "displaced", "evacuated": "displaced", "rescued": "rescued",
+        "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated",
+        "rescued": "rescued",
+    ]
+
+    /// Wordings of an outcome that take several words.
+    static let outcomePhrases: [[String]: String] = [
+        ["leave", "their", "homes"]: "evacuated", ["left", "their", "homes"]: "evacuated",
+        ["ordered", "to", "leave"]: "evacuated", ["told", "to", "leave"]: "evacuated",
+        ["fled", "their", "homes"]: "displaced", ["flee", "their", "homes"]: "displaced",
+        ["forced", "from", "their", "homes"]: "displaced",
     ]
 
     /// Participles whose denial describes rather than disputes ("an unidentified man" later named).

@@ -19,6 +19,7 @@ enum DocumentExtractor {
             facts += QuantityExtractor.extract(context)
             facts += StateExtractor.extract(context, state: &state)
             facts += IntentExtractor.extract(context)
+            facts += OrdinalExtractor.extract(context)
             facts += RoleExtractor.extract(context, state: &state)
             for person in context.persons where person.mention.name.count >= 2 {
                 names[person.key, default: [:]][person.mention.text, default: 0] += 1

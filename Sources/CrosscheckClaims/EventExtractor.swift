@@ -6,6 +6,8 @@ enum EventExtractor {
         var past: String
         /// The claim is about who the act was done to ("killed X"), not who did it.
         var aboutPatient: Bool
+        /// The claim is about the thing acted on ("declared an emergency"), whoever acted.
+        var aboutObject = false
     }
 
     /// Acts whose date is worth comparing; synonyms share one event. Speech verbs are left out:
@@ -25,6 +27,10 @@ enum EventExtractor {
         "elected": Verb(event: "elect", past: "elected", aboutPatient: true),
         "died": Verb(event: "die", past: "died", aboutPatient: false),
         "resigned": Verb(event: "resign", past: "resigned", aboutPatient: false),
+        "declared": Verb(event: "declare", past: "declared", aboutPatient: false, aboutObject: true),
+        "imposed": Verb(event: "impose", past: "imposed", aboutPatient: false, aboutObject: true),
+        "lifted": Verb(event: "lift", past: "lifted", aboutPatient: false, aboutObject: true),
+        "launched": Verb(event: "launch", past: "launched", aboutPatient: false, aboutObject: true),
     ]
 
     static func extract(_ context: SentenceContext, state: DocumentState) -> [Fact] {
@@ -42,7 +48,11 @@ enum EventExtractor {
             else { continue }
             let passive = i > 0 && context.isBeForm(tokens[i - 1])
             var subject: (key: String, label: String, person: String?)?
-            if verb.aboutPatient {
+            if verb.aboutObject {
+                // Only a dated act is worth a row: "declared an emergency on Monday".
+                let thing = passive ? agent(context, i).flatMap { $0.person == nil ? ($0.key, $0.label) : nil } : object(context, i)
+                subject = thing.map { ($0.0, $0.1, nil) }
+            } else if verb.aboutPatient {
                 let key = passive ? personBefore(context, i, state: state) : personAfter(context, i)
                 subject = key.map { ($0, "", $0) }
             } else {
@@ -51,7 +61,8 @@ enum EventExtractor {
             guard let subject else { continue }
             // The day nearest the verb, if one is close.
             let day = dates.filter { abs($0.index - i) <= 15 }.min { abs($0.index - i) < abs($1.index - i) }
-            let wording = verb.aboutPatient ? "was " + verb.past : tokens[i].lower
+            if verb.aboutObject, day == nil { continue }
+            let wording = verb.aboutPatient || verb.aboutObject ? "was " + verb.past : tokens[i].lower
             facts.append(
                 context.fact(
                     Topic(attribute: .event, subject: subject.key, detail: verb.event),
@@ -85,6 +96,19 @@ enum EventExtractor {
         if let person = context.person(at: j) { return person.key }
         if ["he", "she"].contains(tokens[j].lower) { return context.personBefore(j, state: state) }
         return nil
+    }
+
+    /// "declared a state of emergency" → "emergency": the noun acted on, through "state of".
+    private static func object(_ context: SentenceContext, _ i: Int) -> (key: String, label: String)? {
+        let tokens = context.tokens
+        var j = i + 1
+        while j < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "new"].contains(tokens[j].lower) { j += 1 }
+        guard var head = context.nounHead(from: j) else { return nil }
+        if head.index + 2 < tokens.count, tokens[head.index + 1].lower == "of", let inner = context.nounHead(from: head.index + 2) {
+            head = inner
+        }
+        let noun = QuantityExtractor.singularize(head.word)
+        return (noun, "the " + noun)
     }
 
     /// "Iraq's parliament passed", "the Iraqi parliament adopted": the noun or person just before.

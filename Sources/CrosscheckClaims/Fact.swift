@@ -30,6 +30,8 @@ struct Topic: Sendable, Hashable, Comparable {
         case date
         /// Whether there is a plan or decision to act: the subject is the action ("leave").
         case intent
+        /// Where something started, by an ordinal ("the third floor"): the subject is the noun.
+        case place
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -45,6 +47,7 @@ struct Topic: Sendable, Hashable, Comparable {
         case .branch, .rank, .post: "role"
         case .state, .event, .intent: "event"
         case .date: "date"
+        case .place: "place"
         }
     }
 

@@ -31,12 +31,20 @@ enum QuantityExtractor {
         if plainYear { return nil }
         var unit: (key: String, text: String)?
         var nationality: String?
+        var qualified = false
         var j = after
         if i > 0, let currency = currencies[tokens[i - 1].text] {
-            // A sum says little without what it pays for: "a $5 billion deal".
-            guard let head = context.nounHead(from: j) else { return nil }
-            unit = (currency + " " + head.word, head.word + " (" + currency + ")")
-            j = head.index + 1
+            // A sum says little without what it pays for: "a $5 billion deal", "$6 billion in aid".
+            var start = j
+            if start + 1 < tokens.count, ["in", "for", "of"].contains(tokens[start].lower), context.isContentWord(tokens[start + 1]) {
+                start += 1
+            }
+            guard let noun = countedNoun(context, from: start, plural: false) else { return nil }
+            let head = ClaimLexicon.unitSynonyms[noun.head] ?? noun.head
+            let words = (noun.modifiers + [head]).joined(separator: " ")
+            unit = (currency + " " + words, (noun.modifierText + [head]).joined(separator: " ") + " (" + currency + ")")
+            qualified = !noun.modifiers.isEmpty
+            j = noun.index + 1
         } else if j < tokens.count, tokens[j].text == "%" || tokens[j].lower == "percent" {
             return nil  // a share of what, in a news story, is rarely clear from the words around it
         } else {
@@ -44,13 +52,18 @@ enum QuantityExtractor {
                 nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)
                 j += 1
             }
-            guard let head = context.nounHead(from: j), head.index == j || !tokens[j].isCapitalized else { return nil }
-            let singular = singularize(head.word)
+            guard let noun = countedNoun(context, from: j) else {
+                return toll(context, figure: figure, at: i)
+            }
+            let singular = singularize(noun.head)
             // "two months later": a span of time, not a count.
-            if (j...head.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
-            let key = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[head.word] ?? singular
-            unit = (key, ClaimLexicon.unitSynonyms[singular] ?? head.word)
-            j = head.index + 1
+            if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
+            let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
+            // Words that narrow what is counted ("National Guard troops") make it one thing to count.
+            unit = ((noun.modifiers + [head]).joined(separator: " "),
+                    (noun.modifierText + [ClaimLexicon.unitSynonyms[singular] ?? noun.head]).joined(separator: " "))
+            qualified = !noun.modifiers.isEmpty
+            j = noun.index + 1
         }
         guard let unit else { return nil }
         let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
@@ -63,7 +76,7 @@ enum QuantityExtractor {
         var subject = [unit.key, nationality ?? "", place?.key ?? "", outcome ?? ""]
         // With nothing but the unit to say what is counted ("500 people"), two different figures
         // are more likely two different things than a dispute: only equal figures group.
-        if nationality == nil, place == nil, outcome == nil { subject.append("=" + ClaimNumbers.format(figure.value)) }
+        if nationality == nil, place == nil, outcome == nil, !qualified { subject.append("=" + ClaimNumbers.format(figure.value)) }
         return context.fact(
             Topic(attribute: .count, subject: subject.joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: valueText, at: i, subjectLabel: label,
@@ -73,10 +86,35 @@ enum QuantityExtractor {
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
 
     /// What happened to those counted, when the sentence says: killed and injured are different
-    /// counts of the same people.
+    /// counts of the same people. Phrases ("told to leave their homes") may reach a little further.
     private static func outcome(_ tokens: [ClaimToken], before i: Int, after j: Int) -> String? {
         let near = Array(max(0, i - 4)..<i) + Array(j..<min(tokens.count, j + 4))
-        return near.lazy.compactMap { ClaimLexicon.outcomes[tokens[$0].lower] }.first
+        if let word = near.lazy.compactMap({ ClaimLexicon.outcomes[tokens[$0].lower] }).first { return word }
+        for k in j..<min(tokens.count, j + 4) {
+            for (phrase, outcome) in outcomePhrases where k + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[k + $0].lower == phrase[$0] }) { return outcome }
+            }
+        }
+        return nil
+    }
+
+    private static let outcomePhrases = ClaimLexicon.outcomePhrases.sorted { $0.key.joined(separator: " ") < $1.key.joined(separator: " ") }
+
+    /// "The death toll rose to 15": a figure with no noun of its own, soon after "toll", counts the
+    /// dead. Its unit is left empty for the claim builder to take from the story's one count of the dead.
+    private static func toll(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
+        let tokens = context.tokens
+        guard let t = (max(0, i - 12)..<i).last(where: { tokens[$0].lower == "toll" }), t > 0,
+              tokens[t - 1].lower == "death" || tokens[t - 1].is(.function),
+              !((t + 1)..<i).contains(where: { ClaimNumbers.parse(tokens, at: $0) != nil })
+        else { return nil }
+        let (approximate, hedge) = hedge(tokens, before: i)
+        let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
+        return context.fact(
+            Topic(attribute: .count, subject: ["", "", "", "killed"].joined(separator: "|")),
+            value: .number(figure.value, approximate: approximate),
+            valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i, subjectLabel: "death toll",
+            wording: "deaths")
     }
 
     /// "about", "some", "more than" just before the figure.
@@ -98,7 +136,9 @@ enum QuantityExtractor {
         var k = start
         while k < min(tokens.count, start + 12) {
             if tokens[k].lower == ";" || ClaimNumbers.parse(tokens, at: k) != nil { break }
-            if placePrepositions.contains(tokens[k].lower), let found = placeAfter(context, k) {
+            // "according to the Budget Office" names a source, not a place.
+            let cites = k > 0 && tokens[k].lower == "to" && tokens[k - 1].lower == "according"
+            if placePrepositions.contains(tokens[k].lower), !cites, let found = placeAfter(context, k) {
                 if tokens[k].lower != "from" { return found }
                 fallback = fallback ?? found
             }

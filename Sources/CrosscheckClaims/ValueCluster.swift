@@ -6,14 +6,19 @@ struct ValueCluster: Sendable {
 
     var approximate: Bool { facts.contains { $0.value?.approximate == true } }
 
-    var display: String {
+    /// The value as most sources word it; a tie goes to the wording `preference` (wording, source)
+    /// rates highest, so that a rewrite's synonym swaps do not speak for the sources that agree with it.
+    func display(preference: (String, String) -> Double = { _, _ in 0 }) -> String {
+        func wordings(_ text: (Fact) -> String?) -> String {
+            Self.commonest(facts.compactMap { f in text(f).map { ($0, preference($0, f.sourceID)) } })
+        }
         switch value {
         case .number(let n, _): return ClaimNumbers.format(n)
         case .category:
             // A cluster may hold "General" and "Brigadier General": show what most sources say.
-            return Self.commonest(facts.compactMap { if case .category(let name) = $0.value { name } else { nil } })
-        case .polarity: return Self.commonest(facts.compactMap { $0.valueText?.lowercased() })
-        case .post: return Self.commonest(facts.compactMap(\.valueText))
+            return wordings { if case .category(let name) = $0.value { name } else { nil } }
+        case .polarity: return wordings { $0.valueText?.lowercased() }
+        case .post: return wordings(\.valueText)
         }
     }
 
@@ -96,9 +101,20 @@ struct ValueCluster: Sendable {
 
     /// The commonest string; ties go to the alphabetically first, so output never depends on order.
     static func commonest(_ strings: [String]) -> String {
-        var counts: [String: Int] = [:]
-        for s in strings { counts[s, default: 0] += 1 }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key ?? ""
+        commonest(strings.map { ($0, 0) })
+    }
+
+    /// The commonest string; ties go to the one written by the most trusted source, then alphabetically.
+    static func commonest(_ strings: [(text: String, trust: Double)]) -> String {
+        var counts: [String: (count: Int, trust: Double)] = [:]
+        for (s, t) in strings {
+            let old = counts[s] ?? (0, 0)
+            counts[s] = (old.count + 1, max(old.trust, t))
+        }
+        return counts.sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count
+                : $0.value.trust != $1.value.trust ? $0.value.trust > $1.value.trust : $0.key < $1.key
+        }.first?.key ?? ""
     }
 
     /// The commonest string, ties going to the longer (fuller) form, then alphabetically.

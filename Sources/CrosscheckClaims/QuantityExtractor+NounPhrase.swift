@@ -1,0 +1,52 @@
+/// What a figure counts, read as a noun phrase: its head and the words that narrow it.
+extension QuantityExtractor {
+    struct CountedNoun {
+        var head: String
+        var index: Int
+        /// Words before the head that narrow what is counted ("National Guard", "injured", "disaster").
+        var modifiers: [String]
+        var modifierText: [String]
+    }
+
+    /// Plurals that do not end in -s.
+    static let irregularPlurals: Set<String> = [
+        "people", "men", "women", "children", "police", "personnel", "staff", "crew", "cattle", "military", "dead",
+        "wounded", "injured", "homeless", "aid", "relief", "assistance", "funding", "money",
+    ]
+
+    /// A count of two or more takes a plural head, so the first plural word ends the phrase: in
+    /// "4,000 residents downstream" the head is "residents", and in "200 National Guard troops" the
+    /// capitalised words before it name which troops. Without a plural, the last content word is the head.
+    /// A sum (`plural` false) is of a thing, not things: "$5 billion arms deal" is a deal.
+    static func countedNoun(_ context: SentenceContext, from start: Int, plural: Bool = true) -> CountedNoun? {
+        let tokens = context.tokens
+        var k = start
+        var modifiers: [String] = [], texts: [String] = []
+        while k < tokens.count, tokens[k].isWord, tokens[k].isCapitalized, context.person(at: k) == nil,
+              !tokens[k].is(.calendar), !TitleWords.isNationality(tokens[k])
+        {
+            modifiers.append(tokens[k].lower); texts.append(tokens[k].text); k += 1
+        }
+        var head: Int?
+        while k < tokens.count, context.isContentWord(tokens[k]) {
+            let lower = tokens[k].lower
+            let nextIsContent = k + 1 < tokens.count && context.isContentWord(tokens[k + 1])
+            let participle = lower.hasSuffix("ing") || lower.hasSuffix("ed")
+            // "injured workers": a participle before a noun narrows it.
+            if plural, isPlural(lower), !(participle && nextIsContent) { head = k; break }
+            if !nextIsContent || (!participle && tokens[k + 1].lower.hasSuffix("ed")) {
+                // "a $5 billion deal"; "12 injured"; "a deal signed": the phrase ends here.
+                head = k
+                break
+            }
+            modifiers.append(lower); texts.append(tokens[k].text)
+            k += 1
+        }
+        guard let head else { return nil }
+        return CountedNoun(head: tokens[head].lower, index: head, modifiers: modifiers, modifierText: texts)
+    }
+
+    static func isPlural(_ lower: String) -> Bool {
+        irregularPlurals.contains(lower) || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && lower.count > 3)
+    }
+}

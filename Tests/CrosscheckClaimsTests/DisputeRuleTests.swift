@@ -1,0 +1,93 @@
+import CrosscheckModel
+import Testing
+@testable import CrosscheckClaims
+
+/// Two sources, each one sentence, analysed together.
+private func twoSources(_ a: String, _ b: String) -> [Claim] {
+    ClaimAnalyzer().analyze(
+        [document("a", [a, filler(1)]), document("b", [b, filler(2)])], quotes: [], people: []
+    ).claims
+}
+
+struct PairCase: Sendable, CustomStringConvertible {
+    var a: String
+    var b: String
+    /// The row both sentences should land in.
+    var statement: String
+    var status: Claim.Status
+    var description: String { statement + ": " + a }
+}
+
+@Test(arguments: [
+    // Capitalised words before the counted noun say which ones: different figures dispute.
+    PairCase(a: "Officials sent 300 Coast Guard sailors to help.", b: "In all 350 Coast Guard sailors arrived by evening.",
+             statement: "Coast Guard sailors: number", status: .contested),
+    // A sum's purpose after "in"/"for", with synonyms of the purpose.
+    PairCase(a: "The charity raised $3 million for flood relief.", b: "The charity gathered $5 million in flood aid.",
+             statement: "Flood aid (dollars): number", status: .contested),
+    PairCase(a: "The plan sets aside $2 billion for school assistance.", b: "Lawmakers added $2 billion in school aid.",
+             statement: "School aid (dollars): number", status: .corroborated),
+    // The head is the first plural; what befell them may take several words.
+    PairCase(a: "About 900 residents nearby were told to leave their homes.", b: "Nearly 900 people were under evacuation orders.",
+             statement: "People evacuated: number", status: .corroborated),
+    // A death toll without a noun is the story's one plain count of the dead.
+    PairCase(a: "At least 20 miners were killed in the collapse.", b: "The death toll rose to 26 on Sunday.",
+             statement: "Miners killed: number", status: .contested),
+    // The day a thing was declared, active or passive.
+    PairCase(a: "The mayor declared a curfew on Friday.", b: "A curfew was declared on Saturday, the mayor said.",
+             statement: "When the curfew was declared", status: .contested),
+    PairCase(a: "The president declared a state of emergency on Monday.", b: "An emergency was declared on Monday.",
+             statement: "When the emergency was declared", status: .corroborated),
+    // Where something started, by an ordinal in words or figures.
+    PairCase(a: "The blaze started on the second floor of the hotel.", b: "Firefighters said the fire began on the 5th floor.",
+             statement: "Floor where the blaze started", status: .contested),
+    PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
+             statement: "Floor where the fire started", status: .corroborated),
+])
+func pairsLandInOneRow(_ c: PairCase) throws {
+    let claims = twoSources(c.a, c.b)
+    let row = try #require(claims.first { $0.statement == c.statement }, "\(claims.map(\.statement))")
+    #expect(row.status == c.status)
+    #expect(Set(row.assertions.map(\.sourceID)) == ["a", "b"])
+}
+
+@Test(arguments: [
+    // Plain counts of the same noun are more likely two different things than a dispute.
+    ("Officials counted 300 sailors.", "Officials counted 350 sailors."),
+    // Injured survivors who later died are part of a toll, not a rival toll.
+    ("At least 20 miners were killed in the collapse.", "Later two injured miners died in hospital."),
+    // Different floors with different events are no dispute.
+    ("The fire started on the second floor.", "Guests on the fifth floor were rescued."),
+    // A declaration with no day has nothing to compare.
+    ("The mayor declared a curfew on Friday.", "The mayor declared a curfew after the riots."),
+    // "according to" names a source, not where the figures are.
+    ("The bill includes $4 billion in farm aid, according to the Budget Office.", "The bill includes $4 billion in farm aid."),
+])
+func noFalseAlarms(_ a: String, _ b: String) {
+    let claims = twoSources(a, b)
+    #expect(claims.allSatisfy { $0.status != .contested }, "\(claims.map(\.statement))")
+}
+
+@Test(arguments: [
+    ("some 40 workers downstream remained", "workers"),
+    ("200 Coast Guard sailors were sent", "sailors"),
+    ("three injured workers died", "workers"),
+    ("a $5 billion deal signed", "deal"),
+    ("the 12 dead were named", "dead"),
+])
+func countedNounHeads(_ text: String, _ head: String) throws {
+    let prepared = PreparedDocument(document("a", [text]), quoteSpans: [:])
+    let sentence = try #require(prepared.sentences.first)
+    let context = SentenceContext(sentence: sentence, sourceID: "a", people: PersonIndex(directory: PeopleDirectory([]), document: prepared))
+    let tokens = context.tokens
+    let figure = try #require(tokens.indices.first { ClaimNumbers.parse(tokens, at: $0) != nil })
+    let length = ClaimNumbers.parse(tokens, at: figure)!.length
+    #expect(QuantityExtractor.countedNoun(context, from: figure + length)?.head == head)
+}
+
+@Test func tiedWordingsGoToTheBetterConfirmedSource() {
+    // Equal counts: the wording whose words other sources also write wins, then the more trusted.
+    #expect(ValueCluster.commonest([("Chief of Crew", 3.1), ("Chief of Staff", 9.2)]) == "Chief of Staff")
+    #expect(ValueCluster.commonest([("b", 0.2), ("a", 0.9), ("b", 0.1)]) == "b")
+    #expect(ValueCluster.commonest([("b", 0.5), ("a", 0.5)]) == "a")
+}
