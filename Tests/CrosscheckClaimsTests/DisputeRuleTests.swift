@@ -91,3 +91,23 @@ func countedNounHeads(_ text: String, _ head: String) throws {
     #expect(ValueCluster.commonest([("b", 0.2), ("a", 0.9), ("b", 0.1)]) == "b")
     #expect(ValueCluster.commonest([("b", 0.5), ("a", 0.5)]) == "a")
 }
+
+@Test(arguments: [
+    PairCase(a: "The tunnel was last fully inspected in 2014, engineers said.", b: "The tunnel's last safety inspection took place in 2011.",
+             statement: "When the tunnel was last inspected", status: .contested),
+    PairCase(a: "The stadium was last renovated in March 2009.", b: "Records show the stadium's last renovation was in March 2009.",
+             statement: "When the stadium was last renovated", status: .corroborated),
+])
+func lastActsCompareByDate(_ c: PairCase) throws {
+    try pairsLandInOneRow(c)
+}
+
+@Test(arguments: [
+    "The tunnel was inspected last year.",
+    "The tunnel might last until 2030.",
+    "The tunnel was not last inspected in 2014.",
+])
+func lastActsNeedADatedAct(_ sentence: String) {
+    let claims = twoSources(sentence, "Nothing else happened.")
+    #expect(!claims.contains { $0.statement.hasPrefix("When the tunnel") }, "\(claims.map(\.statement))")
+}
