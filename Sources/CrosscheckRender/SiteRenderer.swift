@@ -32,9 +32,11 @@ public struct SiteRenderer: Sendable {
         // data files' names, so it comes second.
         let content = PageRenderer(templates: templates, index: index, exports: [], hasFeed: base != nil)
         let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
-        let parts = tasks.concurrentMap { task in
+        // The big single items first; see `Parallel`.
+        let heavy = tasks.indices.filter { tasks[$0].isHeavy }
+        let parts = Parallel.map(count: tasks.count, startingWith: heavy) { i in
             Result { () throws -> Part in
-                switch task {
+                switch tasks[i] {
                 case .exports: return .exports(try Exports.files(for: report))
                 case .search: return .search(try index.searchScript())
                 case .page(let job): return .page(try content.body(job))
@@ -71,6 +73,14 @@ public struct SiteRenderer: Sendable {
     private enum Task: Sendable {
         case exports, search
         case page(PageRenderer.Job)
+
+        /// Items whose size grows with the whole corpus, not with one article.
+        var isHeavy: Bool {
+            switch self {
+            case .exports, .search, .page(.claims), .page(.peopleIndex), .page(.sourcesIndex), .page(.home): true
+            default: false
+            }
+        }
     }
 
     private enum Part: Sendable {

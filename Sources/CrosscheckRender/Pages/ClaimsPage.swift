@@ -22,14 +22,22 @@ extension SiteIndex {
                 hasParagraph(assertion.sourceID, assertion.paragraph) ? Self.paragraphAnchor(assertion.paragraph) : "h-text"
             return item
         }
+        // Each source's first linkable sentence, overall and per value, found in one pass: a claim
+        // many sources state would otherwise be scanned once per source and value.
+        var firstParagraph: [String: Int] = [:]
+        var firstParagraphByValue: [String: [String: Int]] = [:]
+        for assertion in claim.assertions where hasParagraph(assertion.sourceID, assertion.paragraph) {
+            if firstParagraph[assertion.sourceID] == nil { firstParagraph[assertion.sourceID] = assertion.paragraph }
+            if let value = assertion.value, firstParagraphByValue[assertion.sourceID]?[value] == nil {
+                firstParagraphByValue[assertion.sourceID, default: [:]][value] = assertion.paragraph
+            }
+        }
         let values = claim.values.map { value -> Context in
             let valueSources = value.sourceIDs.filter { sources[$0] != nil }.map { sourceID -> Context in
                 var link = sourceLink(sourceID)
                 // Link to the sentence that gives this value, where there is one.
-                if let assertion = claim.assertions.first(where: {
-                    $0.sourceID == sourceID && $0.value == value.value && hasParagraph(sourceID, $0.paragraph)
-                }) ?? claim.assertions.first(where: { $0.sourceID == sourceID && hasParagraph(sourceID, $0.paragraph) }) {
-                    link["paragraphAnchor"] = Self.paragraphAnchor(assertion.paragraph)
+                if let paragraph = firstParagraphByValue[sourceID]?[value.value] ?? firstParagraph[sourceID] {
+                    link["paragraphAnchor"] = Self.paragraphAnchor(paragraph)
                 }
                 return link
             }.withLast

@@ -12,6 +12,9 @@ struct SiteIndex: Sendable {
     let quotesByPerson: [String: [Quote]]
     let claimsByPerson: [String: [Claim]]
     let claimsBySource: [String: [Claim]]
+    /// For each source, alongside `claimsBySource`: the first value the source gives each claim.
+    /// A claim many sources state would otherwise be scanned once per source.
+    let claimValuesBySource: [String: [String?]]
     /// Paragraph indexes each source has, so no link points at a paragraph that is not there.
     let paragraphs: [String: Set<Int>]
     /// Each source id's first place in the report, to put lists in report order without a scan.
@@ -33,12 +36,21 @@ struct SiteIndex: Sendable {
         quotesByPerson = Dictionary(grouping: report.quotes.filter { $0.personID != nil }, by: { $0.personID! })
         var byPerson: [String: [Claim]] = [:]
         var bySource: [String: [Claim]] = [:]
+        var valuesBySource: [String: [String?]] = [:]
         for claim in report.claims {
             for person in Set(claim.personIDs) { byPerson[person, default: []].append(claim) }
-            for source in Set(claim.assertions.map(\.sourceID)) { bySource[source, default: []].append(claim) }
+            var firstValue: [String: String] = [:]
+            for assertion in claim.assertions where firstValue[assertion.sourceID] == nil {
+                if let value = assertion.value { firstValue[assertion.sourceID] = value }
+            }
+            for source in Set(claim.assertions.map(\.sourceID)) {
+                bySource[source, default: []].append(claim)
+                valuesBySource[source, default: []].append(firstValue[source])
+            }
         }
         claimsByPerson = byPerson
         claimsBySource = bySource
+        claimValuesBySource = valuesBySource
         paragraphs = Dictionary(
             report.sources.map { ($0.id, Set($0.document.paragraphs.map(\.index))) },
             uniquingKeysWith: { first, _ in first })

@@ -78,12 +78,13 @@ extension SiteIndex {
             return item
         }
         context["hasQuotes"] = !quotes.isEmpty
-        let claims = (claimsBySource[source.id] ?? []).map { claim -> Context in
+        let values = claimValuesBySource[source.id] ?? []
+        let claims = (claimsBySource[source.id] ?? []).enumerated().map { offset, claim -> Context in
             var item: Context = [
                 "anchor": Self.claimAnchor(claim), "statement": claim.statement,
                 "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
             ]
-            item.set("value", claim.assertions.first { $0.sourceID == source.id && $0.value != nil }?.value)
+            item.set("value", values[offset])
             return item
         }
         context["claims"] = claims
