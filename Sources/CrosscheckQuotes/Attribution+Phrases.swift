@@ -6,6 +6,13 @@ extension Attribution {
         if i < limit, tokens[i].key == "to" { i += 1 }
         while i < limit, tokens[i].isWord, Lexicon.auxiliaries.contains(tokens[i].key) || tokens[i].key.hasSuffix("ly") { i += 1 }
         guard i < limit, tokens[i].isWord else { return nil }
+        // "replied fire chief Jane Roe": lowercase role words, then the name they introduce.
+        if let n = names.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && $0.tokens.lowerBound < limit }),
+           Lexicon.roleNouns.contains(tokens[names[n].tokens.lowerBound - 1].key),
+           (i..<names[n].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
+        {
+            return .name(n)
+        }
         var end = i
         let determined = ["a", "an", "the", "one"].contains(tokens[i].key)
         while end < limit, isNounPhraseWord(end, first: end == i)
@@ -41,6 +48,10 @@ extension Attribution {
             i -= 1
         }
         guard i >= lo else { return nil }
+        // "Jane Roe Jr. told": the dot of a suffix or initial ends the name, not the sentence.
+        if tokens[i].text == ".", i - 1 >= lo, tokens[i - 1].isInitial || Lexicon.nameSuffixes.contains(tokens[i - 1].key) {
+            if let n = names.lastIndex(where: { $0.tokens.upperBound == i || $0.tokens.upperBound == i + 1 }) { return .name(n) }
+        }
         if tokens[i].text == "," {
             // "Jane Roe, a doctor, said" / "Jane Roe, who ..., said".
             var j = i - 1
@@ -168,7 +179,7 @@ extension Attribution {
         }
         let lastTok = tokens[last]
         // "the 52-year-old said": the person just named, like a pronoun.
-        if lastTok.key.hasSuffix("-old"), tokens[words[0]].key == "the" { return .pronoun("he") }
+        if lastTok.key.hasSuffix("-old"), tokens[words[0]].key == "the" { return .pronoun(Lexicon.agePronoun) }
         if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
             if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
                 return .organization(text(full))

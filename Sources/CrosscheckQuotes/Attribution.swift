@@ -49,6 +49,24 @@ struct Attribution {
         return named(after(p, sentence)) ?? named(before(p, sentence)) ?? headline(p)
     }
 
+    /// The person a speech verb of the next sentence names, for a quotation standing as its own
+    /// sentence: `"..." That was how Jane Roe described it.`
+    func speakerOfNextSentence(after p: Int) -> SpeakerRef? {
+        let sentence = sentenceRange(containing: p)
+        guard sentence.upperBound < tokens.count else { return nil }
+        let next = sentenceRange(containing: sentence.upperBound)
+        for v in next where tokens[v].quoteIndex == nil && isSpeechVerb(v) {
+            guard tokens[v].key != "according" else { return forward(from: v + 1, limit: next.upperBound).flatMap(Self.named) }
+            return backward(from: v, lowerBound: next.lowerBound).flatMap(Self.named)
+        }
+        return nil
+    }
+
+    private static func named(_ ref: SpeakerRef) -> SpeakerRef? {
+        if case .name = ref { return ref }
+        return nil
+    }
+
     /// After the quotation: `"...," he said.` / `"...," said Jane Roe.` / `"...," the letter read.`
     private func after(_ p: Int, _ sentence: Range<Int>) -> SpeakerRef? {
         var v = p + 1

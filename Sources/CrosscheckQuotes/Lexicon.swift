@@ -9,7 +9,7 @@ enum Lexicon {
         "mention", "quip", "joke", "shout", "whisper", "yell", "testify", "recount", "reiterate", "underscore",
         "conclude", "comment", "ask", "deny", "allege", "affirm", "assure", "exclaim", "lament", "muse", "plead",
         "proclaim", "retort", "scoff", "sigh", "snap", "agree", "elaborate", "indicate", "demand", "inform",
-        "advise", "describe", "threaten",
+        "advise", "describe", "threaten", "accuse",
     ]).union(["told", "wrote", "written", "writing", "said", "saying", "says", "telling", "tells", "according"])
 
     /// Verbs that rewritten or translated copy puts in place of "said"/"added"; trusted only right
@@ -25,7 +25,9 @@ enum Lexicon {
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let personPronouns: Set<String> = ["he", "she"]
+    /// "the 52-year-old said": refers back like a pronoun, of either sex.
+    static let agePronoun = "the-year-old"
+    static let personPronouns: Set<String> = ["he", "she", agePronoun]
 
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "two", "three", "several", "some", "many", "other", "another", "his", "her",
@@ -91,6 +93,8 @@ enum Lexicon {
         "sheikh", "emir", "cardinal", "pope", "physician", "surgeon", "nurse", "teacher", "student", "mother",
         "father", "son", "daughter", "wife", "husband", "brother", "sister", "singer", "actor", "actress",
         "player", "striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "sheriff", "marshal",
+        "engineer", "firefighter", "paramedic", "farmer", "resident", "neighbour", "neighbor", "volunteer",
+        "curator", "restorer", "architect", "consultant", "contractor", "accountant", "planner", "campaigner",
     ]
 
     /// Capitalised titles and ranks before a name (lowercased, dots removed).

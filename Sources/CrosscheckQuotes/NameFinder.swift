@@ -28,11 +28,26 @@ enum NameFinder {
                 j += 1
                 if tokens[j - 1].isPossessive { break }
             }
-            out += names(in: tokens, i..<j)
+            if !isRoleModifier(tokens, i..<j) { out += names(in: tokens, i..<j) }
             i = max(j, i + 1)
         }
         markSentenceLeaders(&out, tokens)
         return out
+    }
+
+    /// "Local councillor Jane Roe", "Plant manager John Doe": a word capitalised only because it opens
+    /// the sentence, then lowercase role words and a name; the word belongs to the role.
+    static func isRoleModifier(_ t: [Token], _ run: Range<Int>) -> Bool {
+        guard run.count == 1, run.lowerBound == 0 || t[run.lowerBound - 1].endsSentence || t[run.lowerBound - 1].quoteIndex != nil,
+              !Lexicon.titles.contains(t[run.lowerBound].key)
+        else { return false }
+        var k = run.upperBound
+        while k < t.count, k - run.upperBound < 4, t[k].isWord, !t[k].isCapitalized {
+            if Lexicon.roleNouns.contains(t[k].key), k + 1 < t.count, t[k + 1].isCapitalized { return true }
+            if Lexicon.prepositions.contains(t[k].key) || Lexicon.speechVerbs.contains(t[k].key) { return false }
+            k += 1
+        }
+        return false
     }
 
     // MARK: Runs of capitalised tokens
@@ -86,6 +101,10 @@ enum NameFinder {
         if tok.isInitial || Lexicon.nameSuffixes.contains(key) { return .name }
         if Lexicon.titles.contains(key) {
             // "General" before a capitalised word is a rank; "General Motors" would need a list.
+            return .title
+        }
+        // "Prosecutor Jane Roe", "Engineer John Doe": a role noun leading a name, as a title.
+        if Lexicon.roleNouns.contains(key), prev == nil || prev?.kind == .punct, let n = next, n.isCapitalized, !n.isPossessive {
             return .title
         }
         if Lexicon.titleFields.contains(key), let n = next,
@@ -155,7 +174,7 @@ enum NameFinder {
 
     private static func mention(_ t: [Token], _ name: Range<Int>, block: Range<Int>) -> NameMention {
         let words = t[name].filter(\.isWord)
-        let parts = words.map { stripPossessive($0.text).replacingOccurrences(of: ".", with: "") }
+        var parts = words.map { stripPossessive($0.text).replacingOccurrences(of: ".", with: "") }
         let range = t[name.lowerBound].range.lowerBound..<t[name.upperBound - 1].range.upperBound
         var text = t[name].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
         if t[name.upperBound - 1].isPossessive { text = stripPossessive(text) }
@@ -164,7 +183,7 @@ enum NameFinder {
         while b < block.upperBound, Lexicon.nonNameWords.contains(t[b].key), !Lexicon.titles.contains(t[b].key) { b += 1 }
         let blockTokens = t[b..<block.upperBound]
         var role = blockTokens.isEmpty ? nil : blockTokens.map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-        var cued = blockTokens.contains { Lexicon.titles.contains($0.key) }
+        var cued = blockTokens.contains { Lexicon.titles.contains($0.key) || Lexicon.roleNouns.contains($0.key) }
         if let lower = lowercaseRole(t, before: block.lowerBound) {
             role = [lower, role].compactMap { $0 }.joined(separator: " ")
             cued = true
@@ -172,6 +191,13 @@ enum NameFinder {
         if let appositive = appositiveRole(t, after: name.upperBound) {
             role = role ?? appositive
             cued = true
+        }
+        if hasAgeAppositive(t, after: name.upperBound) { cued = true }
+        if role == nil, let before = roleBefore(t, comma: name.lowerBound - 1) {
+            role = before.role
+            cued = true
+            // "Roe's son, Andrew,": a first name alone takes the family name of the relative.
+            if parts.count == 1, let family = before.family { parts.append(family) }
         }
         return NameMention(tokens: name, range: range, text: text, parts: parts, role: role, cued: cued)
     }
@@ -200,6 +226,42 @@ enum NameFinder {
             s -= 1
         }
         return t[s...i].map(\.text).joined(separator: " ")
+    }
+
+    /// "His chief of staff, Jane Roe,", "The party's leader, Jane Roe,": a role phrase just before the
+    /// comma that puts the name in apposition to it.
+    static func roleBefore(_ t: [Token], comma: Int) -> (role: String, family: String?)? {
+        guard comma >= 1, comma < t.count, t[comma].text == "," else { return nil }
+        var s = comma
+        while s - 1 >= 0, comma - s < 6, t[s - 1].isWord, !t[s - 1].endsSentence { s -= 1 }
+        let words = t[s..<comma]
+        // The phrase must open its clause: "by the nation's minister, Jane Roe" is no apposition.
+        guard let first = words.first, !Lexicon.prepositions.contains(first.key), !["and", "or", "but", "as"].contains(first.key),
+              s == 0 || t[s - 1].endsSentence || t[s - 1].text == "," || t[s - 1].quoteIndex != nil,
+              words.contains(where: { !$0.isCapitalized && Lexicon.roleNouns.contains($0.key) }),
+              !words.contains(where: { !$0.isCapitalized && (Lexicon.speechVerbs.contains($0.key) || $0.key.hasSuffix("ed")) })
+        else { return nil }
+        var role = Array(words)
+        var family: String?
+        if let f = role.first, f.isPossessive, f.isCapitalized, role.count == 2, kinship.contains(role[1].key) {
+            family = stripPossessive(f.text)
+        }
+        while let f = role.first, f.isPossessive || ["a", "an", "the", "his", "her", "their", "its", "our"].contains(f.key) {
+            role.removeFirst()
+        }
+        return role.isEmpty ? nil : (role.map(\.text).joined(separator: " "), family)
+    }
+
+    static let kinship: Set<String> = [
+        "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+        "grandson", "granddaughter",
+    ]
+
+    /// "Jane Roe, 71, said": only people are given an age between commas.
+    static func hasAgeAppositive(_ t: [Token], after end: Int) -> Bool {
+        guard end + 2 < t.count, t[end].text == ",", t[end + 2].text == "," else { return false }
+        let age = t[end + 1].text
+        return (1...3).contains(age.count) && age.allSatisfy(\.isNumber)
     }
 
     /// "Jane Roe, a doctor," or "Jane Roe, the head of the agency,": a role between commas.
@@ -246,6 +308,8 @@ enum NameFinder {
         for n in mentions.indices {
             let start = mentions[n].tokens.lowerBound
             let sentence = sentenceOf[start]
+            // "Roe's chief of staff, Jane Doe, said": the owner is not the subject; what it owns is.
+            if tokens[mentions[n].tokens.upperBound - 1].isPossessive { continue }
             guard seen.insert(sentence).inserted else { continue }
             // Not the subject when a pronoun, a verb or a clause comes first: "But she noted that Roe".
             var i = start - 1

@@ -9,7 +9,7 @@ struct NameKey: Sendable, Hashable {
     init(parts: [String]) {
         var words: [String] = []
         for part in parts {
-            for piece in Folding.fold(part).split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "'" || $0 == "\u{2019}" }) {
+            for piece in NameKey.pieces(Folding.fold(part)) {
                 let w = piece.filter { $0.isLetter }
                 guard w.count > 1, !Lexicon.nameParticles.contains(w), !Lexicon.nameSuffixes.contains(w) else { continue }
                 // A word doubled by a bad translation ("William William") counts once.
@@ -20,6 +20,16 @@ struct NameKey: Sendable, Hashable {
         core = words
         surname = words.last.map(NameKey.phonetic)
         given = words.count >= 2 ? NameKey.phonetic(words[0]) : nil
+    }
+
+    /// "al-Mahdi" splits at the hyphen (the particle is dropped); "Carr-Bates" is one family name.
+    static func pieces(_ folded: String) -> [Substring] {
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+        return words.flatMap { word -> [Substring] in
+            let parts = word.split(separator: "-")
+            if parts.count > 1, !Lexicon.nameParticles.contains(String(parts[0])) { return [Substring(parts.joined())] }
+            return parts
+        }
     }
 
     /// Transliteration keys of the family name and the first name.

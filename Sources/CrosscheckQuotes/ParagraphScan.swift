@@ -12,9 +12,13 @@ struct QuoteCandidate: Sendable {
     var speaker: SpeakerRef?
     /// The sentence's subject, used when a woven-in fragment has no speech verb of its own.
     var fallback: SpeakerRef?
+    /// `"We lost everything." That was how Jane Roe put it.`: a speaker named by the next sentence.
+    var following: SpeakerRef?
     /// The whole paragraph is this one quotation's words, opened at its start.
     var opensParagraph: Bool
     var context: String
+    /// An interview's answer after an `A:` label, with no quotation marks.
+    var answer = false
 }
 
 /// One paragraph read for quotations, names and attributions.
@@ -38,13 +42,19 @@ struct ParagraphScan: Sendable {
         return Attribution(tokens: tokens, names: names).speaker(ofQuoteAt: tokens.count)
     }
 
+    /// Opens with a `Q:` label: an interview's question.
+    var isQuestion = false
+
     /// Mentions found here may create people (the article's own text, not captions or credits).
     var createsPeople: Bool
 
     init(_ paragraph: Paragraph) {
         self.paragraph = paragraph
         chars = Array(paragraph.text)
-        let spans = QuoteScanner.scan(chars)
+        var spans = QuoteScanner.scan(chars)
+        isQuestion = ParagraphScan.isQuestion(chars)
+        let answer = spans.isEmpty ? ParagraphScan.answerSpan(chars) : nil
+        if let answer { spans = [answer] }
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
@@ -59,7 +69,10 @@ struct ParagraphScan: Sendable {
             let hasVerb = attribution.sentenceHasSpeechVerb(p)
             let wordCount = Folding.words(text).count
             let alone = tokens.count == 1
-            if wordCount <= 2 && !hasVerb && !alone { continue }
+            // `"..." she said. "Not once."`: a short sentence of its own beside other quotations is speech.
+            let ownSentence = sentence.allSatisfy { [tokens] in $0 == p || tokens[$0].kind == .punct }
+            let spoken = ownSentence && spans.count > 1 && text.last.map { ".?!".contains($0) } == true
+            if wordCount <= 2 && !hasVerb && !alone && !spoken && answer == nil { continue }
             let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
             if partial && ParagraphScan.isTitle(text) { continue }
             // "the so-called 'war on terror'", "a plan dubbed 'Project Fear'": a label, not speech.
@@ -70,12 +83,21 @@ struct ParagraphScan: Sendable {
             }
             let speaker = attribution.speaker(ofQuoteAt: p, woven: partial && p > sentence.lowerBound)
             let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
+            let following = speaker == nil && ownSentence ? attribution.speakerOfNextSentence(after: p) : nil
             let context = ParagraphScan.context(chars, tokens, sentence)
             quotes.append(QuoteCandidate(
-                span: span, token: p, text: text, partial: partial, speaker: speaker, fallback: fallback,
-                opensParagraph: p == 0, context: context))
+                span: span, token: p, text: text, partial: partial, speaker: speaker, fallback: fallback, following: following,
+                opensParagraph: p == 0, context: context, answer: answer != nil))
         }
         self.quotes = quotes
+        // A paragraph taken for a caption because a credit follows it, but holding a quotation with
+        // its speech verb and speaker, is the article's own text: captions describe, they do not quote.
+        if paragraph.kind == .caption, !createsPeople, !ParagraphScan.looksLikeCredit(chars),
+           tokens.filter(\.isWord).count >= 8, quotes.contains(where: { $0.speaker != nil && !$0.partial })
+        {
+            self.paragraph.kind = .body
+            createsPeople = !ParagraphScan.isTitleCase(tokens)
+        }
     }
 
     func startsSentence(_ token: Int) -> Bool {

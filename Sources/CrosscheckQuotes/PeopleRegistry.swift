@@ -42,6 +42,8 @@ struct PeopleRegistry: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// Entry → "f" or "m", where a title or role says.
+    private(set) var sex: [Int: Character] = [:]
     /// Per document, the people named so far, for surnames alone.
     private var named: [Int: [(MentionRef, Int)]] = [:]
     private var owner: [MentionRef: Int] = [:]
@@ -78,6 +80,10 @@ struct PeopleRegistry: Sendable {
                 named[records[n].ref.document, default: []].append((records[n].ref, e))
             }
         }
+        // What titles and roles say of each person's sex, to tell "Mrs Lee" from her son.
+        for e in entries.indices {
+            if let g = entries[e].records.lazy.compactMap({ Self.sex(of: records[$0].mention) }).first { sex[e] = g }
+        }
         for (n, r) in records.enumerated() where owner[r.ref] == nil {
             guard let surname = r.key.surname, let all = groups[surname] else { continue }
             let members = all.filter { Self.sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
@@ -89,18 +95,24 @@ struct PeopleRegistry: Sendable {
                 }
                 continue
             }
-            owner[r.ref] = pick(members, for: r, named[r.ref.document] ?? [])
+            owner[r.ref] = pick(members, for: r, named[r.ref.document] ?? [], sex: sex)
             if let e = owner[r.ref] {
+                if sex[e] == nil, let g = Self.sex(of: r.mention) { sex[e] = g }
                 entries[e].records.append(n)
                 named[r.ref.document, default: []].append((r.ref, e))
             }
         }
+        indexRoles()
     }
 
     /// A surname alone goes to the person of that surname named last before it in the same
     /// document, else anywhere in that document, else the one the corpus names most.
-    private func pick(_ members: [Int], for r: NameRecord, _ inDocument: [(MentionRef, Int)]) -> Int? {
+    private func pick(_ members: [Int], for r: NameRecord, _ inDocument: [(MentionRef, Int)], sex: [Int: Character]) -> Int? {
         if members.count == 1 { return members[0] }
+        if let g = Self.sex(of: r.mention) {
+            let fitting = members.filter { sex[$0].map { $0 == g } ?? true }
+            if !fitting.isEmpty, fitting.count < members.count { return pick(fitting, for: r, inDocument, sex: [:]) }
+        }
         let candidates = inDocument.filter { members.contains($0.1) }
         if let before = candidates.filter({ $0.0 < r.ref }).max(by: { $0.0 < $1.0 }) { return before.1 }
         if let any = candidates.min(by: { $0.0 < $1.0 }) { return any.1 }
@@ -108,6 +120,36 @@ struct PeopleRegistry: Sendable {
     }
 
     func person(of ref: MentionRef) -> Int? { owner[ref] }
+
+    private static let female: Set<String> = [
+        "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "wife", "mother", "daughter", "sister",
+        "widow", "grandmother", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "girlfriend",
+    ]
+    private static let male: Set<String> = [
+        "mr", "sir", "lord", "baron", "king", "prince", "husband", "father", "son", "brother", "widower",
+        "grandfather", "spokesman", "chairman", "congressman", "councilman", "actor", "boyfriend",
+    ]
+
+    /// "f" or "m" when the mention's title or role says ("Mrs", "his wife", "spokesman").
+    static func sex(of m: NameMention) -> Character? {
+        guard let role = m.role else { return nil }
+        let words = Folding.words(role)
+        if words.contains(where: female.contains) { return "f" }
+        if words.contains(where: male.contains) { return "m" }
+        return nil
+    }
+
+    /// Role word ("minister", "governor") → the people any source gives a role with that word.
+    private(set) var roleHolders: [String: Set<Int>] = [:]
+
+    private mutating func indexRoles() {
+        for (e, entry) in entries.enumerated() {
+            for n in entry.records where records[n].creates {
+                guard let role = records[n].mention.role else { continue }
+                for word in Folding.words(role) { roleHolders[word, default: []].insert(e) }
+            }
+        }
+    }
 
     /// The people, with ids, canonical names, aliases, roles and sources; `ids[entry]` maps entries.
     func people(extraSources: [Int: Set<String>]) -> (people: [Person], ids: [Int: String]) {

@@ -22,7 +22,14 @@ public struct QuoteAnalyzer: Sendable {
     public init() {}
 
     public func analyze(_ documents: [Document]) -> QuoteAnalysis {
-        let scans = documents.concurrentMap { $0.paragraphs.map(ParagraphScan.init) }
+        let scans = documents.concurrentMap { document -> [ParagraphScan] in
+            var scans = document.paragraphs.map(ParagraphScan.init)
+            // "A:" answers only in an interview that also prints its questions.
+            if !scans.contains(where: \.isQuestion) {
+                for p in scans.indices { scans[p].quotes.removeAll(where: \.answer) }
+            }
+            return scans
+        }
         let registry = PeopleRegistry(records: Self.nameRecords(documents, scans))
         let allSpeakers = Array(documents.indices).concurrentMap { d in
             Self.speakers(document: d, scans: scans[d], registry: registry)
@@ -36,7 +43,7 @@ public struct QuoteAnalyzer: Sendable {
                 for (k, c) in scan.quotes.enumerated() {
                     n += 1
                     let s = speakers[p][k]
-                    let unclosed = c.span.close == nil && !Self.continues(scans[d], p, k)
+                    let unclosed = c.span.close == nil && !c.answer && !Self.continues(scans[d], p, k)
                     let quote = Quote(
                         id: "\(document.id)-q\(n)", sourceID: document.id, paragraph: scan.paragraph.index,
                         start: c.span.start, end: c.span.end, text: c.text, speakerLabel: s.label, speakerKind: s.kind,
@@ -72,6 +79,12 @@ public struct QuoteAnalyzer: Sendable {
         for (d, document) in documents.enumerated() {
             var speakerMentions = Set<MentionRef>()
             var singles = Set<String>()
+            // The person an interview introduces answers its questions: a speaker, so a person.
+            if let q = scans[d].firstIndex(where: \.isQuestion), scans[d].contains(where: { $0.quotes.contains(where: \.answer) }),
+               let p = (0..<q).first(where: { !scans[d][$0].names.isEmpty })
+            {
+                speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
+            }
             let keys = scans[d].map { $0.names.map { NameKey(parts: $0.parts) } }
             for (p, scan) in scans[d].enumerated() {
                 for c in scan.quotes {
@@ -108,15 +121,19 @@ public struct QuoteAnalyzer: Sendable {
         var resolver = SpeakerResolver(document: d, scans: scans, registry: registry)
         var out: [[ResolvedSpeaker]] = []
         var last: (paragraph: Int, speaker: ResolvedSpeaker)?
+        var interviewee: ResolvedSpeaker?
+        if let q = scans.firstIndex(where: \.isQuestion) { interviewee = Self.interviewee(scans, before: q, &resolver) }
         for (p, scan) in scans.enumerated() {
             var own: [ResolvedSpeaker?] = scan.quotes.map { c in
-                c.speaker.flatMap { resolver.resolve($0, paragraph: p, offset: c.span.open) }
+                c.answer ? interviewee : c.speaker.flatMap { resolver.resolve($0, paragraph: p, offset: c.span.open) }
             }
             for k in own.indices where own[k] == nil {
                 if let prev = (0..<k).last(where: { own[$0] != nil }) {
                     own[k] = own[prev]
                 } else if let next = ((k + 1)..<own.count).first(where: { own[$0] != nil }) {
                     own[k] = own[next]
+                } else if let ref = scan.quotes[k].following, let s = resolver.resolve(ref, paragraph: p, offset: scan.quotes[k].span.open) {
+                    own[k] = s
                 } else if scan.quotes[k].opensParagraph, p > 0, let ref = scans[p - 1].leadIn,
                           let s = resolver.resolve(ref, paragraph: p - 1, offset: scans[p - 1].chars.count)
                 {
@@ -139,6 +156,16 @@ public struct QuoteAnalyzer: Sendable {
             out.append(resolved)
         }
         return out
+    }
+
+    /// The person an interview's introduction names first: who answers its questions.
+    private static func interviewee(_ scans: [ParagraphScan], before q: Int, _ resolver: inout SpeakerResolver) -> ResolvedSpeaker? {
+        for p in 0..<q {
+            for n in scans[p].names.indices {
+                if let s = resolver.resolve(.name(n), paragraph: p, offset: scans[p].names[n].range.lowerBound), s.entry != nil { return s }
+            }
+        }
+        return nil
     }
 
     /// For a quotation that opens a run over several paragraphs with the speaker named later.

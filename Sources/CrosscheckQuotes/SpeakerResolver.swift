@@ -57,6 +57,7 @@ struct SpeakerResolver {
                 if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"].contains(first) { gender[e] = "she" }
             }
         }
+        for (e, g) in registry.sex where gender[e] == nil { gender[e] = g == "f" ? "she" : "he" }
         // "The President said ...": a sentence led by a title is about the person who holds it.
         var led: [Event] = []
         for (p, scan) in scans.enumerated() {
@@ -82,6 +83,9 @@ struct SpeakerResolver {
 
     /// "signed by Jane Roe", "a letter from Gen. Jane Roe", "Jane Roe sent a letter".
     static func isAuthor(_ tokens: [Token], _ m: NameMention) -> Bool {
+        // "Roe's office said in a statement": what a person's office or lawyers issue speaks for them.
+        let end = m.tokens.upperBound
+        if tokens[end - 1].isPossessive, end < tokens.count, Self.mouthpieces.contains(tokens[end].key) { return true }
         var i = m.tokens.lowerBound - 1
         var steps = 0
         while i >= 0, steps < 9, tokens[i].kind == .word || tokens[i].text == "." {
@@ -101,11 +105,22 @@ struct SpeakerResolver {
             let key = tokens[j].key
             if ["sent", "wrote", "signed", "issued", "drafted", "penned"].contains(key) { verb = true }
             if verb, Lexicon.documentNouns.contains(key) { return true }
+            // "Jane Roe said in a statement": she speaks through the document.
+            if key == "in", j > m.tokens.upperBound, ["said", "says", "added", "wrote"].contains(tokens[j - 1].key), j + 2 < tokens.count,
+               ["a", "an"].contains(tokens[j + 1].key), Lexicon.documentNouns.contains(tokens[j + 2].key)
+            {
+                return true
+            }
             j += 1
             steps += 1
         }
         return false
     }
+
+    static let mouthpieces: Set<String> = [
+        "office", "campaign", "team", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",
+        "spokesperson", "representative", "representatives", "press",
+    ]
 
     mutating func resolve(_ ref: SpeakerRef, paragraph p: Int, offset: Int) -> ResolvedSpeaker? {
         let scan = scans[p]
@@ -149,7 +164,8 @@ struct SpeakerResolver {
 
     private func antecedent(paragraph p: Int, offset: Int, pronoun: String? = nil) -> Event? {
         let before = events.filter {
-            ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6 && (pronoun == nil || gender[$0.entry].map { $0 == pronoun } ?? true)
+            ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6
+                && (pronoun == nil || pronoun == Lexicon.agePronoun || gender[$0.entry].map { $0 == pronoun } ?? true)
         }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
         return before.filter(\.salient).max(by: latest) ?? before.max(by: latest)
@@ -162,7 +178,11 @@ struct SpeakerResolver {
               Lexicon.roleNouns.contains(noun) || Lexicon.titles.contains(noun)
         else { return nil }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
-        let holders = events.filter { $0.role.split(separator: " ").contains(Substring(noun)) }
+        var holders = events.filter { $0.role.split(separator: " ").contains(Substring(noun)) }
+        // A title this article never gives: the one person named here whom another source gives it.
+        if holders.isEmpty, let corpus = registry.roleHolders[noun] {
+            holders = events.filter { corpus.contains($0.entry) }
+        }
         guard Set(holders.map(\.entry)).count == 1 else { return nil }
         return holders.filter { ($0.paragraph, $0.offset) < (p, offset) }.max(by: latest)
     }

@@ -1,0 +1,115 @@
+import CrosscheckModel
+import Testing
+
+@testable import CrosscheckQuotes
+
+/// Conventions of real news copy that the first fixtures lacked; each case is a made-up sentence.
+@Suite struct ConventionTests {
+    static let cases: [SpeakerCase] = [
+        // A capitalised word opening the sentence before a lowercase role belongs to the role.
+        SpeakerCase(
+            paragraphs: ["Engineer Clara Holt said: “The work is on time.”",
+                         "Local councillor Rita Vance said the plan was late. ‘We warned them twice,’ she said."],
+            snippet: "warned them", speaker: "Rita Vance"),
+        SpeakerCase(
+            paragraphs: ["Mayor Ann Cole opened the plant.", "Site manager Omar Reyes met the press. “We will find the fault,” he said."],
+            snippet: "find the fault", speaker: "Omar Reyes"),
+        // A capitalised role noun before a name is a title.
+        SpeakerCase(
+            paragraphs: ["Mayor Joan Pratt testified first.", "Prosecutor Amara Quist questioned Mrs. Pratt. “Where were you that night?” she asked."],
+            snippet: "that night", speaker: "Amara Quist"),
+        // The dot of "Jr." ends the name, not the sentence.
+        SpeakerCase(paragraphs: ["“We will appeal,” Mayor Dennis Hale Jr. told reporters."], snippet: "appeal", speaker: "Dennis Hale"),
+        // Lowercase role words between the verb and the name.
+        SpeakerCase(
+            paragraphs: ["“Can we go home?” asked Nora Bell, a teacher. “Not today,” replied fire chief Ivan Petrov."],
+            snippet: "Not today", speaker: "Ivan Petrov"),
+        // An owner is not the sentence's subject; "the 47-year-old" is either sex.
+        SpeakerCase(
+            paragraphs: ["Mayor Lena Ortiz faced questions on Monday.",
+                         "Ortiz's former deputy, Carl Brandt, was blunt. “She ignored every warning,” the 47-year-old told reporters."],
+            snippet: "every warning", speaker: "Carl Brandt"),
+        SpeakerCase(
+            paragraphs: ["Mr. Tom Eady runs the ferry.", "Ms. Gloria Penn runs the cafe. “We lost a month of trade,” the 61-year-old said."],
+            snippet: "month of trade", speaker: "Gloria Penn"),
+        // A quotation standing alone, its speaker named by the next sentence.
+        SpeakerCase(
+            paragraphs: ["“The roof just folded in.” That was how Joel Mbeki described the moment the barn collapsed."],
+            snippet: "roof", speaker: "Joel Mbeki"),
+        // "accused ... of" introduces a fragment.
+        SpeakerCase(paragraphs: ["Senator Jo Park accused the governor of “dithering”."], snippet: "dithering", speaker: "Jo Park"),
+        // Courtesy titles and kinship tell people who share a surname apart.
+        SpeakerCase(
+            paragraphs: ["Walter Greene, 80, said he signed the form.", "His daughter, Alice Greene, disagreed.",
+                         "Their son, Mark Greene, stayed away.", "“He never signed anything,” Ms. Greene said."],
+            snippet: "never signed", speaker: "Alice Greene"),
+        SpeakerCase(
+            paragraphs: ["Walter Greene, 80, said he signed the form.", "“I trusted the bank,” Mr. Greene said."],
+            snippet: "trusted the bank", speaker: "Walter Greene"),
+        // "Roe's daughter, Emma," is Emma Roe.
+        SpeakerCase(
+            paragraphs: ["Mayor Paul Rook spoke on Friday.", "Rook's daughter, Emma, said her father was “exhausted”."],
+            snippet: "exhausted", speaker: "Emma Rook"),
+        // A person's office issues statements for them.
+        SpeakerCase(
+            paragraphs: ["Mayor Tessa Grant's office said in a statement that the pool would close. “Safety comes first,” the statement said."],
+            snippet: "Safety", speaker: "Tessa Grant", kind: .document),
+        // A one-word sentence beside other quotations is speech.
+        SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
+    ]
+
+    @Test(arguments: cases)
+    func attributes(_ c: SpeakerCase) throws {
+        let analysis = analyze(c.paragraphs)
+        let quote = try #require(analysis.quotes.first { $0.text.contains(c.snippet) && $0.text.count < c.snippet.count + 40 })
+        #expect(analysis.speaker(of: quote) == c.speaker)
+        #expect(quote.speakerKind == c.kind)
+    }
+
+    @Test func hyphenatedSurnameIsOnePerson() {
+        let analysis = analyze(["Minister Fiona Ashby-Clarke spoke.", "“We are ready,” Ms Ashby-Clarke said."])
+        #expect(analysis.people.map(\.name) == ["Fiona Ashby-Clarke"])
+    }
+
+    @Test func titleGivenByAnotherSource() throws {
+        let first = makeDocument("a", ["Prime Minister Oskar Lind visited the port."])
+        let second = makeDocument("b", ["Oskar Lind toured the harbour on Friday.", "The prime minister said it would reopen “within weeks”."])
+        let analysis = QuoteAnalyzer().analyze([first, second])
+        let quote = try #require(analysis.quote(containing: "within weeks"))
+        #expect(analysis.speaker(of: quote) == "Oskar Lind")
+    }
+
+    @Test func captionWithAttributedQuoteIsText() throws {
+        let analysis = analyze(
+            ["Engineer Mia Ross spoke first.",
+             "Councillor Ben Ito said the plan had failed. ‘We raised it two years ago and nobody listened,’ he said.",
+             "Photo: Jo Lane / Wire"],
+            kinds: [.body, .caption, .caption])
+        let quote = try #require(analysis.quote(containing: "nobody listened"))
+        #expect(analysis.speaker(of: quote) == "Ben Ito")
+        #expect(quote.placement == .body)
+    }
+
+    struct InterviewCase: Sendable, CustomTestStringConvertible {
+        let paragraphs: [String]
+        let answers: Int
+        var testDescription: String { paragraphs.joined(separator: " / ") }
+    }
+
+    static let interviews: [InterviewCase] = [
+        InterviewCase(paragraphs: ["Dana Whitfield spoke to the paper at her office.", "Q: Why did you leave?", "A: I could not defend the decisions any more.",
+                                   "Q. Any regrets?", "A. None at all."], answers: 2),
+        // Without questions an "A:" line is no answer.
+        InterviewCase(paragraphs: ["Dana Whitfield spoke to the paper.", "A: list of the items follows below."], answers: 0),
+    ]
+
+    @Test(arguments: interviews)
+    func interviewAnswers(_ c: InterviewCase) {
+        let analysis = analyze(c.paragraphs)
+        #expect(analysis.quotes.count == c.answers)
+        for quote in analysis.quotes {
+            #expect(analysis.speaker(of: quote) == "Dana Whitfield")
+            #expect(!quote.unclosed)
+        }
+    }
+}
