@@ -193,7 +193,10 @@ struct ClaimBuilder {
         var plain: [String: Set<String>] = [:]
         for f in facts where f.topic.attribute == .count {
             let p = parts(f)
-            if p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty { plain[p[3], default: []].insert(f.topic.subject) }
+            // A story's count of its dead is told in the opening paragraphs; later ones are often parts.
+            if p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty, f.paragraph <= 2 {
+                plain[p[3], default: []].insert(f.topic.subject)
+            }
         }
         return facts.map { f in
             guard f.topic.attribute == .count else { return f }

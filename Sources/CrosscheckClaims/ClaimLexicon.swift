@@ -35,6 +35,12 @@ enum ClaimLexicon {
         "belly", "bully", "tally", "lily", "fly", "folly", "jelly", "assemblywoman", "assemblyman", "only",
     ]
 
+    /// Verbs of saying: a day before one is often when it was said, not when the act was done.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "confirmed", "reported",
+        "declared", "wrote", "claimed",
+    ]
+
     /// Verbs that make what follows hypothetical rather than a reported fact.
     static let modals: Set<String> = ["should", "would", "could", "might", "may", "must", "ought", "shall", "can"]
 
@@ -179,4 +185,14 @@ enum ClaimLexicon {
 
     /// British spellings folded to one form so that posts compare.
     static let spellings: [String: String] = ["defence": "defense", "offence": "offense", "organisation": "organization"]
+
+    /// A word in American spelling, so that "Harbour" and "Harbor", "Centre" and "Center" key alike.
+    static func americanSpelling(_ lower: String) -> String {
+        if let known = spellings[lower] { return known }
+        if lower.count >= 6, lower.hasSuffix("our"), !["detour", "contour", "devour"].contains(lower) {
+            return String(lower.dropLast(2)) + "r"
+        }
+        if lower.count >= 6, lower.hasSuffix("tre") { return String(lower.dropLast(2)) + "er" }
+        return lower
+    }
 }

@@ -60,8 +60,13 @@ enum EventExtractor {
             }
             guard let subject else { continue }
             // The day nearest the verb, if one is close.
-            let day = dates.filter { abs($0.index - i) <= 15 }.min { abs($0.index - i) < abs($1.index - i) }
-            if verb.aboutObject, day == nil { continue }
+            var day = dates.filter { abs($0.index - i) <= 15 }.min { abs($0.index - i) < abs($1.index - i) }
+            if verb.aboutObject {
+                // "On Tuesday officials said the mayor declared a curfew": Tuesday is when they spoke.
+                day = dates.first { $0.index > i && $0.index <= i + 8 }
+                    ?? dates.last { $0.index < i && !($0.index..<i).contains { ClaimLexicon.speechVerbs.contains(tokens[$0].lower) } }
+                if day == nil { continue }
+            }
             let wording = verb.aboutPatient || verb.aboutObject ? "was " + verb.past : tokens[i].lower
             facts.append(
                 context.fact(

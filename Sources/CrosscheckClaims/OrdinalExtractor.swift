@@ -18,7 +18,9 @@ enum OrdinalExtractor {
                   context.isContentWord(tokens[i + length])
             else { continue }
             let nounIndex = i + length
-            guard let v = (max(0, i - 10)..<(i - 2)).last(where: { isStart(tokens, $0) }),
+            // "broke out on", "started early on": only particles and adverbs stand between.
+            guard let v = (max(0, i - 6)..<(i - 2)).last(where: { isStart(tokens, $0) }),
+                  ((v + 1)..<(i - 2)).allSatisfy({ ["out", "early", "late", "just", "first"].contains(tokens[$0].lower) || tokens[$0].isAdverb }),
                   !context.isHypothetical(v, span: 3),
                   !(max(0, v - 2)..<v).contains(where: { context.isNegation(tokens[$0]) })
             else { continue }

@@ -6,6 +6,15 @@ extension QuantityExtractor {
         /// Words before the head that narrow what is counted ("National Guard", "injured", "disaster").
         var modifiers: [String]
         var modifierText: [String]
+        /// How many of the modifiers are capitalised names ("National Guard"); they come first.
+        var named = 0
+
+        /// For counts: names and participles ("injured workers") say which ones are counted; other
+        /// nouns before the head ("garment workers") are only description.
+        var countModifiers: (keys: [String], text: [String]) {
+            let kept = modifiers.indices.filter { $0 < named || modifiers[$0].hasSuffix("ed") || modifiers[$0].hasSuffix("ing") }
+            return (kept.map { modifiers[$0] }, kept.map { modifierText[$0] })
+        }
     }
 
     /// Plurals that do not end in -s.
@@ -27,6 +36,7 @@ extension QuantityExtractor {
         {
             modifiers.append(tokens[k].lower); texts.append(tokens[k].text); k += 1
         }
+        let named = modifiers.count
         var head: Int?
         while k < tokens.count, context.isContentWord(tokens[k]) {
             let lower = tokens[k].lower
@@ -43,7 +53,7 @@ extension QuantityExtractor {
             k += 1
         }
         guard let head else { return nil }
-        return CountedNoun(head: tokens[head].lower, index: head, modifiers: modifiers, modifierText: texts)
+        return CountedNoun(head: tokens[head].lower, index: head, modifiers: modifiers, modifierText: texts, named: named)
     }
 
     static func isPlural(_ lower: String) -> Bool {

@@ -24,6 +24,13 @@ enum QuantityExtractor {
         // Parts of dates, scores and ranges ("2020-01-06", "3-2"), and numbers with a leading zero.
         let joined = { (k: Int) in k >= 0 && k < tokens.count && ["-", "/", "\u{2013}"].contains(tokens[k].text) }
         if joined(i - 1) || joined(after) || (tokens[i].text.hasPrefix("0") && tokens[i].text.count > 1) { return nil }
+        // "Route 9", "Flight 370": a figure right after a capitalised noun names, it does not count.
+        if i > 0, tokens[i].kind == .number, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
+           !tokens[i - 1].is([.function, .numberWord, .calendar]), !tokens[i - 1].isAdverb,
+           !TitleWords.isNationality(tokens[i - 1]), !approximatorWords.contains(tokens[i - 1].lower)
+        {
+            return nil
+        }
         // "the two countries" refers back to things already named; it is not a count.
         if i > 0, tokens[i].kind == .word, ["the", "these", "those", "both", "all"].contains(tokens[i - 1].lower) { return nil }
         let plainYear = figure.length == 1 && tokens[i].kind == .number && !tokens[i].text.contains(",")
@@ -59,10 +66,11 @@ enum QuantityExtractor {
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
             let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
-            // Words that narrow what is counted ("National Guard troops") make it one thing to count.
-            unit = ((noun.modifiers + [head]).joined(separator: " "),
-                    (noun.modifierText + [ClaimLexicon.unitSynonyms[singular] ?? noun.head]).joined(separator: " "))
-            qualified = !noun.modifiers.isEmpty
+            // Names that narrow what is counted ("National Guard troops") make it one thing to count.
+            let narrowing = noun.countModifiers
+            unit = ((narrowing.keys + [head]).joined(separator: " "),
+                    (narrowing.text + [ClaimLexicon.unitSynonyms[singular] ?? noun.head]).joined(separator: " "))
+            qualified = noun.named > 0
             j = noun.index + 1
         }
         guard let unit else { return nil }
@@ -84,6 +92,7 @@ enum QuantityExtractor {
     }
 
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
+    private static let approximatorWords = Set(ClaimLexicon.approximators.joined())
 
     /// What happened to those counted, when the sentence says: killed and injured are different
     /// counts of the same people. Phrases ("told to leave their homes") may reach a little further.
@@ -163,7 +172,7 @@ enum QuantityExtractor {
         }
         guard q > p else { return nil }
         let words = tokens[p..<q]
-        return (words.map(\.lower).joined(separator: " "), words.map(\.text).joined(separator: " "))
+        return (words.map { ClaimLexicon.americanSpelling($0.lower) }.joined(separator: " "), words.map(\.text).joined(separator: " "))
     }
 
     static func singularize(_ word: String) -> String {

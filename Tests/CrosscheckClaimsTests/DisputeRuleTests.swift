@@ -111,3 +111,35 @@ func lastActsNeedADatedAct(_ sentence: String) {
     let claims = twoSources(sentence, "Nothing else happened.")
     #expect(!claims.contains { $0.statement.hasPrefix("When the tunnel") }, "\(claims.map(\.statement))")
 }
+
+@Test(arguments: [
+    // A day before "said" is when it was said, not when the curfew was declared.
+    ("On Tuesday officials said the mayor declared a curfew.", "The mayor declared a curfew on Monday."),
+    // The fire started on one floor and spread to another: one source, one start.
+    ("The fire started on the second floor and was worst on the fifth floor.", "The fire started on the second floor."),
+    // A toll joins only a count of the dead told in the opening paragraphs.
+    ("Officials met on Monday. The region is calm. Roads are open. Later, 12 children were killed at a school.",
+     "The death toll rose to 300."),
+])
+func moreFalseAlarmsAvoided(_ a: String, _ b: String) {
+    let paragraphs = { (text: String) in text.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) + "." } }
+    let claims = ClaimAnalyzer().analyze(
+        [document("a", paragraphs(a) + [filler(1)]), document("b", paragraphs(b) + [filler(2)])], quotes: [], people: []
+    ).claims
+    #expect(claims.allSatisfy { $0.status != .contested }, "\(claims.map(\.statement))")
+}
+
+@Test func britishAndAmericanPlaceSpellingsAreOnePlace() throws {
+    let claims = twoSources("Some 60 sailors were based in Port Harbour.", "About 60 sailors were based in Port Harbor.")
+    let row = try #require(claims.first { $0.kind == "quantity" })
+    #expect(row.status == .corroborated)
+    #expect(ClaimLexicon.americanSpelling("centre") == "center")
+    #expect(ClaimLexicon.americanSpelling("detour") == "detour")
+    #expect(ClaimLexicon.americanSpelling("four") == "four")
+}
+
+@Test(arguments: ["Crews shut the Route 9 bridge.", "Passengers on Flight 370 were never found.", "He works at Gate 12 terminals."])
+func designationsCountNothing(_ sentence: String) {
+    let claims = twoSources(sentence, "Nothing else happened.")
+    #expect(!claims.contains { $0.kind == "quantity" }, "\(claims.map(\.statement))")
+}
