@@ -52,11 +52,14 @@ enum ClaimAgreement {
         }
         if let own = trust[sourceID], trust.count >= 2 {
             let points = max(-Weights.trustRange, min(Weights.trustRange, (own - medianTrust) * Weights.trustSlope))
-            if abs(points) >= 0.5 {
+            // Trust moves the score only with facts to show for it: a source whose claims nobody contradicts
+            // has low trust only because it asserts little that others check, which is no fault.
+            let shown = points < 0 ? contradicted : corroborated
+            if abs(points) >= 0.5, !shown.isEmpty {
                 out.append(
                     Finding(
                         id: "claim-trust", label: "Trust from cross-checking its facts (\(Int((own * 100).rounded()))%)",
-                        points: points, evidence: points < 0 ? contradicted : corroborated,
+                        points: points, evidence: shown,
                         phrase: points < 0 ? "low trust when its facts are cross-checked" : "facts hold up when cross-checked"))
             }
         }

@@ -10,14 +10,20 @@ extension Integrity {
         }
         guard corpus.count >= 4 else { return finding(evidence) }
         var ownWords: [Int: Set<Int>] = [:]
+        var ownNames: [Int: Set<Int>] = [:]
         for sentence in source.sentences {
             ownWords[sentence.paragraph, default: []].formUnion(sentence.words.filter { corpus.isContent[$0] })
+            ownNames[sentence.paragraph, default: []].formUnion(names(sentence, corpus))
         }
         // Few paragraphs fail the corpus test; the article's own words are counted only when one does.
         var rootCounts: [String: Int]?
         for paragraph in source.document.paragraphs where paragraph.kind == .body {
             let ids = ownWords[paragraph.index] ?? []
             guard let share = offTopicShare(ids, doc: doc, in: corpus) else { continue }
+            // A quote from someone the article names elsewhere belongs to the story, however personal its words:
+            // features give a paragraph to what one person felt.
+            let names = ownNames[paragraph.index] ?? []
+            if !names.isEmpty, ownNames.contains(where: { $0.key != paragraph.index && !$0.value.isDisjoint(with: names) }) { continue }
             if rootCounts == nil {
                 var counts: [String: Int] = [:]
                 for words in ownWords.values { for root in roots(words, corpus) { counts[root, default: 0] += 1 } }
@@ -40,6 +46,16 @@ extension Integrity {
             id: "mixed-in-stories", label: "Paragraphs from other stories mixed in (\(evidence.count))",
             points: cappedPoints(Double(evidence.count), each: Weights.mixedInEach, cap: Weights.mixedInCap),
             evidence: evidence, phrase: "unrelated stories mixed in")
+    }
+
+    /// Names in a sentence: capitalised words after its first that no source writes in lowercase.
+    static func names(_ sentence: Sentence, _ corpus: Corpus) -> Set<Int> {
+        var out = Set<Int>()
+        for i in sentence.words.indices.dropFirst() where sentence.token(ofWord: i).isCapitalized {
+            let id = sentence.words[i]
+            if corpus.lowercaseFrequency[id] == 0, corpus.isContent[id] { out.insert(id) }
+        }
+        return out
     }
 
     /// Word beginnings, so that "cost" meets "costs" and "build" meets "building".

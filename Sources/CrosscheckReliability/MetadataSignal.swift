@@ -5,7 +5,7 @@ enum MetadataSignal {
     static func finding(_ metadata: Metadata) -> Finding? {
         let fields: [(String, Metadata.Field?)] = [("byline", metadata.author), ("date", metadata.date), ("outlet", metadata.outlet)]
         var points = 0.0
-        var evidence: [Reliability.Evidence] = []
+        var given: [String] = []
         var missing: [String] = []
         for (name, field) in fields {
             guard let field, !field.value.isEmpty else {
@@ -13,11 +13,20 @@ enum MetadataSignal {
                 continue
             }
             points += field.inferred ? Weights.metadataInferred : Weights.metadataGiven
-            evidence.append(
-                Reliability.Evidence(paragraph: nil, text: field.value, note: field.inferred ? "\(name), inferred from the text" : name))
+            given.append(field.inferred ? "\(name) (inferred from the text)" : name)
         }
         guard points > 0 else { return nil }
-        let label = missing.isEmpty ? "Byline, date and outlet given" : "No \(missing.joined(separator: " or ")) given"
-        return Finding(id: "metadata", label: label, points: points, evidence: evidence, phrase: "says who published it and when")
+        // The fields are not passages of the text, so the label names them and no evidence is given:
+        // evidence without a paragraph reads as text set aside in cleaning.
+        var label = listed(given) + " given"
+        label = label.prefix(1).uppercased() + label.dropFirst()
+        if !missing.isEmpty { label += ", no " + listed(missing, joiner: "or") }
+        return Finding(id: "metadata", label: label, points: points, evidence: [], phrase: "says who published it and when")
+    }
+
+    /// "byline", "byline and date", "byline, date and outlet".
+    static func listed(_ items: [String], joiner: String = "and") -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(joiner) " + items.last!
     }
 }

@@ -48,35 +48,43 @@ struct NearDuplicates: Sendable {
         }
     }
 
-    /// The later of two near copies is the copy; with no dates to tell, both lose half.
+    /// The later of two near copies is the copy and loses points. With no dates to tell them apart, either may be
+    /// the original (a wire story printed as sent is honest copy), so both are told so without losing points.
     func finding(_ doc: Int, in corpus: Corpus) -> Finding? {
         guard let others = copies[doc]?.sorted(by: { $0.doc < $1.doc }), !others.isEmpty else { return nil }
         let date = corpus.sources[doc].document.article.metadata.date?.value
-        var points = 0.0
+        var later = false
         var evidence: [Reliability.Evidence] = []
         for (other, similarity) in others {
             let otherDocument = corpus.sources[other].document
             let otherDate = otherDocument.article.metadata.date?.value
-            let penalty: Double
+            let relation: String
             if let date, let otherDate, date != otherDate {
-                penalty = date > otherDate ? Weights.copyPenalty : 0
+                // Both dates are ISO 8601, so they order as text.
+                if date < otherDate { continue }
+                later = true
+                relation = "printed after"
             } else {
-                penalty = Weights.copyPenalty / 2
+                relation = "also in"
             }
-            points = min(points, -penalty)
             let name = otherDocument.article.metadata.outlet?.value ?? otherDocument.article.file
-            let note = "\(Int((similarity * 100).rounded()))% of its word sequences also appear in \(name) (\(otherDocument.article.file))"
-            // The evidence is the article's own opening, which the other article also prints.
+            let note = "\(Int((similarity * 100).rounded()))% of its word sequences \(relation) \(name) (\(otherDocument.article.file))"
+            // The evidence is a passage of the article's own that the other article also prints.
             let otherWords = corpus.sources[other].words
-            if let shared = corpus.sources[doc].sentences.first(where: { $0.kind == .body && $0.words.count >= 6 && $0.words.allSatisfy(otherWords.contains) }) {
+            if let shared = corpus.sources[doc].sentences.first(where: {
+                $0.kind == .body && $0.words.count >= 6 && $0.words.allSatisfy(otherWords.contains)
+            }) ?? corpus.sources[doc].sentences.first(where: { $0.kind == .body }) {
                 evidence.append(Reliability.Evidence(shared, note: note))
-            } else {
-                evidence.append(Reliability.Evidence(paragraph: nil, text: otherDocument.article.file, note: note))
             }
         }
-        guard points < 0 else { return nil }
+        guard !evidence.isEmpty else { return nil }
+        if later {
+            return Finding(
+                id: "copied-article", label: "A near copy of an earlier article in the corpus", points: -Weights.copyPenalty,
+                evidence: evidence, phrase: "a near copy of an earlier article")
+        }
         return Finding(
-            id: "copied-article", label: "A near copy of another article in the corpus", points: points, evidence: evidence,
-            phrase: "a near copy of another article")
+            id: "copied-article", label: "Nearly identical to another article in the corpus (wire copy?)", points: 0,
+            evidence: evidence, phrase: "nearly identical to another article")
     }
 }

@@ -21,8 +21,9 @@ extension ReliabilityScorer {
         Teasers for other stories and paragraphs whose words the other articles never use: \
         −\(n(W.mixedInEach)) each (at most −\(n(W.mixedInCap))).
 
-        **Rewritten copy.** Sentences are aligned with the closest sentences of other outlets. Where the \
-        article alone swaps a word other outlets agree on for one making word pairs nobody else writes: −\(n(W.spinEach)) each (at most −\(n(W.spinCap))). Broken names \
+        **Rewritten copy.** In sentences that retell another outlet's sentence word for word, each word swapped \
+        for one making word pairs nobody else writes (not a spelling or house-style variant): \
+        −\(n(W.spinEach)) (at most −\(n(W.spinCap))). Broken names \
         of institutions (a verb and particle inside a name) and articles that no longer fit the next word \
         cost −\(n(W.alteredNameEach)) and −\(n(W.grammarEach)) each.
 
@@ -30,12 +31,12 @@ extension ReliabilityScorer {
         mid-sentence where other outlets use lowercase, and names whose words come in another order: \
         −\(n(W.translationEach)) each (at most −\(n(W.translationCap))), counted from two signs on.
 
-        **Against the other outlets.** Each quote is compared with other outlets' versions of the same \
-        statement. Quotes that match: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
+        **Against the other outlets.** Quotes that match other outlets' versions: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
         −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts other outlets \
         confirm: +\(n(W.corroboratedEach)) each (at most +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
         (at most −\(n(W.contradictedCap))). Trust from truth discovery, above or below the corpus \
-        median, moves the score by up to ±\(n(W.trustRange)). A near copy of an earlier article: −\(n(W.copyPenalty)).
+        median: up to ±\(n(W.trustRange)), down only with contradicted facts. A near copy of an earlier article: \
+        −\(n(W.copyPenalty)); undated twins are noted without points.
 
         **Transparency.** Naming where information comes from (a wire service, another outlet, "according \
         to"): +\(n(W.namedSourcesBonus)). Quotes with named speakers (four in five or more): \

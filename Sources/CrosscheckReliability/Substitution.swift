@@ -23,13 +23,16 @@ extension Substitution {
         let corpus = context.corpus
         var out: [Substitution] = []
         for sentence in corpus.sources[doc].sentences where sentence.kind != .teaser {
-            let slot = slotSwaps(sentence, doc: doc, in: context)
+            // Only a sentence that retells a sibling's sentence can have swapped its words: an independent
+            // report of the same event uses other words throughout, and that is not a rewrite.
+            let matches = context.alignment.matches(for: sentence, minimumSimilarity: Self.minimumAlignment)
+            guard let best = matches.first else { continue }
+            let slot = slotSwaps(sentence, doc: doc, in: context, aligned: matches)
             out += slot
-            guard let best = context.alignment.matches(for: sentence).first else { continue }
             let a = sentence.words, b = best.sentence.words
             for r in WordDiff.replacements(a, b) where r.mine.count <= 3 && r.theirs.count <= 3 {
                 let mine = r.mine.map { corpus.spellings[a[$0]] }, theirs = r.theirs.map { corpus.spellings[b[$0]] }
-                guard !(mine + theirs).contains(where: { $0.first?.isNumber ?? true }), !isInflection(mine, theirs),
+                guard !(mine + theirs).contains(where: { $0.first?.isNumber ?? true }), !isInflection(mine, theirs), !isHouseStyle(mine, theirs),
                       sameKind(mine, theirs), !bracketed(sentence, r.mine), !bracketed(best.sentence, r.theirs),
                       !isName(mine, doc: doc, corpus) || !isName(theirs, doc: best.doc, corpus)
                 else { continue }
@@ -50,9 +53,14 @@ extension Substitution {
         return out
     }
 
+    /// The share of a sentence's words a sibling's sentence must give in the same order before a
+    /// different word in it counts as swapped.
+    static let minimumAlignment = 0.6
+
     /// Single words in a slot that at least two other sources fill with one same word (`forces ___ the`),
     /// where the source's word forms pairs nobody else writes on either side.
-    static func slotSwaps(_ sentence: Sentence, doc: Int, in context: ScoringContext) -> [Substitution] {
+
+    static func slotSwaps(_ sentence: Sentence, doc: Int, in context: ScoringContext, aligned: [SentenceAligner.Match]) -> [Substitution] {
         let corpus = context.corpus
         let w = sentence.words
         guard w.count >= 3 else { return [] }
@@ -62,10 +70,14 @@ extension Substitution {
             let left = w[i - 1], x = w[i], right = w[i + 1]
             guard corpus.siblingsUsing(bigram: Corpus.pair(left, x), besides: doc) == 0,
                   corpus.siblingsUsing(bigram: Corpus.pair(x, right), besides: doc) == 0,
-                  let usual = context.slots.usual(left: left, right: right, other: x), usual.sources >= 2
+                  let usual = context.slots.usual(left: left, right: right, other: x), usual.sources >= 2,
+                  // The sibling this sentence retells must itself write the usual word in that slot.
+                  aligned.contains(where: { $0.sentence.words.contains(trigram: left, usual.word, right) })
             else { continue }
             let mine = corpus.spellings[x], theirs = corpus.spellings[usual.word]
-            guard !(theirs.first?.isNumber ?? true), !isInflection([mine], [theirs]), sameKind([mine], [theirs]) else { continue }
+            guard !(theirs.first?.isNumber ?? true), !isInflection([mine], [theirs]), !isHouseStyle([mine], [theirs]),
+                  sameKind([mine], [theirs])
+            else { continue }
             out.append(
                 Substitution(
                     sentence: sentence, mine: mine, theirs: theirs, support: usual.sources,
@@ -111,5 +123,12 @@ extension Substitution {
     /// Words that are only ever capitalised in the corpus: names, which the name detector handles.
     static func isName(_ words: [String], doc: Int, _ corpus: Corpus) -> Bool {
         words.allSatisfy { w in corpus.id(w).map { corpus.lowercaseFrequency[$0] == 0 } ?? false }
+    }
+}
+
+extension Array where Element == Int {
+    func contains(trigram a: Int, _ b: Int, _ c: Int) -> Bool {
+        guard count >= 3 else { return false }
+        return (2..<count).contains { self[$0 - 2] == a && self[$0 - 1] == b && self[$0] == c }
     }
 }

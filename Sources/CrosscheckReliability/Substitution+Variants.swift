@@ -1,0 +1,51 @@
+/// Differences between two outlets' wording that house style explains: British and American spelling and
+/// vocabulary, compounds written as one word or two, and when an outlet says something happened.
+/// A sub-editor makes these changes to honest copy; an article spinner does not need to.
+extension Substitution {
+    static func isHouseStyle(_ a: [String], _ b: [String]) -> Bool {
+        // "per cent" and "percent", "cease-fire" and "ceasefire".
+        if a.joined().filter({ $0 != "-" }) == b.joined().filter({ $0 != "-" }) { return true }
+        if (a + b).contains(where: timeWords.contains) { return true }
+        guard a.count == 1, b.count == 1, let x = a.first, let y = b.first else { return false }
+        if britishSpelling(x) == britishSpelling(y) { return true }
+        return transatlantic.contains(pairKey(x, y)) || transatlantic.contains(pairKey(y, x))
+    }
+
+    /// Spells a word the British way by regular rules, so that "center" and "centre", "organized" and
+    /// "organised", "traveled" and "travelled", "defense" and "defence" come out the same.
+    static func britishSpelling(_ word: String) -> String {
+        var w = word
+        let rules: [(String, String)] = [
+            ("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"),
+            ("ize", "ise"), ("yzed", "ysed"), ("yze", "yse"), ("ors", "ours"), ("or", "our"), ("ers", "res"), ("er", "re"),
+            ("eled", "elled"), ("eling", "elling"), ("eler", "eller"), ("ense", "ence"), ("og", "ogue"),
+        ]
+        for (american, british) in rules where w.hasSuffix(american) && w.count - american.count >= 3 {
+            w = String(w.dropLast(american.count)) + british
+            break
+        }
+        return w
+    }
+
+    /// Words for the same thing on either side of the Atlantic, which a British outlet swaps into American wire copy.
+    static let transatlantic: Set<String> = Set(
+        [
+            ("truck", "lorry"), ("trucks", "lorries"), ("gas", "petrol"), ("gasoline", "petrol"), ("apartment", "flat"),
+            ("apartments", "flats"), ("fall", "autumn"), ("sidewalk", "pavement"), ("highway", "motorway"),
+            ("railroad", "railway"), ("cellphone", "mobile"), ("vacation", "holiday"), ("soccer", "football"),
+            ("elevator", "lift"), ("movie", "film"), ("movies", "films"),
+            ("lawmakers", "mps"), ("lawmaker", "mp"), ("attorney", "lawyer"), ("attorneys", "lawyers"),
+            ("toward", "towards"), ("among", "amongst"), ("while", "whilst"), ("amid", "amidst"), ("gotten", "got"),
+            ("check", "cheque"),
+            ("freeway", "motorway"), ("subway", "underground"), ("trash", "rubbish"), ("garbage", "rubbish"),
+        ].map { pairKey($0.0, $0.1) })
+
+    static func pairKey(_ a: String, _ b: String) -> String { a + "\u{0}" + b }
+
+    /// Outlets date events differently ("on Tuesday", "yesterday", "last night") by when they publish.
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tomorrow", "tonight", "overnight", "morning", "afternoon", "evening", "night", "earlier", "later",
+        "weekend", "now",
+    ]
+}

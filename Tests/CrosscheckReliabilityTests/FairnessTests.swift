@@ -1,0 +1,122 @@
+import CrosscheckModel
+import Testing
+@testable import CrosscheckReliability
+
+/// Honest copy the score must leave alone: independent reporting, house style, wire copy printed twice,
+/// features and missing metadata.
+@Suite struct FairnessTests {
+    /// An outlet's own report of the same fire: other facts, other words, a few phrases in common.
+    static let independent = [
+        "The blaze at a riverside depot in the old port left four firms without premises, traders said on Wednesday.",
+        "Chief Dana Holt said the fire began in a loading bay and that the cause was not yet known.",
+        "Residents described thick black smoke over the river and the smell of burning paint through the night.",
+        "A school gym near the port took in displaced families, and volunteers brought blankets and hot food.",
+    ]
+
+    @Test func independentReportIsNotSpin() {
+        let docs = [Fixtures.honest("a"), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.document("d", Self.independent)]
+        let context = Fixtures.context(docs)
+        #expect(Substitution.find(3, in: context).filter(\.odd).isEmpty)
+        #expect(Spin.finding(Substitution.find(3, in: context)) == nil)
+    }
+
+    /// A US wire paragraph, and the same paragraph as a British desk prints it.
+    static let american = "A truck carrying foam arrived from the city center within an hour on Tuesday, and the department said it had organized shelter for 40 percent of the families."
+    static let british = "A lorry carrying foam arrived from the city centre within an hour yesterday, and the department said it had organised shelter for 40 per cent of the families."
+
+    @Test func britishHouseStyleIsNotSpin() {
+        let docs = [
+            Fixtures.honest("a", extra: [Self.american]), Fixtures.honest("b", extra: [Self.american]),
+            Fixtures.honest("c", extra: [Self.american]), Fixtures.honest("d", extra: [Self.british]),
+        ]
+        let context = Fixtures.context(docs)
+        #expect(Substitution.find(3, in: context).filter(\.odd).isEmpty)
+        #expect(Spin.finding(Substitution.find(3, in: context)) == nil)
+    }
+
+    @Test(arguments: [
+        (["per", "cent"], ["percent"], true), (["cease-fire"], ["ceasefire"], true), (["lorry"], ["truck"], true),
+        (["centre"], ["center"], true), (["metre"], ["meter"], true), (["licence"], ["license"], true),
+        (["organised"], ["organized"], true), (["travelled"], ["traveled"], true), (["colour"], ["color"], true),
+        (["catalogue"], ["catalog"], true), (["yesterday"], ["on", "monday"], true), (["last", "night"], ["on", "friday"], true),
+        (["storehouse"], ["warehouse"], false), (["households"], ["families"], false), (["above"], ["over"], false),
+        (["informed"], ["told"], false), (["clinic"], ["hospital"], false),
+    ])
+    func houseStyle(a: [String], b: [String], expected: Bool) {
+        #expect(Substitution.isHouseStyle(a, b) == expected)
+    }
+
+    /// One content word and one function word swapped in the same sentence: light by weight, but a
+    /// sentence rewritten word for word.
+    @Test func twoSwapsInOneSentenceAreARewrite() throws {
+        var spun = Fixtures.shared
+        spun[1] = "The fire broke out shortly after midnight and spread to two adjacent buildings after crews contained it."
+        let docs = [Fixtures.honest("a"), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.document("d", spun)]
+        let substitutions = Substitution.find(3, in: Fixtures.context(docs))
+        let finding = try #require(Spin.finding(substitutions))
+        #expect(Set(finding.evidence.map(\.paragraph)) == [1])
+    }
+
+    @Test func oneSwapPerSentenceNeedsAPattern() {
+        var edited = Fixtures.shared
+        edited[1] = "The fire broke out shortly after midnight and spread to two adjacent buildings before crews contained it."
+        let docs = [Fixtures.honest("a"), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.document("d", edited)]
+        #expect(Spin.finding(Substitution.find(3, in: Fixtures.context(docs))) == nil)
+    }
+
+    @Test func undatedTwinsAreNotedWithoutPoints() throws {
+        let first = Fixtures.document("a", Fixtures.shared)
+        let second = Fixtures.document("b", Fixtures.shared)
+        let corpus = Fixtures.corpus([first, second])
+        let duplicates = NearDuplicates(corpus: corpus)
+        for d in 0..<2 {
+            let finding = try #require(duplicates.finding(d, in: corpus))
+            #expect(finding.points == 0)
+            #expect(finding.label.contains("wire copy"))
+            #expect(finding.evidence.allSatisfy { $0.paragraph != nil })
+        }
+        let scored = ReliabilityScorer().score(ReliabilityInput(documents: [first, second]))
+        #expect(scored["a"]?.score == scored["b"]?.score)
+    }
+
+    @Test func sameDayCopiesAreBothNeutral() throws {
+        let date = Metadata(date: .init("2024-03-05", inferred: false))
+        let corpus = Fixtures.corpus([
+            Fixtures.document("a", Fixtures.shared, metadata: date), Fixtures.document("b", Fixtures.shared, metadata: date),
+        ])
+        let duplicates = NearDuplicates(corpus: corpus)
+        #expect(try #require(duplicates.finding(0, in: corpus)).points == 0)
+        #expect(try #require(duplicates.finding(1, in: corpus)).points == 0)
+    }
+
+    @Test(arguments: [
+        (Metadata(outlet: .init("Harbor Weekly", inferred: false), date: .init("2024-03-05", inferred: false), author: .init("Jo Reyes", inferred: false)),
+         "Byline, date and outlet given"),
+        (Metadata(outlet: .init("Harbor Weekly", inferred: false), date: .init("2024-03-05", inferred: false)), "Date and outlet given, no byline"),
+        (Metadata(outlet: .init("Harbor Weekly", inferred: true)), "Outlet (inferred from the text) given, no byline or date"),
+    ])
+    func metadataIsNamedNotEvidenced(metadata: Metadata, label: String) throws {
+        let finding = try #require(MetadataSignal.finding(metadata))
+        #expect(finding.label == label)
+        // Evidence without a paragraph would read as text set aside in cleaning.
+        #expect(finding.evidence.isEmpty)
+    }
+
+    @Test func lowTrustWithoutContradictionsCostsNothing() {
+        let findings = ClaimAgreement.findings("a", assertions: [], trust: ["a": 0.2, "b": 0.9, "c": 0.8], medianTrust: 0.8)
+        #expect(!findings.contains { $0.id == "claim-trust" })
+    }
+
+    /// A feature gives a paragraph to one person's memories: words of its own, but the speaker is the article's.
+    static let memory = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Holt said quietly, remembering childhood holidays."
+    static let stranger = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Mara Quill said quietly, remembering childhood holidays."
+
+    @Test(arguments: [(memory, false), (stranger, true)])
+    func featureQuoteBelongsToTheStory(paragraph: String, flagged: Bool) {
+        let docs = [
+            Fixtures.document("a", Fixtures.shared + [paragraph]), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.honest("d"),
+        ]
+        let finding = Integrity.mixedIn(0, in: Fixtures.corpus(docs))
+        #expect((finding != nil) == flagged)
+    }
+}
