@@ -182,13 +182,13 @@ enum Lexicon {
     static let nameParticles: Set<String> = [
         "al", "el", "abd", "abdul", "abdel", "abdol", "ad", "ash", "as", "at", "an", "ar", "az", "bin", "ibn",
         "ben", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos",
-        "das", "y",
+        "das", "y", "los", "las",
     ]
 
     /// Lowercase particles allowed inside a name ("Ludwig van Beethoven", "Abd al-Mahdi").
     static let lowercaseNameParticles: Set<String> = [
         "al", "el", "bin", "ibn", "bint", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von",
-        "la", "le", "dos", "das",
+        "la", "le", "dos", "das", "los", "las",
     ]
 
     static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v"]

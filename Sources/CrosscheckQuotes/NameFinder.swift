@@ -73,7 +73,11 @@ enum NameFinder {
         }
         // "Secretary of the Interior".
         if tok.key == "the", prev.key == "of", next.isCapitalized { return true }
-        if Lexicon.lowercaseNameParticles.contains(tok.key), tok.isWord, next.isCapitalized, prev.isCapitalized {
+        // "de la Cruz", "van der Berg": particles may come in pairs.
+        let particle = { (t: Token) in t.isWord && !t.isCapitalized && Lexicon.lowercaseNameParticles.contains(t.key) }
+        if particle(tok), prev.isCapitalized || particle(prev) && j - 1 > runStart,
+           next.isCapitalized || particle(next) && j + 2 < t.count && t[j + 2].isCapitalized
+        {
             return true
         }
         return false

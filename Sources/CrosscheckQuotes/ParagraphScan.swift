@@ -72,7 +72,10 @@ struct ParagraphScan: Sendable {
             // `"..." she said. "Not once."`: a short sentence of its own beside other quotations is speech.
             let ownSentence = sentence.allSatisfy { [tokens] in $0 == p || tokens[$0].kind == .punct }
             let spoken = ownSentence && spans.count > 1 && text.last.map { ".?!".contains($0) } == true
-            if wordCount <= 2 && !hasVerb && !alone && !spoken && answer == nil { continue }
+            // `Roe called the plan "cultural vandalism"`: a person's characterisation, in lowercase.
+            let characterised = text.first?.isLowercase == true
+                && sentence.lowerBound < p && (sentence.lowerBound..<p).contains { [tokens] in ["called", "calling", "calls"].contains(tokens[$0].key) }
+            if wordCount <= 2 && !hasVerb && !alone && !spoken && !characterised && answer == nil { continue }
             let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
             if partial && ParagraphScan.isTitle(text) { continue }
             // "the so-called 'war on terror'", "a plan dubbed 'Project Fear'": a label, not speech.

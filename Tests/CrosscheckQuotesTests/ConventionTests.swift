@@ -54,6 +54,13 @@ import Testing
         SpeakerCase(
             paragraphs: ["Mayor Tessa Grant's office said in a statement that the pool would close. “Safety comes first,” the statement said."],
             snippet: "Safety", speaker: "Tessa Grant", kind: .document),
+        // Names with particles in pairs, and an attribution between two halves of a sentence.
+        SpeakerCase(
+            paragraphs: ["“The budget,” said Rep. Marisol de la Vega, D-Calif., “is a fantasy.”"], snippet: "fantasy", speaker: "Marisol de la Vega"),
+        SpeakerCase(
+            paragraphs: ["Judge Pieter van der Berg opened the session.", "“Sit down,” he told the lawyers."], snippet: "Sit down", speaker: "Pieter van der Berg"),
+        // "called the plan '...'": a person's characterisation.
+        SpeakerCase(paragraphs: ["Dame Ruth Kell, the poet, called the scheme “pure folly”."], snippet: "pure folly", speaker: "Ruth Kell"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
