@@ -49,9 +49,8 @@ struct ClaimBuilder {
             if let c = owner.cluster { confidence[owner.group, default: [:]][c] = result.confidence[f] }
         }
 
-        let preference = Self.wordingPreference(facts, trust: result.trust)
         var claims = groups.enumerated().map { g, entry in
-            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:], preference: preference)
+            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:], trust: result.trust)
         }
         // Ids from statements, made unique in statement order so that they do not depend on the table's order.
         var taken = Set<String>()
@@ -64,7 +63,7 @@ struct ClaimBuilder {
         return ClaimAnalysis(claims: sorted, trust: result.trust)
     }
 
-    private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double], preference: (String, String) -> Double) -> Claim {
+    private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double], trust: [String: Double]) -> Claim {
         var seen = Set<String>()
         let assertions = facts.compactMap { f -> Claim.Assertion? in
             let key = "\(f.sourceID)\u{1}\(f.paragraph)\u{1}\(f.sentence)\u{1}\(f.valueText ?? "")"
@@ -73,7 +72,7 @@ struct ClaimBuilder {
         }.sorted { ($0.sourceID, $0.paragraph, $0.text, $0.value ?? "") < ($1.sourceID, $1.paragraph, $1.text, $1.value ?? "") }
         let values = clusters.enumerated().map { c, cluster in
             Claim.Value(
-                value: cluster.display(preference: preference), sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
+                value: cluster.display(tieBreak: { Self.wordingScore($0, by: $1, among: facts, trust: trust) }), sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
                 approximate: cluster.approximate)
         }.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.value < $1.value }
         let contested = clusters.indices.contains { a in
@@ -106,18 +105,20 @@ struct ClaimBuilder {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    /// How far a wording is one the other sources also use, then how trusted its source is: a
-    /// rewrite's synonym swaps ("Chiefs of Team") are words no other source writes.
-    static func wordingPreference(_ facts: [Fact], trust: [String: Double]) -> (String, String) -> Double {
-        var users: [String: Set<String>] = [:]
-        for f in facts {
-            for w in Folding.words(f.sentence) { users[w.lowercased(), default: []].insert(f.sourceID) }
+    /// How far a wording is one that other sources of the claim also write, then how trusted its
+    /// sources are: a rewrite's synonym swaps ("Chiefs of Crew") are words no other source writes.
+    /// Only the claim's own sentences are read, and only when wordings tie.
+    static func wordingScore(_ wording: String, by writers: Set<String>, among facts: [Fact], trust: [String: Double]) -> Double {
+        let words = Set(Folding.words(wording).map { $0.lowercased() })
+        guard !words.isEmpty else { return 0 }
+        var confirmed = Set<String>()
+        var seen = Set<String>()
+        for f in facts where !writers.contains(f.sourceID) && seen.insert(f.sourceID + "\u{1}" + f.sentence).inserted {
+            for w in Folding.words(f.sentence) where words.contains(w.lowercased()) { confirmed.insert(w.lowercased()) }
+            if confirmed.count == words.count { break }
         }
-        return { text, source in
-            let words = Folding.words(text).map { $0.lowercased() }
-            let confirmed = words.filter { (users[$0] ?? []).contains { $0 != source } }.count
-            return (words.isEmpty ? 0 : Double(confirmed) / Double(words.count)) * 10 + (trust[source] ?? 0)
-        }
+        let best = writers.map { trust[$0] ?? 0 }.max() ?? 0
+        return Double(confirmed.count) / Double(words.count) * 10 + best
     }
 
     private func independentSources(_ facts: [Fact]) -> Int {

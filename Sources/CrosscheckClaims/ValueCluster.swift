@@ -6,11 +6,13 @@ struct ValueCluster: Sendable {
 
     var approximate: Bool { facts.contains { $0.value?.approximate == true } }
 
-    /// The value as most sources word it; a tie goes to the wording `preference` (wording, source)
-    /// rates highest, so that a rewrite's synonym swaps do not speak for the sources that agree with it.
-    func display(preference: (String, String) -> Double = { _, _ in 0 }) -> String {
+    /// The value as most sources word it; a tie goes to the wording `tieBreak` (wording, the sources
+    /// that wrote it) rates highest, so that a rewrite's synonym swaps do not speak for the sources
+    /// that agree with it.
+    func display(tieBreak: (String, Set<String>) -> Double = { _, _ in 0 }) -> String {
         func wordings(_ text: (Fact) -> String?) -> String {
-            Self.commonest(facts.compactMap { f in text(f).map { ($0, preference($0, f.sourceID)) } })
+            let pairs = facts.compactMap { f in text(f).map { ($0, f.sourceID) } }
+            return Self.commonest(pairs.map(\.0)) { wording in tieBreak(wording, Set(pairs.filter { $0.0 == wording }.map(\.1))) }
         }
         switch value {
         case .number(let n, _): return ClaimNumbers.format(n)
@@ -101,20 +103,19 @@ struct ValueCluster: Sendable {
 
     /// The commonest string; ties go to the alphabetically first, so output never depends on order.
     static func commonest(_ strings: [String]) -> String {
-        commonest(strings.map { ($0, 0) })
+        commonest(strings) { _ in 0 }
     }
 
-    /// The commonest string; ties go to the one written by the most trusted source, then alphabetically.
-    static func commonest(_ strings: [(text: String, trust: Double)]) -> String {
-        var counts: [String: (count: Int, trust: Double)] = [:]
-        for (s, t) in strings {
-            let old = counts[s] ?? (0, 0)
-            counts[s] = (old.count + 1, max(old.trust, t))
-        }
-        return counts.sorted {
-            $0.value.count != $1.value.count ? $0.value.count > $1.value.count
-                : $0.value.trust != $1.value.trust ? $0.value.trust > $1.value.trust : $0.key < $1.key
-        }.first?.key ?? ""
+    /// The commonest string; ties go to the one `tieBreak` rates highest, then alphabetically.
+    /// `tieBreak` is asked only about tied strings, so it may be costly.
+    static func commonest(_ strings: [String], tieBreak: (String) -> Double) -> String {
+        var counts: [String: Int] = [:]
+        for s in strings { counts[s, default: 0] += 1 }
+        guard let top = counts.values.max() else { return "" }
+        let tied = counts.filter { $0.value == top }.keys.sorted()
+        guard tied.count > 1 else { return tied[0] }
+        let scores = tied.map(tieBreak)
+        return tied.indices.max { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : tied[$0] > tied[$1] }.map { tied[$0] } ?? ""
     }
 
     /// The commonest string, ties going to the longer (fuller) form, then alphabetically.

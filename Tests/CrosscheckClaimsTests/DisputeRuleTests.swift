@@ -86,10 +86,26 @@ func countedNounHeads(_ text: String, _ head: String) throws {
 }
 
 @Test func tiedWordingsGoToTheBetterConfirmedSource() {
-    // Equal counts: the wording whose words other sources also write wins, then the more trusted.
-    #expect(ValueCluster.commonest([("Chief of Crew", 3.1), ("Chief of Staff", 9.2)]) == "Chief of Staff")
-    #expect(ValueCluster.commonest([("b", 0.2), ("a", 0.9), ("b", 0.1)]) == "b")
-    #expect(ValueCluster.commonest([("b", 0.5), ("a", 0.5)]) == "a")
+    // The tie-break is asked only about tied strings; the higher score wins, then the alphabet.
+    var asked: [String] = []
+    let pick = ValueCluster.commonest(["Chief of Crew", "Chief of Staff", "Aide"]) { asked.append($0); return $0.hasSuffix("Staff") ? 1 : 0 }
+    #expect(pick == "Chief of Staff")
+    #expect(asked.sorted() == ["Aide", "Chief of Crew", "Chief of Staff"])
+    #expect(ValueCluster.commonest(["b", "a", "b"]) { _ in 9 } == "b")
+    #expect(ValueCluster.commonest(["b", "a"]) { _ in 0 } == "a")
+}
+
+@Test func aRewritesSwappedWordLosesATie() throws {
+    // Two sources word one post two ways; a third writes the words of one of them (but not first
+    // in the alphabet) about the same person.
+    let result = ClaimAnalyzer().analyze([
+        document("a", ["Joint Harbour Panel Chairman Ilse Brandt spoke on Monday.", filler(1)]),
+        document("b", ["Joint Harbour Board Chairman Ilse Brandt spoke at noon.", filler(2)]),
+        document("c", ["Harbour Panel spokesperson Ilse Brandt left early.", filler(3)]),
+    ], quotes: [], people: [])
+    let post = try #require(result.claims.first { $0.statement.hasSuffix("post") })
+    #expect(post.values.map(\.value).contains("Joint Harbour Panel Chairman"), "\(post.values.map(\.value))")
+    #expect(!post.values.map(\.value).contains("Joint Harbour Board Chairman"))
 }
 
 @Test(arguments: [
