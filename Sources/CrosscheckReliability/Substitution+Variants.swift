@@ -11,6 +11,32 @@ extension Substitution {
         return transatlantic.contains(pairKey(x, y)) || transatlantic.contains(pairKey(y, x))
     }
 
+    /// The word pairs a replacement swaps one for one, leaving out pairs that house style or inflection explain.
+    /// A spinner swaps word for word; "take the bus" for "use buses" or "off the job" for "out" is a writer
+    /// rephrasing, so a replacement of another length swaps nothing. "per cent rise" for "percent raise"
+    /// is compared as "percent rise".
+    static func swappedPairs(_ a: [String], _ b: [String]) -> [(mine: String, theirs: String)] {
+        let x = joinedCompounds(a, against: b), y = joinedCompounds(b, against: a)
+        guard x.count == y.count else { return [] }
+        return zip(x, y).filter { p, q in p != q && !isInflection([p], [q]) && !isHouseStyle([p], [q]) }
+    }
+
+    /// Joins neighbouring words whose run-together form is a word of the other side: "per cent" → "percent".
+    static func joinedCompounds(_ words: [String], against other: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if i + 1 < words.count, other.contains(words[i] + words[i + 1]) {
+                out.append(words[i] + words[i + 1])
+                i += 2
+            } else {
+                out.append(words[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// Spells a word the British way by regular rules, so that "center" and "centre", "organized" and
     /// "organised", "traveled" and "travelled", "defense" and "defence" come out the same.
     static func britishSpelling(_ word: String) -> String {
@@ -36,7 +62,9 @@ extension Substitution {
             ("elevator", "lift"), ("movie", "film"), ("movies", "films"),
             ("lawmakers", "mps"), ("lawmaker", "mp"), ("attorney", "lawyer"), ("attorneys", "lawyers"),
             ("toward", "towards"), ("among", "amongst"), ("while", "whilst"), ("amid", "amidst"), ("gotten", "got"),
-            ("check", "cheque"),
+            ("check", "cheque"), ("raise", "rise"), ("labor", "trade"),
+            // The shorthand of British news writing.
+            ("dispute", "row"), ("investigation", "probe"), ("attempt", "bid"), ("resign", "quit"), ("resigned", "quit"),
             ("freeway", "motorway"), ("subway", "underground"), ("trash", "rubbish"), ("garbage", "rubbish"),
         ].map { pairKey($0.0, $0.1) })
 

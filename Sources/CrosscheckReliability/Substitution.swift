@@ -33,6 +33,7 @@ extension Substitution {
             for r in WordDiff.replacements(a, b) where r.mine.count <= 3 && r.theirs.count <= 3 {
                 let mine = r.mine.map { corpus.spellings[a[$0]] }, theirs = r.theirs.map { corpus.spellings[b[$0]] }
                 guard !(mine + theirs).contains(where: { $0.first?.isNumber ?? true }), !isInflection(mine, theirs), !isHouseStyle(mine, theirs),
+                      !swappedPairs(mine, theirs).isEmpty,
                       sameKind(mine, theirs), !bracketed(sentence, r.mine), !bracketed(best.sentence, r.theirs),
                       !isName(mine, doc: doc, corpus) || !isName(theirs, doc: best.doc, corpus)
                 else { continue }

@@ -46,6 +46,26 @@ import Testing
         #expect(Substitution.isHouseStyle(a, b) == expected)
     }
 
+    @Test(arguments: [
+        (["per", "cent", "rise"], ["percent", "raise"], 0), (["take", "the", "back", "roads"], ["use", "side", "streets"], 0),
+        (["off", "the", "job"], ["out"], 0), (["row"], ["dispute"], 0), (["till", "additional"], ["until", "further"], 2),
+        (["aspect"], ["side"], 1), (["adjacent", "houses"], ["neighboring", "homes"], 2),
+    ])
+    func wordForWordSwaps(a: [String], b: [String], count: Int) {
+        #expect(Substitution.swappedPairs(a, b).count == count)
+    }
+
+    /// A writer rephrasing a clause in other words of another length is not swapping synonyms.
+    @Test func rephrasedClauseIsNotSpin() {
+        let us = "Shoppers were told to use side streets and avoid the harbor road during the cleanup, officials said."
+        let uk = "Shoppers were told to take the back roads and avoid the harbour road during the cleanup, officials said."
+        let docs = [
+            Fixtures.honest("a", extra: [us]), Fixtures.honest("b", extra: [us]), Fixtures.honest("c", extra: [us]),
+            Fixtures.honest("d", extra: [uk]),
+        ]
+        #expect(Substitution.find(3, in: Fixtures.context(docs)).filter(\.odd).isEmpty)
+    }
+
     /// One content word and one function word swapped in the same sentence: light by weight, but a
     /// sentence rewritten word for word.
     @Test func twoSwapsInOneSentenceAreARewrite() throws {
