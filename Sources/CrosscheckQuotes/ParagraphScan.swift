@@ -58,6 +58,7 @@ struct ParagraphScan: Sendable {
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
+            && !ParagraphScan.isContributorLine(paragraph.text)
             && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
         var quotes: [QuoteCandidate] = []
@@ -105,6 +106,15 @@ struct ParagraphScan: Sendable {
 
     func startsSentence(_ token: Int) -> Bool {
         token == 0 || tokens[token - 1].endsSentence || tokens[token - 1].quoteIndex != nil
+    }
+
+    /// Wire sign-offs name the journalists, not people of the story: "Jane Roe contributed to this
+    /// report", "(Reporting by Jane Roe; Editing by John Doe)".
+    static func isContributorLine(_ text: String) -> Bool {
+        guard text.count < 300 else { return false }
+        let lower = text.lowercased()
+        return ["contributed to this report", "contributed to this story", "contributed reporting", "reporting by ",
+                "editing by ", "writing by ", "compiled by ", "additional reporting"].contains { lower.contains($0) }
     }
 
     static let labelMarkers: Set<String> = [

@@ -73,6 +73,16 @@ import Testing
         #expect(quote.speakerKind == c.kind)
     }
 
+    @Test(arguments: [
+        "Associated Press writer Nadia Fromm contributed to this report.",
+        "(Reporting by Nadia Fromm in Oslo; Editing by Paul Tandy)",
+        "Additional reporting by correspondent Nadia Fromm.",
+    ])
+    func contributorLinesNameNoPeople(_ line: String) {
+        let analysis = analyze(["“We will strike,” said union leader Omar Haddad.", line])
+        #expect(analysis.people.map(\.name) == ["Omar Haddad"])
+    }
+
     @Test func hyphenatedSurnameIsOnePerson() {
         let analysis = analyze(["Minister Fiona Ashby-Clarke spoke.", "“We are ready,” Ms Ashby-Clarke said."])
         #expect(analysis.people.map(\.name) == ["Fiona Ashby-Clarke"])

@@ -50,7 +50,7 @@ import Testing
         return (Double(found) / Double(gold.quotes.count), found == 0 ? 0 : Double(right) / Double(found))
     }
 
-    @Test(arguments: ["dam", "senate", "fire", "bridge", "poll", "storm", "trial", "gallery", "plant", "hearing", "council"])
+    @Test(arguments: ["dam", "senate", "fire", "bridge", "poll", "storm", "trial", "gallery", "plant", "hearing", "council", "docks"])
     func quotesAndSpeakersOnUnseenStories(story: String) throws {
         let (recall, speaker) = try Self.score(story)
         #expect(recall >= 0.9)
