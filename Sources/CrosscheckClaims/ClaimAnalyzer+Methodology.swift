@@ -6,20 +6,23 @@ extension ClaimAnalyzer {
         **Finding claims.** Crosscheck reads only the articles' own body paragraphs, never captions, \
         headlines or teasers for other stories. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
-        or *more than* noted), days and dates of events ("on Sunday the parliament voted"), who someone is \
+        or *more than* noted; a death toll; sums by what they pay for), days and dates of events ("on Sunday the \
+        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
         staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
         draft"). Words inside quotation marks are kept apart and marked as quotations.
 
         **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
-        share one name (troops, soldiers and forces), abbreviations of ranks and days are spelled out, and \
+        share one name (troops, soldiers and forces; aid and relief; "told to leave their homes" means \
+        evacuated), abbreviations of ranks and days are spelled out, and \
         different spellings of a name count as one person. Facts are filed under their subject and attribute, \
         so the work grows with the number of articles rather than with its square.
 
         **Status.** A row is *contested* when sources give values that cannot both be true: different \
         figures, a fact and its denial, two services or two offices of the same kind for one person. \
         Differing approximate figures are shown as a spread, with each outlet's own wording, rather than as \
-        one outlet being wrong. A row is *corroborated* when two or more independent sources agree and none \
+        one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
+        to the one whose words other outlets also write. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
         by more than about 80%, found by MinHash) count as one source.
 

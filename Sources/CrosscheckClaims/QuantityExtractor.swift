@@ -31,6 +31,12 @@ enum QuantityExtractor {
         {
             return nil
         }
+        // "one in five trains", "3 out of 10 voters": a ratio, not a count.
+        if i >= 2, tokens[i - 1].lower == "in" || (i >= 3 && tokens[i - 1].lower == "of" && tokens[i - 2].lower == "out"),
+           let k = Optional(tokens[i - 1].lower == "in" ? i - 2 : i - 3), tokens[k].kind == .number || tokens[k].is(.numberWord)
+        {
+            return nil
+        }
         // "the two countries" refers back to things already named; it is not a count.
         if i > 0, tokens[i].kind == .word, ["the", "these", "those", "both", "all"].contains(tokens[i - 1].lower) { return nil }
         let plainYear = figure.length == 1 && tokens[i].kind == .number && !tokens[i].text.contains(",")
@@ -39,6 +45,7 @@ enum QuantityExtractor {
         var unit: (key: String, text: String)?
         var nationality: String?
         var qualified = false
+        var headOutcome: String?
         var j = after
         if i > 0, let currency = currencies[tokens[i - 1].text] {
             // A sum says little without what it pays for: "a $5 billion deal", "$6 billion in aid".
@@ -62,6 +69,10 @@ enum QuantityExtractor {
             guard let noun = countedNoun(context, from: j) else {
                 return toll(context, figure: figure, at: i)
             }
+            // "a magnitude 6.4 earthquake", "a 3.5 rating": a fraction measures, it does not count;
+            // and two or more of a thing take a plural ("5,000 troops", not "6 earthquake struck").
+            if figure.value != figure.value.rounded() && figure.length == 1 { return nil }
+            if figure.value >= 2, !isPlural(noun.head), ClaimLexicon.outcomes[noun.head] == nil { return nil }
             let singular = singularize(noun.head)
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
@@ -71,12 +82,17 @@ enum QuantityExtractor {
             unit = ((narrowing.keys + [head]).joined(separator: " "),
                     (narrowing.text + [ClaimLexicon.unitSynonyms[singular] ?? noun.head]).joined(separator: " "))
             qualified = noun.named > 0
+            // "more than 300 injured": the noun is itself what befell them.
+            if narrowing.keys.isEmpty, let befell = ClaimLexicon.outcomes[noun.head] {
+                unit = ("people", "people")
+                headOutcome = befell
+            }
             j = noun.index + 1
         }
         guard let unit else { return nil }
         let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
         let place = place(context, from: j)
-        let outcome = outcome(tokens, before: i, after: j)
+        let outcome = headOutcome ?? outcome(tokens, before: i, after: j)
         let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
         let valueText = ([hedge, written].compactMap { $0 }).joined(separator: " ")
         var label = [nationality, unit.text, outcome].compactMap { $0 }.joined(separator: " ")

@@ -159,3 +159,29 @@ func designationsCountNothing(_ sentence: String) {
     let claims = twoSources(sentence, "Nothing else happened.")
     #expect(!claims.contains { $0.kind == "quantity" }, "\(claims.map(\.statement))")
 }
+
+struct CountCase: Sendable, CustomStringConvertible {
+    var sentence: String
+    /// The row's statement, or nil when the figure counts nothing.
+    var statement: String?
+    var description: String { sentence }
+}
+
+@Test(arguments: [
+    // The noun is itself what befell them.
+    CountCase(sentence: "A blast left 14 dead and more than 70 injured.", statement: "People injured: number"),
+    CountCase(sentence: "Officials said 9 missing were still unaccounted for.", statement: "People missing: number"),
+    // A ratio, a fraction and a singular noun after a figure of two or more count nothing.
+    CountCase(sentence: "Only one in five buses ran.", statement: nil),
+    CountCase(sentence: "Just 3 out of 10 voters agreed.", statement: nil),
+    CountCase(sentence: "A magnitude 5.8 tremor shook the coast.", statement: nil),
+    CountCase(sentence: "Around 7 tremor struck overnight.", statement: nil),
+])
+func whatAFigureCounts(_ c: CountCase) {
+    let statements = twoSources(c.sentence, "Nothing else happened.").filter { $0.kind == "quantity" }.map(\.statement)
+    if let wanted = c.statement {
+        #expect(statements.contains(wanted), "\(statements)")
+    } else {
+        #expect(statements.isEmpty, "\(statements)")
+    }
+}
