@@ -15,6 +15,33 @@ enum ClaimAgreement {
         return out
     }
 
+    enum Standing { case majority, minority, undecided }
+
+    /// Where an assertion's value stands among a contested claim's values. A value more outlets give, or as many
+    /// with more confidence, outweighs it; a tie decides nothing.
+    static func standing(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Standing {
+        guard let own = value(of: assertion, in: values) else { return .undecided }
+        func outweighs(_ a: Claim.Value, _ b: Claim.Value) -> Bool {
+            a.sourceIDs.count > b.sourceIDs.count || (a.sourceIDs.count == b.sourceIDs.count && a.confidence > b.confidence + 1e-9)
+        }
+        if values.contains(where: { outweighs($0, own) }) { return .minority }
+        return values.contains(where: { $0 != own && !outweighs(own, $0) }) ? .undecided : .majority
+    }
+
+    /// The claim value an assertion gives. Found by its source, since an assertion's wording ("at least 12",
+    /// "the third floor") is not the value's ("12", "third"); a source that gives two values is told apart by wording.
+    static func value(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Claim.Value? {
+        let candidates = values.filter { $0.sourceIDs.contains(assertion.sourceID) }
+        if candidates.count <= 1 { return candidates.first }
+        guard let said = assertion.value?.lowercased() else { return nil }
+        let words = Set(said.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        let matching = candidates.filter { candidate in
+            let value = candidate.value.lowercased()
+            return value == said || value.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).allSatisfy(words.contains)
+        }
+        return matching.count == 1 ? matching.first : nil
+    }
+
     /// Trust counts relative to the corpus median: truth discovery's scale varies from corpus to corpus.
     static func findings(
         _ sourceID: String, assertions: [(Claim, Claim.Assertion)], trust: [String: Double], medianTrust: Double = 0.5
@@ -27,9 +54,11 @@ enum ClaimAgreement {
             case .corroborated:
                 corroborated.append(evidence)
             case .contested:
-                // The majority value is the one truth discovery trusts most.
-                guard let top = claim.values.first, let value = assertion.value else { continue }
-                if value == top.value { corroborated.append(evidence) } else { contradicted.append(evidence) }
+                switch standing(of: assertion, in: claim.values) {
+                case .majority: corroborated.append(evidence)
+                case .minority: contradicted.append(evidence)
+                case .undecided: continue
+                }
             case .singleSource:
                 continue
             }

@@ -127,6 +127,33 @@ import Testing
         #expect(!findings.contains { $0.id == "claim-trust" })
     }
 
+    static let floors = [
+        Claim.Value(value: "third", sourceIDs: ["a", "b"], confidence: 0.55, approximate: false),
+        Claim.Value(value: "fourth", sourceIDs: ["c"], confidence: 0.55, approximate: false),
+        Claim.Value(value: "fifth", sourceIDs: ["d", "e"], confidence: 0.4, approximate: false),
+    ]
+
+    /// The assertion's wording is not the value's: "the third floor" gives "third".
+    @Test(arguments: [
+        ("a", "the third floor", ClaimAgreement.Standing.majority), ("c", "fourth floor", .minority),
+        ("d", "fifth", .minority), ("z", "sixth", .undecided),
+    ])
+    func standingOfAnAssertion(source: String, said: String, expected: ClaimAgreement.Standing) {
+        let assertion = Claim.Assertion(sourceID: source, paragraph: 0, text: "It started on the \(said).", value: said)
+        #expect(ClaimAgreement.standing(of: assertion, in: Self.floors) == expected)
+    }
+
+    @Test func evenSplitDecidesNothing() {
+        let values = [
+            Claim.Value(value: "12", sourceIDs: ["a"], confidence: 0.5, approximate: true),
+            Claim.Value(value: "15", sourceIDs: ["b"], confidence: 0.5, approximate: false),
+        ]
+        for (source, said) in [("a", "at least 12"), ("b", "15")] {
+            let assertion = Claim.Assertion(sourceID: source, paragraph: 0, text: said, value: said)
+            #expect(ClaimAgreement.standing(of: assertion, in: values) == .undecided)
+        }
+    }
+
     /// A feature gives a paragraph to one person's memories: words of its own, but the speaker is the article's.
     static let memory = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Holt said quietly, remembering childhood holidays."
     static let stranger = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Mara Quill said quietly, remembering childhood holidays."
