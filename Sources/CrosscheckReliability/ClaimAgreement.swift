@@ -17,15 +17,14 @@ enum ClaimAgreement {
 
     enum Standing { case majority, minority, undecided }
 
-    /// Where an assertion's value stands among a contested claim's values. A value more outlets give, or as many
-    /// with more confidence, outweighs it; a tie decides nothing.
+    /// Where an assertion's value stands among a contested claim's values: against a value more outlets give, it
+    /// is the minority. Outlets split evenly decide nothing, whatever truth discovery's slight lean: with one
+    /// outlet against one, either may be right.
     static func standing(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Standing {
         guard let own = value(of: assertion, in: values) else { return .undecided }
-        func outweighs(_ a: Claim.Value, _ b: Claim.Value) -> Bool {
-            a.sourceIDs.count > b.sourceIDs.count || (a.sourceIDs.count == b.sourceIDs.count && a.confidence > b.confidence + 1e-9)
-        }
-        if values.contains(where: { outweighs($0, own) }) { return .minority }
-        return values.contains(where: { $0 != own && !outweighs(own, $0) }) ? .undecided : .majority
+        let most = values.map(\.sourceIDs.count).max() ?? 0
+        if own.sourceIDs.count < most { return .minority }
+        return values.filter { $0.sourceIDs.count == most }.count == 1 ? .majority : .undecided
     }
 
     /// The claim value an assertion gives. Found by its source, since an assertion's wording ("at least 12",

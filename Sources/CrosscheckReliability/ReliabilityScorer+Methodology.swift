@@ -33,7 +33,7 @@ extension ReliabilityScorer {
 
         **Against the other outlets.** Quotes that match other outlets' versions: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
         −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts other outlets \
-        confirm: +\(n(W.corroboratedEach)) each (at most +\(n(W.corroboratedCap))); facts most outlets give differently: −\(n(W.contradictedEach)) each \
+        confirm: +\(n(W.corroboratedEach)) each (at most +\(n(W.corroboratedCap))); facts more outlets give differently (an even split counts for no side): −\(n(W.contradictedEach)) each \
         (at most −\(n(W.contradictedCap))). Trust from truth discovery, above or below the corpus \
         median: up to ±\(n(W.trustRange)), down only with contradicted facts. A near copy of an earlier article: \
         −\(n(W.copyPenalty)); undated twins are noted without points.

@@ -130,7 +130,7 @@ import Testing
     static let floors = [
         Claim.Value(value: "third", sourceIDs: ["a", "b"], confidence: 0.55, approximate: false),
         Claim.Value(value: "fourth", sourceIDs: ["c"], confidence: 0.55, approximate: false),
-        Claim.Value(value: "fifth", sourceIDs: ["d", "e"], confidence: 0.4, approximate: false),
+        Claim.Value(value: "fifth", sourceIDs: ["d"], confidence: 0.4, approximate: false),
     ]
 
     /// The assertion's wording is not the value's: "the third floor" gives "third".
@@ -145,8 +145,8 @@ import Testing
 
     @Test func evenSplitDecidesNothing() {
         let values = [
-            Claim.Value(value: "12", sourceIDs: ["a"], confidence: 0.5, approximate: true),
-            Claim.Value(value: "15", sourceIDs: ["b"], confidence: 0.5, approximate: false),
+            Claim.Value(value: "12", sourceIDs: ["a"], confidence: 0.55, approximate: true),
+            Claim.Value(value: "15", sourceIDs: ["b"], confidence: 0.548, approximate: false),
         ]
         for (source, said) in [("a", "at least 12"), ("b", "15")] {
             let assertion = Claim.Assertion(sourceID: source, paragraph: 0, text: said, value: said)
