@@ -67,6 +67,8 @@ enum EventExtractor {
                     ?? dates.last { $0.index < i && !($0.index..<i).contains { ClaimLexicon.speechVerbs.contains(tokens[$0].lower) } }
                 if day == nil { continue }
             }
+            // "The ship passed its inspection": an undated act of a thing is no row worth reading.
+            if subject.person == nil, day == nil { continue }
             let wording = verb.aboutPatient || verb.aboutObject ? "was " + verb.past : tokens[i].lower
             facts.append(
                 context.fact(

@@ -24,7 +24,17 @@ struct TitlePhrase {
                 i += length
                 continue
             }
-            if let (rank, length) = TitleWords.longestMatch(tokens, at: i, in: ClaimLexicon.ranks), i + length <= range.upperBound {
+            // "general secretary", "general manager": a rank word before an office or a common noun
+            // describes that office.
+            let describes = { (length: Int) in
+                let n = i + length
+                return length == 1 && n < range.upperBound && tokens[n].isWord
+                    && (TitleWords.longestMatch(tokens, at: n, in: ClaimLexicon.posts) != nil
+                        || (!tokens[n].isCapitalized && !tokens[n].is(.function)))
+            }
+            if let (rank, length) = TitleWords.longestMatch(tokens, at: i, in: ClaimLexicon.ranks), i + length <= range.upperBound,
+               !describes(length)
+            {
                 phrase.rank = rank
                 if let branch = pendingBranch { phrase.branch = branch }
                 rankTokens.formUnion(i..<(i + length))

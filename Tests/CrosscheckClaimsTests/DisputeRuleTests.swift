@@ -185,3 +185,17 @@ func whatAFigureCounts(_ c: CountCase) {
         #expect(statements.isEmpty, "\(statements)")
     }
 }
+
+@Test(arguments: [
+    // "general" describes the office here; it is no military rank.
+    ("Ana Ruiz, the union's general secretary, spoke first.", "rank"),
+    ("General Secretary Ana Ruiz spoke first.", "rank"),
+    ("Ana Ruiz, the club's general manager, spoke first.", "rank"),
+    // An undated act of a thing says nothing a reader can check.
+    ("The ship passed its safety inspection.", "event"),
+])
+func wordsThatAreNotClaims(_ sentence: String, _ kind: String) {
+    let claims = twoSources(sentence, "Nothing else happened.")
+    let found = claims.filter { kind == "rank" ? $0.statement.hasSuffix("rank") : $0.kind == kind }
+    #expect(found.isEmpty, "\(claims.map(\.statement))")
+}
