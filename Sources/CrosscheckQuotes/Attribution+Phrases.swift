@@ -48,6 +48,10 @@ extension Attribution {
             i -= 1
         }
         guard i >= lo else { return nil }
+        // "Gov. Jane Roe (D) said", "Sen. John Doe (R-Texas) said": party and state in brackets.
+        if tokens[i].text == ")", let open = (max(lo, i - 8)..<i).last(where: { tokens[$0].text == "(" }), open > lo {
+            i = open - 1
+        }
         // "Jane Roe Jr. told": the dot of a suffix or initial ends the name, not the sentence.
         if tokens[i].text == ".", i - 1 >= lo, tokens[i - 1].isInitial || Lexicon.nameSuffixes.contains(tokens[i - 1].key) {
             if let n = names.lastIndex(where: { $0.tokens.upperBound == i || $0.tokens.upperBound == i + 1 }) { return .name(n) }
@@ -57,9 +61,21 @@ extension Attribution {
             var j = i - 1
             while j >= lo, j > i - 20, tokens[j].text != ",", tokens[j].quoteIndex == nil, !tokens[j].endsSentence { j -= 1 }
             guard j >= lo, tokens[j].text == "," else { return nil }
-            // "Its leader, Jane Roe, said": the name between the commas is the speaker.
-            if let n = names.lastIndex(where: { $0.tokens.lowerBound > j && $0.tokens.upperBound == i }) { return .name(n) }
+            // "Its leader, Jane Roe, said": the name between the commas is the speaker; not a name
+            // that only ends the clause ("Jane Roe, who runs a bakery in Leeds, said").
+            if let n = names.lastIndex(where: { m in
+                m.tokens.lowerBound > j && m.tokens.upperBound == i
+                    && ((j + 1)..<m.tokens.lowerBound).allSatisfy { tokens[$0].isCapitalized || tokens[$0].text == "." }
+            }) {
+                return .name(n)
+            }
             i = j - 1
+            // "Jane Roe, 45, a nurse, told": an age before the role.
+            if i - 1 >= lo, tokens[i].text.allSatisfy(\.isNumber), tokens[i - 1].text == ",",
+               let n = names.lastIndex(where: { $0.tokens.upperBound == i - 1 })
+            {
+                return .name(n)
+            }
         }
         guard i >= lo, tokens[i].isWord else { return nil }
         if Lexicon.pronouns.contains(tokens[i].key) { return .pronoun(tokens[i].key) }
@@ -147,9 +163,17 @@ extension Attribution {
             && !["and", "or", "but", "who", "which", "that", "when", "where", "while", "if", "than", "not"].contains(k)
     }
 
+    /// "the 52-year-old", "the father-of-two": a description that stands for the person just named.
+    static func isEpithet(_ key: String) -> Bool {
+        if key.hasSuffix("-old") { return true }
+        guard let dash = key.firstIndex(of: "-"), key.contains("-of-") else { return false }
+        return NameFinder.kinship.contains(String(key[..<dash])) || ["grandmother", "grandfather"].contains(String(key[..<dash]))
+    }
+
     /// Lowercase words that can sit in a speaker phrase: role, document and crowd nouns, adjectives.
     func isLowercaseNoun(_ tok: Token) -> Bool {
         let k = tok.key
+        if Self.isEpithet(k) { return true }
         if Lexicon.prepositions.contains(k) || Lexicon.pronouns.contains(k) || Lexicon.auxiliaries.contains(k) { return false }
         if Lexicon.speechVerbs.contains(k) || Lexicon.weakSpeechVerbs.contains(k) { return false }
         if ["and", "or", "but", "who", "which", "that", "when", "where", "while", "as", "if", "than", "not"].contains(k) { return false }
@@ -179,7 +203,7 @@ extension Attribution {
         }
         let lastTok = tokens[last]
         // "the 52-year-old said": the person just named, like a pronoun.
-        if lastTok.key.hasSuffix("-old"), tokens[words[0]].key == "the" { return .pronoun(Lexicon.agePronoun) }
+        if Self.isEpithet(lastTok.key), tokens[words[0]].key == "the" { return .pronoun(Lexicon.agePronoun) }
         if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
             if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
                 return .organization(text(full))

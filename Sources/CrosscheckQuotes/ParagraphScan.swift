@@ -147,6 +147,8 @@ struct ParagraphScan: Sendable {
 
     /// "Minister Says Talks Will Resume": in a title-case line every verb looks like a name.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
+        // `Said Rep. Jane Roe: "..."`: an inverted attribution, not a title.
+        if tokens.first?.key == "said", tokens.contains(where: { $0.quoteIndex != nil }) { return false }
         let words = tokens.filter { $0.isWord && $0.text.first?.isLetter == true }
         guard words.count >= 4 else { return false }
         let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from", "as"]

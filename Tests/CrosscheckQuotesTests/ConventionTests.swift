@@ -61,6 +61,23 @@ import Testing
             paragraphs: ["Judge Pieter van der Berg opened the session.", "“Sit down,” he told the lawyers."], snippet: "Sit down", speaker: "Pieter van der Berg"),
         // "called the plan '...'": a person's characterisation.
         SpeakerCase(paragraphs: ["Dame Ruth Kell, the poet, called the scheme “pure folly”."], snippet: "pure folly", speaker: "Ruth Kell"),
+        // An age and a role between the name and the verb; party and state in brackets; "Said X:".
+        SpeakerCase(
+            paragraphs: ["Mayor Alan Cobb met residents.", "“This is over,” Karen Joyce, 45, a nurse from Ohio, told reporters."],
+            snippet: "This is over", speaker: "Karen Joyce"),
+        SpeakerCase(
+            paragraphs: ["Mayor Alan Cobb met residents.", "“It's a tragedy,” Gov. Paul Newby (D) said."], snippet: "tragedy", speaker: "Paul Newby"),
+        SpeakerCase(
+            paragraphs: ["Mayor Alan Cobb met residents.", "“Nobody asked us,” Sen. Ida Marsh (R-Texas) told reporters."],
+            snippet: "Nobody asked", speaker: "Ida Marsh"),
+        SpeakerCase(paragraphs: ["Mayor Alan Cobb met residents.", "Said Rep. Jim Osgood: “This is a sham.”"], snippet: "sham", speaker: "Jim Osgood"),
+        // A place ending a relative clause is not the speaker; "the father-of-two" is the person just named.
+        SpeakerCase(
+            paragraphs: ["Paul Kemp, 52, who runs a bakery in Leeds, said: ‘I don't see how this helps.’ The father-of-two added: ‘Bills are killing us.’"],
+            snippet: "this helps", speaker: "Paul Kemp"),
+        SpeakerCase(
+            paragraphs: ["Paul Kemp, 52, who runs a bakery in Leeds, said: ‘I don't see how this helps.’ The father-of-two added: ‘Bills are killing us.’"],
+            snippet: "Bills", speaker: "Paul Kemp"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
