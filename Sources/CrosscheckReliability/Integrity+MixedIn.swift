@@ -20,10 +20,11 @@ extension Integrity {
         for paragraph in source.document.paragraphs where paragraph.kind == .body {
             let ids = ownWords[paragraph.index] ?? []
             guard let share = offTopicShare(ids, doc: doc, in: corpus) else { continue }
-            // A quote from someone the article names elsewhere belongs to the story, however personal its words:
-            // features give a paragraph to what one person felt.
+            // Someone quoted, or named elsewhere in the article, belongs to its reporting however personal the words:
+            // features give a paragraph to what one witness felt. A teaser for another story quotes no one.
             let names = ownNames[paragraph.index] ?? []
             if !names.isEmpty, ownNames.contains(where: { $0.key != paragraph.index && !$0.value.isDisjoint(with: names) }) { continue }
+            if isAttributedQuote(paragraph.text) { continue }
             if rootCounts == nil {
                 var counts: [String: Int] = [:]
                 for words in ownWords.values { for root in roots(words, corpus) { counts[root, default: 0] += 1 } }
@@ -47,6 +48,16 @@ extension Integrity {
             points: cappedPoints(Double(evidence.count), each: Weights.mixedInEach, cap: Weights.mixedInCap),
             evidence: evidence, phrase: "unrelated stories mixed in")
     }
+
+    /// A paragraph that quotes someone and says who: quotation marks and a verb of saying.
+    static func isAttributedQuote(_ text: String) -> Bool {
+        let marks: [Character] = ["\"", "\u{201C}", "\u{201D}", "\u{2018}"]
+        guard text.contains(where: marks.contains) || text.hasPrefix("'") || text.contains(" '") else { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.contains { speechVerbs.contains(String($0)) }
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "asked", "recalled", "explained", "insisted", "warned"]
 
     /// Names in a sentence: capitalised words after its first that no source writes in lowercase.
     static func names(_ sentence: Sentence, _ corpus: Corpus) -> Set<Int> {

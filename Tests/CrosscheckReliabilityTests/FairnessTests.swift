@@ -156,10 +156,22 @@ import Testing
 
     /// A feature gives a paragraph to one person's memories: words of its own, but the speaker is the article's.
     static let memory = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Holt said quietly, remembering childhood holidays."
-    static let stranger = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Mara Quill said quietly, remembering childhood holidays."
 
-    @Test(arguments: [(memory, false), (stranger, true)])
-    func featureQuoteBelongsToTheStory(paragraph: String, flagged: Bool) {
+    /// A witness quoted once, in words nobody else uses.
+    static let witness = "\u{201C}The whole shed shook like a drum and my grandmother dropped her teacup on the porch steps,\u{201D} recalled Mara Quill, who runs a bakery nearby."
+    /// The same kind of paragraph with no one quoted: page furniture from another story.
+    static let elsewhere = "Grandmother's teacup collection sells at county auction, with porcelain, silver spoons and a bakery drum set drawing keen bidders from three states."
+
+    @Test(arguments: [
+        (witness, true), (elsewhere, false), ("'We are staying put,' she said.", true), ("Tickets go on sale next week.", false),
+        ("\u{201C}Read more\u{201D} below.", false),
+    ])
+    func attributedQuotes(text: String, expected: Bool) {
+        #expect(Integrity.isAttributedQuote(text) == expected)
+    }
+
+    @Test(arguments: [(memory, false), (witness, false), (elsewhere, true)])
+    func quotedPeopleBelongToTheStory(paragraph: String, flagged: Bool) {
         let docs = [
             Fixtures.document("a", Fixtures.shared + [paragraph]), Fixtures.honest("b"), Fixtures.honest("c"), Fixtures.honest("d"),
         ]
