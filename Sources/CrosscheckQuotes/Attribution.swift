@@ -7,6 +7,8 @@ enum SpeakerRef: Sendable, Hashable {
     case document(label: String, author: Int?)
     case organization(String)
     case anonymous(String)
+    /// A transcript's speaker label ("ROE"), matched to a person the article names.
+    case label(String)
 }
 
 /// Finds the speech verb of a quotation and the noun phrase that goes with it.

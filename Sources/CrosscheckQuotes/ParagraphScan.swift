@@ -19,6 +19,8 @@ struct QuoteCandidate: Sendable {
     var context: String
     /// An interview's answer after an `A:` label, with no quotation marks.
     var answer = false
+    /// A transcript's line after its speaker's label (`ROE:`), with no quotation marks.
+    var transcript = false
 }
 
 /// One paragraph read for quotations, names and attributions.
@@ -55,6 +57,8 @@ struct ParagraphScan: Sendable {
         isQuestion = ParagraphScan.isQuestion(chars)
         let answer = spans.isEmpty ? ParagraphScan.answerSpan(chars) : nil
         if let answer { spans = [answer] }
+        let transcript = spans.isEmpty && !isQuestion ? ParagraphScan.transcriptLine(chars) : nil
+        if let transcript { spans = [transcript.span] }
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
@@ -76,7 +80,7 @@ struct ParagraphScan: Sendable {
             // `Roe called the plan "cultural vandalism"`: a person's characterisation, in lowercase.
             let characterised = text.first?.isLowercase == true
                 && sentence.lowerBound < p && (sentence.lowerBound..<p).contains { [tokens] in ["called", "calling", "calls"].contains(tokens[$0].key) }
-            if wordCount <= 2 && !hasVerb && !alone && !spoken && !characterised && answer == nil { continue }
+            if wordCount <= 2 && !hasVerb && !alone && !spoken && !characterised && answer == nil && transcript == nil { continue }
             let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
             if partial && ParagraphScan.isTitle(text) { continue }
             // "the so-called 'war on terror'", "a plan dubbed 'Project Fear'": a label, not speech.
@@ -85,13 +89,13 @@ struct ParagraphScan: Sendable {
             {
                 continue
             }
-            let speaker = attribution.speaker(ofQuoteAt: p, woven: partial && p > sentence.lowerBound)
+            let speaker = transcript.map { .label($0.label) } ?? attribution.speaker(ofQuoteAt: p, woven: partial && p > sentence.lowerBound)
             let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
             let following = speaker == nil && ownSentence ? attribution.speakerOfNextSentence(after: p) : nil
             let context = ParagraphScan.context(chars, tokens, sentence)
             quotes.append(QuoteCandidate(
                 span: span, token: p, text: text, partial: partial, speaker: speaker, fallback: fallback, following: following,
-                opensParagraph: p == 0, context: context, answer: answer != nil))
+                opensParagraph: p == 0, context: context, answer: answer != nil, transcript: transcript != nil))
         }
         self.quotes = quotes
         // A paragraph taken for a caption because a credit follows it, but holding a quotation with

@@ -121,6 +121,8 @@ struct PeopleRegistry: Sendable {
 
     func person(of ref: MentionRef) -> Int? { owner[ref] }
 
+    func surnameKey(of entry: Int) -> String { entries[entry].surname }
+
     private static let female: Set<String> = [
         "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "wife", "mother", "daughter", "sister",
         "widow", "grandmother", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "girlfriend",

@@ -28,6 +28,10 @@ public struct QuoteAnalyzer: Sendable {
             if !scans.contains(where: \.isQuestion) {
                 for p in scans.indices { scans[p].quotes.removeAll(where: \.answer) }
             }
+            // "ROE:" lines only in a transcript of two lines or more.
+            if scans.count(where: { $0.quotes.contains(where: \.transcript) }) < 2 {
+                for p in scans.indices { scans[p].quotes.removeAll(where: \.transcript) }
+            }
             return scans
         }
         let registry = PeopleRegistry(records: Self.nameRecords(documents, scans))
@@ -41,9 +45,11 @@ public struct QuoteAnalyzer: Sendable {
             var n = 0
             for (p, scan) in scans[d].enumerated() {
                 for (k, c) in scan.quotes.enumerated() {
-                    n += 1
                     let s = speakers[p][k]
-                    let unclosed = c.span.close == nil && !c.answer && !Self.continues(scans[d], p, k)
+                    // A label that names nobody of the article ("UPDATE:", "WASHINGTON:") is no speaker.
+                    if c.transcript && s.entry == nil { continue }
+                    n += 1
+                    let unclosed = c.span.close == nil && !c.answer && !c.transcript && !Self.continues(scans[d], p, k)
                     let quote = Quote(
                         id: "\(document.id)-q\(n)", sourceID: document.id, paragraph: scan.paragraph.index,
                         start: c.span.start, end: c.span.end, text: c.text, speakerLabel: s.label, speakerKind: s.kind,
@@ -127,7 +133,7 @@ public struct QuoteAnalyzer: Sendable {
             var own: [ResolvedSpeaker?] = scan.quotes.map { c in
                 c.answer ? interviewee : c.speaker.flatMap { resolver.resolve($0, paragraph: p, offset: c.span.open) }
             }
-            for k in own.indices where own[k] == nil {
+            for k in own.indices where own[k] == nil && !scan.quotes[k].transcript {
                 if let prev = (0..<k).last(where: { own[$0] != nil }) {
                     own[k] = own[prev]
                 } else if let next = ((k + 1)..<own.count).first(where: { own[$0] != nil }) {

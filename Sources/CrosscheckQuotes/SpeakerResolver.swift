@@ -140,6 +140,9 @@ struct SpeakerResolver {
             if let author { entry = registry.person(of: MentionRef(document: document, paragraph: p, mention: author)) }
             if entry == nil { entry = nearestAuthor(paragraph: p, offset: offset)?.entry }
             return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .document, entry: entry)
+        case .label(let label):
+            guard let event = named(label, paragraph: p, offset: offset) else { return nil }
+            return ResolvedSpeaker(label: event.label, kind: .person, entry: event.entry)
         case .organization(let label):
             return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .organization, entry: nil)
         case .anonymous(let label):
@@ -148,6 +151,15 @@ struct SpeakerResolver {
             }
             return ResolvedSpeaker(label: SpeakerResolver.lowercasedArticle(label), kind: .anonymous, entry: nil)
         }
+    }
+
+    /// The person of this document whose family name a transcript label gives: last named before, else first after.
+    private func named(_ label: String, paragraph p: Int, offset: Int) -> Event? {
+        let key = NameKey(parts: [label])
+        guard key.core.count == 1, let surname = key.surname else { return nil }
+        let matching = events.filter { registry.surnameKey(of: $0.entry) == surname }
+        let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
+        return matching.filter { ($0.paragraph, $0.offset) < (p, offset) }.max(by: latest) ?? matching.min(by: latest)
     }
 
     /// Records a quotation's speaker so that a later "he said" can point back to it.

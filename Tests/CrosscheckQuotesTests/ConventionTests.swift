@@ -100,6 +100,32 @@ import Testing
         #expect(analysis.people.map(\.name) == ["Omar Haddad"])
     }
 
+    struct TranscriptCase: Sendable, CustomTestStringConvertible {
+        let paragraphs: [String]
+        /// Quote text prefix → speaker, in order.
+        let expected: [String]
+        var testDescription: String { paragraphs.joined(separator: " / ") }
+    }
+
+    static let transcripts: [TranscriptCase] = [
+        TranscriptCase(
+            paragraphs: ["President Helen Ward called Chancellor Otto Brandt, according to a transcript.",
+                         "WARD: I need you to look into the deal.", "BRANDT: We are already looking at it.", "Ward: Good. Do it quickly."],
+            expected: ["Helen Ward", "Otto Brandt", "Helen Ward"]),
+        // Labels that name nobody of the article, or a single labelled line, are no transcript.
+        TranscriptCase(
+            paragraphs: ["Mayor Joan Pratt spoke on Monday.", "UPDATE: The mayor has since resigned.", "WASHINGTON: Lawmakers met late."],
+            expected: []),
+        TranscriptCase(paragraphs: ["Mayor Joan Pratt spoke on Monday.", "PRATT: We are ready for the storm."], expected: []),
+    ]
+
+    @Test(arguments: transcripts)
+    func transcriptLines(_ c: TranscriptCase) {
+        let analysis = analyze(c.paragraphs)
+        #expect(analysis.quotes.map { analysis.speaker(of: $0) } == c.expected)
+        #expect(analysis.quotes.allSatisfy { !$0.unclosed })
+    }
+
     @Test func hyphenatedSurnameIsOnePerson() {
         let analysis = analyze(["Minister Fiona Ashby-Clarke spoke.", "“We are ready,” Ms Ashby-Clarke said."])
         #expect(analysis.people.map(\.name) == ["Fiona Ashby-Clarke"])
