@@ -16,15 +16,17 @@ enum Attribution {
                     id: "names-sources", label: "Says where its information comes from (\(sourcing.count))",
                     points: Weights.namedSourcesBonus, evidence: sourcing, phrase: "names its sources"))
         }
-        let own = quotes.filter { $0.sourceID == source.document.id && $0.placement == .body }
-        let anonymous = own.filter { $0.speakerKind == .anonymous || $0.speakerKind == .unknown }
+        // A quote whose speaker the analysis could not find tells about the analysis, not the source: only quotes
+        // the source itself leaves unnamed ("an official said") count against it.
+        let own = quotes.filter { $0.sourceID == source.document.id && $0.placement == .body && $0.speakerKind != .unknown }
+        let anonymous = own.filter { $0.speakerKind == .anonymous }
         let namedShare = own.isEmpty ? 0 : 1 - Double(anonymous.count) / Double(own.count)
         if own.count >= 3, namedShare >= 0.8 {
             out.append(
                 Finding(
                     id: "named-speakers", label: "Quotes attributed to named speakers (\(own.count - anonymous.count) of \(own.count))",
                     points: Weights.namedSpeakersBonus,
-                    evidence: own.filter { $0.speakerKind != .anonymous && $0.speakerKind != .unknown }.prefix(8).map {
+                    evidence: own.filter { $0.speakerKind != .anonymous }.prefix(8).map {
                         Reliability.Evidence(paragraph: $0.paragraph, text: $0.context, note: $0.speakerLabel)
                     },
                     phrase: "quotes attributed to named speakers"))

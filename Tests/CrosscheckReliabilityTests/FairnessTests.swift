@@ -154,6 +154,15 @@ import Testing
         }
     }
 
+    /// Quotes the analysis found no speaker for are its own failure: they neither cost nor earn points.
+    @Test(arguments: [(Quote.SpeakerKind.unknown, nil as String?), (.anonymous, "unnamed-speakers")])
+    func unresolvedSpeakersAreNotTheSourcesFault(kind: Quote.SpeakerKind, expected: String?) {
+        let doc = Fixtures.honest("a")
+        let quotes = (1...4).map { ComparisonSignalTests.quote("a-q\($0)", "a", "We will rebuild the shed \($0)", cluster: nil, kind: $0 <= 2 ? .person : kind) }
+        let ids = Attribution.findings(Fixtures.corpus([doc]).sources[0], quotes: quotes).map(\.id)
+        #expect(ids.contains("unnamed-speakers") == (expected != nil))
+    }
+
     /// A feature gives a paragraph to one person's memories: words of its own, but the speaker is the article's.
     static let memory = "\u{201C}My grandmother taught me to swim in that river, and every summer we picked blackberries along the old towpath near the mill,\u{201D} Holt said quietly, remembering childhood holidays."
 
