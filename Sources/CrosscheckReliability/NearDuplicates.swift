@@ -48,19 +48,30 @@ struct NearDuplicates: Sendable {
         }
     }
 
+    /// The calendar day of an ISO 8601 date, which orders as text; a date in another form, or none, gives nil.
+    /// Copies printed the same day cannot be told apart by the hour a page happens to show.
+    static func day(_ date: String?) -> String? {
+        guard let date else { return nil }
+        let day = Array(date.utf8.prefix(10))
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard day.count == 10, day[4] == UInt8(ascii: "-"), day[7] == UInt8(ascii: "-"),
+              digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(day[$0]) })
+        else { return nil }
+        return String(decoding: day, as: UTF8.self)
+    }
+
     /// The later of two near copies is the copy and loses points. With no dates to tell them apart, either may be
     /// the original (a wire story printed as sent is honest copy), so both are told so without losing points.
     func finding(_ doc: Int, in corpus: Corpus) -> Finding? {
         guard let others = copies[doc]?.sorted(by: { $0.doc < $1.doc }), !others.isEmpty else { return nil }
-        let date = corpus.sources[doc].document.article.metadata.date?.value
+        let date = Self.day(corpus.sources[doc].document.article.metadata.date?.value)
         var later = false
         var evidence: [Reliability.Evidence] = []
         for (other, similarity) in others {
             let otherDocument = corpus.sources[other].document
-            let otherDate = otherDocument.article.metadata.date?.value
+            let otherDate = Self.day(otherDocument.article.metadata.date?.value)
             let relation: String
             if let date, let otherDate, date != otherDate {
-                // Both dates are ISO 8601, so they order as text.
                 if date < otherDate { continue }
                 later = true
                 relation = "printed after"

@@ -110,6 +110,13 @@ import Testing
     }
 
     @Test(arguments: [
+        ("2024-03-05", "2024-03-05"), ("2024-03-05T09:30:00Z", "2024-03-05"), ("5 March 2024", nil), ("2024-3-5", nil),
+    ] as [(String, String?)])
+    func copyDates(text: String, day: String?) {
+        #expect(NearDuplicates.day(text) == day)
+    }
+
+    @Test(arguments: [
         (Metadata(outlet: .init("Harbor Weekly", inferred: false), date: .init("2024-03-05", inferred: false), author: .init("Jo Reyes", inferred: false)),
          "Byline, date and outlet given"),
         (Metadata(outlet: .init("Harbor Weekly", inferred: false), date: .init("2024-03-05", inferred: false)), "Date and outlet given, no byline"),
