@@ -8,13 +8,28 @@ struct QuoteAgreement: Sendable {
     private let corpus: Corpus
     private let docOf: [String: Int]
     private let byCluster: [String: [Quote]]
+    /// Each clustered quote's words, tokenized once: a statement quoted by hundreds of outlets is
+    /// compared many times.
+    private let wordsOf: [String: [String]]
+    /// Per cluster, the sources that give each exact wording.
+    private let sourcesOfWording: [String: [[String]: Set<String>]]
 
     init(corpus: Corpus, quotes: [Quote]) {
         self.corpus = corpus
         var docOf: [String: Int] = [:]
         for (d, source) in corpus.sources.enumerated() { docOf[source.document.id] = d }
         self.docOf = docOf
-        byCluster = Dictionary(grouping: quotes.filter { $0.cluster != nil }, by: { $0.cluster! })
+        let clustered = quotes.filter { $0.cluster != nil }
+        byCluster = Dictionary(grouping: clustered, by: { $0.cluster! })
+        var wordsOf: [String: [String]] = [:]
+        var sourcesOfWording: [String: [[String]: Set<String>]] = [:]
+        for quote in clustered {
+            let words = Self.words(quote.text)
+            wordsOf[quote.id] = words
+            sourcesOfWording[quote.cluster!, default: [:]][words, default: []].insert(quote.sourceID)
+        }
+        self.wordsOf = wordsOf
+        self.sourcesOfWording = sourcesOfWording
     }
 
     /// Sources quoting the statement of a cluster.
@@ -29,13 +44,15 @@ struct QuoteAgreement: Sendable {
     /// or the other wording's word pairs are the ones the rest of the corpus uses.
     func verdict(_ quote: Quote) -> Verdict {
         guard let cluster = quote.cluster, let members = byCluster[cluster] else { return .undecided }
-        let mine = Self.words(quote.text)
+        let mine = wordsOf[quote.id] ?? Self.words(quote.text)
         guard mine.count >= 3 else { return .undecided }
+        // Another outlet with the very same words: faithful, without comparing every version.
+        if let same = sourcesOfWording[cluster]?[mine], !same.subtracting([quote.sourceID]).isEmpty { return .faithful }
         // Each other outlet's version: the quote of theirs that overlaps this one most.
         var versions: [(source: String, words: [String], text: String, diff: Int, common: Int)] = []
         for source in Set(members.map(\.sourceID)).subtracting([quote.sourceID]).sorted() {
             let best = members.filter { $0.sourceID == source }.map { q -> ([String], String, Int, Int) in
-                let w = Self.words(q.text)
+                let w = wordsOf[q.id] ?? Self.words(q.text)
                 let (common, diff) = Self.compare(mine, w)
                 return (w, q.text, diff, common)
             }.max { ($0.3, -$0.2) < ($1.3, -$1.2) }

@@ -5,9 +5,12 @@ extension Substitution {
     static func isHouseStyle(_ a: [String], _ b: [String]) -> Bool {
         // "per cent" and "percent", "cease-fire" and "ceasefire".
         if a.joined().filter({ $0 != "-" }) == b.joined().filter({ $0 != "-" }) { return true }
-        if (a + b).contains(where: timeWords.contains) { return true }
+        // Dates and figures that differ are facts in dispute, which the claims table shows, not synonyms.
+        if (a + b).contains(where: { timeWords.contains($0) || numberWords.contains($0) }) { return true }
         guard a.count == 1, b.count == 1, let x = a.first, let y = b.first else { return false }
         if britishSpelling(x) == britishSpelling(y) { return true }
+        // "Sen." for "Senator", "Calif." for "California": an abbreviation is the word's beginning.
+        if min(x.count, y.count) >= 3, x.hasPrefix(y) || y.hasPrefix(x) { return true }
         return transatlantic.contains(pairKey(x, y)) || transatlantic.contains(pairKey(y, x))
     }
 
@@ -71,9 +74,17 @@ extension Substitution {
     static func pairKey(_ a: String, _ b: String) -> String { a + "\u{0}" + b }
 
     /// Outlets date events differently ("on Tuesday", "yesterday", "last night") by when they publish.
+    /// Months that are also common words ("may", "march") are left out.
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tomorrow", "tonight", "overnight", "morning", "afternoon", "evening", "night", "earlier", "later",
-        "weekend", "now",
+        "weekend", "now", "january", "february", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
+
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "dozens", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+        "millions", "billion", "third", "fourth", "fifth",
     ]
 }

@@ -38,7 +38,8 @@ import Testing
         (["per", "cent"], ["percent"], true), (["cease-fire"], ["ceasefire"], true), (["lorry"], ["truck"], true),
         (["centre"], ["center"], true), (["metre"], ["meter"], true), (["licence"], ["license"], true),
         (["organised"], ["organized"], true), (["travelled"], ["traveled"], true), (["colour"], ["color"], true),
-        (["catalogue"], ["catalog"], true), (["yesterday"], ["on", "monday"], true), (["last", "night"], ["on", "friday"], true),
+        (["catalogue"], ["catalog"], true), (["sen"], ["senator"], true), (["calif"], ["california"], true),
+        (["us"], ["u", "s"], true), (["four"], ["five"], true), (["third"], ["fourth"], true), (["april"], ["june"], true), (["might"], ["may"], false), (["initial"], ["first"], false), (["yesterday"], ["on", "monday"], true), (["last", "night"], ["on", "friday"], true),
         (["storehouse"], ["warehouse"], false), (["households"], ["families"], false), (["above"], ["over"], false),
         (["informed"], ["told"], false), (["clinic"], ["hospital"], false),
     ])
