@@ -86,9 +86,16 @@ enum ClaimLexicon {
     /// What befell those a figure counts; synonyms share one word.
     static let outcomes: [String: String] = [
         "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "slain": "killed",
-        "injured": "injured", "wounded": "injured", "hurt": "injured", "arrested": "arrested", "detained": "arrested",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "killing": "killed", "injuring": "injured",
+        "wounding": "injured", "arrested": "arrested", "detained": "arrested",
         "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated",
         "rescued": "rescued",
+    ]
+
+    /// Verbs that befall those counted just after them: "killing 12", "injuring 35".
+    static let outcomeVerbs: [String: String] = [
+        "killing": "killed", "killed": "killed", "injuring": "injured", "injured": "injured", "wounding": "injured",
+        "wounded": "injured", "evacuating": "evacuated", "evacuated": "evacuated",
     ]
 
     /// Wordings of an outcome that take several words.

@@ -14,7 +14,8 @@ enum DocumentExtractor {
         var facts: [Fact] = []
         var names: [String: [String: Int]] = [:]
         for sentence in document.sentences {
-            let context = SentenceContext(sentence: sentence, sourceID: document.id, people: people)
+            var context = SentenceContext(sentence: sentence, sourceID: document.id, people: people)
+            context.year = document.year
             facts += EventExtractor.extract(context, state: state)
             facts += QuantityExtractor.extract(context)
             facts += StateExtractor.extract(context, state: &state)

@@ -55,6 +55,8 @@ enum EventExtractor {
             } else if verb.aboutPatient {
                 let key = passive ? personBefore(context, i, state: state) : personAfter(context, i)
                 subject = key.map { ($0, "", $0) }
+            } else if passive, let doer = byAgent(context, i) {
+                subject = doer
             } else {
                 subject = agent(context, i)
             }
@@ -134,6 +136,20 @@ enum EventExtractor {
         // "Twelve people died" is a count, which the quantities already hold.
         if j > 0, ClaimNumbers.parse(tokens, at: j - 1) != nil || tokens[j - 1].kind == .number { return nil }
         return (noun, "the " + t.lower, nil)
+    }
+
+    /// "was approved by the Senate": in the passive the doer follows "by".
+    private static func byAgent(_ context: SentenceContext, _ i: Int) -> (key: String, label: String, person: String?)? {
+        let tokens = context.tokens
+        guard i + 2 < tokens.count, tokens[i + 1].lower == "by" else { return nil }
+        var j = i + 2
+        if tokens[j].lower == "the", j + 1 < tokens.count { j += 1 }
+        if let person = context.person(at: j) { return (person.key, "", person.key) }
+        let t = tokens[j]
+        guard t.isWord, !t.is([.function, .calendar]), !TitleWords.isNationality(t), ClaimNumbers.parse(tokens, at: j) == nil,
+              j + 1 >= tokens.count || !context.isContentWord(tokens[j + 1])
+        else { return nil }
+        return (QuantityExtractor.singularize(t.lower), "the " + t.lower, nil)
     }
 
     /// "a letter dated Sunday": the date a document bears.

@@ -17,9 +17,12 @@ struct PreparedDocument: Sendable {
     var signature: [UInt64]
     /// Places named after "in", "from", "to"...: folded.
     var places: Set<String>
+    /// The year the article bears, when its date says.
+    var year: Int?
 
     init(_ document: Document, quoteSpans: [Int: [Range<Int>]]) {
         id = document.id
+        year = document.article.metadata.date.flatMap { Self.year(in: $0.value) }
         sentences = []
         places = []
         var words: [String] = []
@@ -43,6 +46,20 @@ struct PreparedDocument: Sendable {
             }
         }
         signature = CopyDetector().signature(CopyDetector.shingleHashes(words))
+    }
+
+    /// The first run of four digits that reads as a year: "2025-02-03", "May 8, 2024".
+    static func year(in text: String) -> Int? {
+        var run = 0, value = 0
+        for byte in text.utf8 + [0] {
+            if byte >= 48 && byte <= 57 {
+                run += 1; value = value * 10 + Int(byte - 48)
+            } else {
+                if run == 4, (1800...2100).contains(value) { return value }
+                run = 0; value = 0
+            }
+        }
+        return nil
     }
 
     private static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]

@@ -43,7 +43,9 @@ extension QuantityExtractor {
             let nextIsContent = k + 1 < tokens.count && context.isContentWord(tokens[k + 1])
             let participle = lower.hasSuffix("ing") || lower.hasSuffix("ed")
             // "injured workers": a participle before a noun narrows it.
-            if plural, isPlural(lower), !(participle && nextIsContent) { head = k; break }
+            // "police officers", "crew members": a plural-only noun before a plural describes it.
+            let describesNext = irregularPlurals.contains(lower) && nextIsContent && isPlural(tokens[k + 1].lower)
+            if plural, isPlural(lower), !(participle && nextIsContent), !describesNext { head = k; break }
             if !nextIsContent || (!participle && tokens[k + 1].lower.hasSuffix("ed")) {
                 // "a $5 billion deal"; "12 injured"; "a deal signed": the phrase ends here.
                 head = k

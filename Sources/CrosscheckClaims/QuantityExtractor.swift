@@ -67,7 +67,7 @@ enum QuantityExtractor {
                 j += 1
             }
             guard let noun = countedNoun(context, from: j) else {
-                return toll(context, figure: figure, at: i)
+                return elliptical(context, figure: figure, at: i) ?? toll(context, figure: figure, at: i)
             }
             // "a magnitude 6.4 earthquake", "a 3.5 rating": a fraction measures, it does not count;
             // and two or more of a thing take a plural ("5,000 troops", not "6 earthquake struck").
@@ -93,6 +93,8 @@ enum QuantityExtractor {
         let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
         let place = place(context, from: j)
         let outcome = headOutcome ?? outcome(tokens, before: i, after: j)
+        // "The 1998 quake killed 120 people": what befell people in another year is background.
+        if outcome != nil, context.namesAnotherYear { return nil }
         let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
         let valueText = ([hedge, written].compactMap { $0 }).joined(separator: " ")
         var label = [nationality, unit.text, outcome].compactMap { $0 }.joined(separator: " ")
@@ -113,7 +115,18 @@ enum QuantityExtractor {
     /// What happened to those counted, when the sentence says: killed and injured are different
     /// counts of the same people. Phrases ("told to leave their homes") may reach a little further.
     private static func outcome(_ tokens: [ClaimToken], before i: Int, after j: Int) -> String? {
-        let near = Array(max(0, i - 4)..<i) + Array(j..<min(tokens.count, j + 4))
+        // After the noun first ("12 people were killed"), then before the figure ("killed 12
+        // people"), but not across "and" or a comma into another figure's words.
+        var near: [Int] = []
+        for k in j..<min(tokens.count, j + 4) {
+            if ["and", ",", ";"].contains(tokens[k].lower) || ClaimNumbers.parse(tokens, at: k) != nil { break }
+            near.append(k)
+        }
+        var k = i - 1
+        while k >= max(0, i - 4), !["and", ",", ";"].contains(tokens[k].lower), ClaimNumbers.parse(tokens, at: k) == nil {
+            near.append(k)
+            k -= 1
+        }
         if let word = near.lazy.compactMap({ ClaimLexicon.outcomes[tokens[$0].lower] }).first { return word }
         for k in j..<min(tokens.count, j + 4) {
             for (phrase, outcome) in outcomePhrases where k + phrase.count <= tokens.count {
@@ -124,6 +137,27 @@ enum QuantityExtractor {
     }
 
     private static let outcomePhrases = ClaimLexicon.outcomePhrases.sorted { $0.key.joined(separator: " ") < $1.key.joined(separator: " ") }
+
+    /// "two people were killed and 35 were injured", "killing two and injuring 35": a figure
+    /// with no noun, beside what befell them, counts people.
+    private static func elliptical(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
+        let tokens = context.tokens
+        let after = i + figure.length
+        var befell: String?
+        if after + 1 < tokens.count, context.isBeForm(tokens[after]) {
+            befell = ClaimLexicon.outcomes[tokens[after + 1].lower]
+        } else if i > 0, let verb = ClaimLexicon.outcomeVerbs[tokens[i - 1].lower] {
+            befell = verb
+        }
+        guard let befell, !context.namesAnotherYear else { return nil }
+        let (approximate, hedge) = hedge(tokens, before: i)
+        let written = tokens[i..<after].map(\.text).joined(separator: " ")
+        return context.fact(
+            Topic(attribute: .count, subject: ["people", "", "", befell].joined(separator: "|")),
+            value: .number(figure.value, approximate: approximate),
+            valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i, subjectLabel: "people " + befell,
+            wording: "people")
+    }
 
     /// "The death toll rose to 15": a figure with no noun of its own, soon after "toll", counts the
     /// dead. Its unit is left empty for the claim builder to take from the story's one count of the dead.

@@ -21,6 +21,8 @@ struct SentenceContext {
     var sourceID: String
     var people: PersonIndex
     var persons: [PersonMention]
+    /// The year the article bears, when known.
+    var year: Int?
 
     var tokens: [ClaimToken] { sentence.tokens }
 
@@ -66,6 +68,14 @@ struct SentenceContext {
             j += 1
         }
         return head
+    }
+
+    /// The sentence names a year other than the article's ("in 1998"): it tells of another time.
+    var namesAnotherYear: Bool {
+        guard let year else { return false }
+        return tokens.contains { t in
+            t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1800...2100).contains($0) && $0 != year } == true
+        }
     }
 
     func isContentWord(_ token: ClaimToken) -> Bool {

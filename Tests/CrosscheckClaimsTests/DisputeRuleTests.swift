@@ -177,7 +177,7 @@ struct CountCase: Sendable, CustomStringConvertible {
     CountCase(sentence: "A magnitude 5.8 tremor shook the coast.", statement: nil),
     CountCase(sentence: "Around 7 tremor struck overnight.", statement: nil),
 ])
-func whatAFigureCounts(_ c: CountCase) {
+func whatAFigureCounts(_ c: CountCase) throws {
     let statements = twoSources(c.sentence, "Nothing else happened.").filter { $0.kind == "quantity" }.map(\.statement)
     if let wanted = c.statement {
         #expect(statements.contains(wanted), "\(statements)")
@@ -198,4 +198,48 @@ func wordsThatAreNotClaims(_ sentence: String, _ kind: String) {
     let claims = twoSources(sentence, "Nothing else happened.")
     let found = claims.filter { kind == "rank" ? $0.statement.hasSuffix("rank") : $0.kind == kind }
     #expect(found.isEmpty, "\(claims.map(\.statement))")
+}
+
+@Test(arguments: [
+    // What befell those counted is read next to them, not across "and" from another figure.
+    CountCase(sentence: "Officials said 40 people were arrested and 9 police officers injured.", statement: "Officers injured: number"),
+    CountCase(sentence: "Officials said 40 people were arrested and 9 police officers injured.", statement: "People arrested: number"),
+    CountCase(sentence: "Gunmen killed 7 villagers overnight.", statement: "Villagers killed: number"),
+])
+func outcomesNextToTheCount(_ c: CountCase) throws {
+    try whatAFigureCounts(c)
+}
+
+@Test func thePassiveDoerFollowsBy() throws {
+    let claims = twoSources("The budget was approved by the Assembly on Thursday.", "The Assembly approved the budget on Wednesday.")
+    let row = try #require(claims.first { $0.kind == "event" }, "\(claims.map(\.statement))")
+    #expect(row.status == .contested)
+    #expect(Set(row.values.map(\.value)) == ["Thursday", "Wednesday"])
+}
+
+@Test(arguments: [
+    // A figure with no noun beside what befell them counts people.
+    PairCase(a: "A storm killed 4 people and injured 19, officials said.", b: "At least four people were killed and 19 were injured.",
+             statement: "People injured: number", status: .corroborated),
+    PairCase(a: "The blast tore through the market, killing 6 and injuring 30.", b: "Six people were killed in the blast.",
+             statement: "People killed: number", status: .corroborated),
+])
+func ellipticalCounts(_ c: PairCase) throws {
+    try pairsLandInOneRow(c)
+}
+
+@Test func countsOfAnotherYearAreBackground() throws {
+    let dated = { (id: String, text: String) -> Document in
+        var d = document(id, [text, filler(id == "a" ? 1 : 2)])
+        d.article.metadata.date = Metadata.Field("2024-06-02", inferred: false)
+        return d
+    }
+    let claims = ClaimAnalyzer().analyze([
+        dated("a", "At least 30 people were killed when the storm hit."),
+        dated("b", "A storm in 2009 killed 140 people in the same valley."),
+    ], quotes: [], people: []).claims
+    #expect(claims.allSatisfy { $0.status != .contested }, "\(claims.map(\.statement))")
+    #expect(PreparedDocument.year(in: "May 8, 2024") == 2024)
+    #expect(PreparedDocument.year(in: "2023-04-12") == 2023)
+    #expect(PreparedDocument.year(in: "12 April") == nil)
 }
