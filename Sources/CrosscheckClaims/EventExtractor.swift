@@ -30,7 +30,6 @@ enum EventExtractor {
         "declared": Verb(event: "declare", past: "declared", aboutPatient: false, aboutObject: true),
         "imposed": Verb(event: "impose", past: "imposed", aboutPatient: false, aboutObject: true),
         "lifted": Verb(event: "lift", past: "lifted", aboutPatient: false, aboutObject: true),
-        "launched": Verb(event: "launch", past: "launched", aboutPatient: false, aboutObject: true),
     ]
 
     static func extract(_ context: SentenceContext, state: DocumentState) -> [Fact] {
