@@ -93,7 +93,7 @@ import Testing
         return (found.map(\.id).sorted(), wanted.map(\.id).sorted())
     }
 
-    @Test(arguments: ["dam", "senate", "fire", "bridge"])
+    @Test(arguments: ["dam", "senate", "fire", "bridge", "poll", "storm", "trial", "gallery", "plant", "hearing", "council", "docks", "ferry", "quake", "railway"])
     func goldDisputesAreFoundAsContested(story: String) throws {
         let (found, wanted) = try Self.contestedFound(story)
         #expect(found == wanted)
