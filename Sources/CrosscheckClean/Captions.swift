@@ -42,10 +42,11 @@ enum Captions {
     }
 
     /// `Photo: Jane Doe / AFP`, `(AP Photo/John Smith)`, `© Reuters`, `Photograph: …`, `Image: …`.
+    /// A wire dateline (`LONDON (Reuters) -`) is not one: it opens the story itself.
     static func hasPhotoMarker(_ text: String) -> Bool {
         let markers = [
             "Photo:", "Photograph:", "Photo credit", "Image:", "Picture:", "Credit:", "(AP Photo", "(Photo", "Photo by",
-            "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "(Reuters)", "/AFP", "/Getty",
+            "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "/AFP", "/Getty",
         ]
         return markers.contains { text.contains($0) }
     }

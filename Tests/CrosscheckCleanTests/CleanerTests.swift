@@ -77,6 +77,15 @@ import Testing
         #expect(document.paragraphs.filter { $0.kind == .caption }.map(\.text) == caption)
     }
 
+    @Test(arguments: [
+        "LONDON (Reuters) - The river rose two metres overnight, flooding the lower town, officials said.",
+        "PARIS (AFP) \u{2014} Rescue crews reached the lower town on Tuesday after the river burst its banks.",
+    ])
+    func wireDatelinesAreTheStoryNotCaptions(lede: String) {
+        let document = clean(([lede] + story.suffix(2)).joined(separator: "\n"))
+        #expect(document.body.first?.text == lede)
+    }
+
     @Test func teaserCardForAnotherStoryIsKeptApart() {
         let teaser = "Council approves new budget for schools"
         let card = teaser + " The council on Monday approved a budget that raises spending on schools by a tenth."
