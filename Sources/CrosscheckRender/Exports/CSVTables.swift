@@ -37,13 +37,21 @@ enum CSVTables {
     }
 
     /// Quotes every field that needs it; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that
-    /// spreadsheets do not run it as a formula.
-    private static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// spreadsheets do not run it as a formula. Scans bytes: these tables hold every quote and claim.
+    static func field(_ value: String) -> String {
+        let utf8 = value.utf8
+        let formula = utf8.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 } ?? false
+        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if !formula && !needsQuotes { return value }
+        let text = formula ? "'" + value : value
+        guard needsQuotes else { return text }
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(text.utf8.count + 8)
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
         }
-        return value
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
