@@ -5,7 +5,7 @@ import CrosscheckText
 enum Boilerplate {
     /// No letters or digits worth reading: bullets, rules, lone symbols.
     static func isEmpty(_ line: Line) -> Bool {
-        line.text.filter { $0.isLetter || $0.isNumber }.count < 2
+        line.words.reduce(0) { $0 + $1.count } < 2
     }
 
     static func mark(_ lines: inout [Line]) {
@@ -54,8 +54,8 @@ enum Boilerplate {
     }
 
     private static func phraseHit(_ line: Line) -> Bool {
-        let folded = Folding.fold(line.text)
-        return footerPhrases.contains { folded.contains($0) }
+        let phrase = " " + line.words.joined(separator: " ") + " "
+        return footerPhrases.contains { phrase.utf8.containsBytes(of: " " + $0 + " ") }
     }
 
     private static let footerPhrases = [
@@ -84,8 +84,11 @@ enum Boilerplate {
         text.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
     }
 
+    /// Whether the article's running text is in Latin script. Only distinct prose blocks count, so that
+    /// removing short lines or repeats cannot change the answer when the article is cleaned again.
     private static func mostlyLatin(_ lines: [Line]) -> Bool {
-        let latin = lines.filter { hasLatinLetters($0.text) }.count
-        return latin * 2 > lines.count
+        let prose = Set(lines.filter(Classification.isProse).map(\.text))
+        let latin = prose.filter(hasLatinLetters).count
+        return latin * 2 > prose.count
     }
 }

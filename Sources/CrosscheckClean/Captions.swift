@@ -48,7 +48,7 @@ enum Captions {
             "Photo:", "Photograph:", "Photo credit", "Image:", "Picture:", "Credit:", "(AP Photo", "(Photo", "Photo by",
             "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "/AFP", "/Getty",
         ]
-        return markers.contains { text.contains($0) }
+        return markers.contains { text.utf8.containsBytes(of: $0) }
     }
 
     private static func hasQuotation(_ line: Line) -> Bool {
