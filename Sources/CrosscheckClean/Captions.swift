@@ -51,7 +51,9 @@ enum Captions {
         return markers.contains { text.utf8.containsBytes(of: $0) }
     }
 
+    /// Double marks of any kind, or an opening single mark (British style); a straight `'` is too
+    /// often an apostrophe to tell.
     private static func hasQuotation(_ line: Line) -> Bool {
-        line.text.contains { "\"\u{201C}\u{201D}".contains($0) }
+        line.text.contains { "\"\u{201C}\u{201D}\u{2018}".contains($0) }
     }
 }
