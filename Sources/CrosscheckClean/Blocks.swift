@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Splits a body into paragraph blocks.
 enum Blocks {
@@ -45,6 +46,7 @@ enum Blocks {
     }
 
     private static func collapseSpaces(_ line: String) -> String {
-        line.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        guard line.utf8.containsBytes(of: "  ") else { return line }
+        return line.split(whereSeparator: { $0 == " " }).joined(separator: " ")
     }
 }

@@ -7,7 +7,8 @@ enum MetadataInference {
     static let headerLines = 8
 
     static func fill(_ metadata: inout Metadata, from body: String) {
-        let header = body.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = body.split(separator: "\n", maxSplits: headerLines * 4, omittingEmptySubsequences: true)
+            .prefix(headerLines * 4).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.prefix(headerLines)
         for line in header {
             if metadata.date == nil, line.count < 120, let date = DateParsing.isoDate(in: line) {

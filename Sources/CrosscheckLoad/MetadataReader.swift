@@ -20,8 +20,9 @@ enum MetadataReader {
                 return Split(metadata: metadata(from: fields), body: rest, warnings: [failure.message])
             }
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let (fields, consumed) = keyValueLines(lines)
+        // Metadata lines sit at the top: split off only the first few lines, the rest stays one piece.
+        let lines = text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).map(String.init)
+        let (fields, consumed) = keyValueLines(Array(lines.prefix(40)))
         guard !fields.isEmpty else { return Split(metadata: Metadata(), body: text, warnings: []) }
         return Split(metadata: metadata(from: fields), body: lines[consumed...].joined(separator: "\n"), warnings: [])
     }
