@@ -118,7 +118,10 @@ struct ParagraphScan: Sendable {
         guard text.count < 300 else { return false }
         let lower = text.lowercased()
         return ["contributed to this report", "contributed to this story", "contributed reporting", "reporting by ",
-                "editing by ", "writing by ", "compiled by ", "additional reporting"].contains { lower.contains($0) }
+                "editing by ", "writing by ", "compiled by ", "additional reporting"].contains {
+            // The byte search rules most lines out cheaply; Foundation's answer stands where it may match.
+            lower.utf8.containsBytes(of: $0) && lower.contains($0)
+        }
     }
 
     static let labelMarkers: Set<String> = [
@@ -162,16 +165,22 @@ struct ParagraphScan: Sendable {
 
     private static let creditMarks: Set<Character> = ["/", "|", ":", "©", "("]
 
+    private static func isCreditMark(_ c: Character) -> Bool {
+        // Hashing every Character is slow; ASCII ones compare as bytes.
+        if let a = c.asciiValue { return a == 0x2F || a == 0x7C || a == 0x3A || a == 0x28 }
+        return creditMarks.contains(c)
+    }
+
 
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     static func looksLikeCredit(_ chars: [Character]) -> Bool {
         // Credits are short lines or end captions; a long paragraph without a slash, bar or colon is text.
         guard chars.count < 600 else { return false }
-        if chars.count >= 60, chars.count >= 300 || !chars.contains(where: creditMarks.contains) { return false }
+        if chars.count >= 60, chars.count >= 300 || !chars.contains(where: isCreditMark) { return false }
         let text = String(chars)
         let markers = ["Photo:", "Photo by", "Photograph:", "Photographs:", "Getty", "(AP", "AP Photo", "/AFP", "/ AFP",
                        "Reuters/", "/ Reuters", " | ", "Credit:", "Image:", "Courtesy", "©", "Pool/", "/Pool", "Photos:"]
-        if markers.contains(where: { text.contains($0) }) { return true }
+        if markers.contains(where: { text.utf8.containsBytes(of: $0) && text.contains($0) }) { return true }
         guard chars.count < 60 else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace })
         return words.count <= 4 && !text.contains(where: { ".?!\"\u{201C}\u{201D}".contains($0) })
@@ -182,7 +191,12 @@ struct ParagraphScan: Sendable {
         guard !sentence.isEmpty else { return "" }
         let lo = tokens[sentence.lowerBound].range.lowerBound
         let hi = tokens[sentence.upperBound - 1].range.upperBound
-        return String(chars[lo..<hi]).trimmingCharacters(in: .whitespaces)
+        let text = String(chars[lo..<hi])
+        // Tokens rarely start or end on a space: trim (Foundation, slow) only when one might.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              !first.properties.isWhitespace, !last.properties.isWhitespace
+        else { return text.trimmingCharacters(in: .whitespaces) }
+        return text
     }
 }
 

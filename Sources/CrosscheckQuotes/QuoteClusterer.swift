@@ -22,13 +22,25 @@ struct QuoteClusterer {
     }
 
     func cluster(_ quotes: [Quote]) -> Result {
-        let words = quotes.map { Folding.words($0.text) }
+        let folded = quotes.map { Folding.words($0.text) }
+        // Words as integer ids: sets, bigrams and in-order matching compare ints, not strings.
+        var vocabulary: [String: Int] = [:]
+        var stop: [Bool] = []
+        let words = folded.map { ws in
+            ws.map { w -> Int in
+                if let id = vocabulary[w] { return id }
+                let id = stop.count
+                vocabulary[w] = id
+                stop.append(Self.stopWords.contains(w))
+                return id
+            }
+        }
         let source = quotes.map(\.sourceID)
         let sets = words.map { Set($0) }
         let bigrams = words.map { Self.bigrams($0) }
-        var index: [String: [Int]] = [:]
+        var index: [Int: [Int]] = [:]
         for (i, ws) in sets.enumerated() where ws.count >= 3 {
-            for w in ws where !Self.stopWords.contains(w) { index[w, default: []].append(i) }
+            for w in ws where !stop[w] { index[w, default: []].append(i) }
         }
         var parent = Array(quotes.indices)
         func find(_ x: Int) -> Int {
@@ -38,14 +50,14 @@ struct QuoteClusterer {
         }
         for i in quotes.indices where sets[i].count >= 3 {
             var shared: [Int: Int] = [:]
-            for w in sets[i] where !Self.stopWords.contains(w) {
+            for w in sets[i] where !stop[w] {
                 guard let posting = index[w], posting.count <= maxPosting else { continue }
                 for j in posting where j > i && source[j] != source[i] { shared[j, default: 0] += 1 }
             }
             for (j, count) in shared.sorted(by: { $0.key < $1.key }) where count >= 2 {
                 if find(i) == find(j) { continue }
                 if Self.same(sets[i], sets[j], bigrams[i], bigrams[j])
-                    || count >= 3 && Self.sameInOrder(words[i], words[j])
+                    || count >= 3 && Self.sameInOrder(words[i], words[j], stop)
                 {
                     let a = find(i), b = find(j)
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -92,10 +104,12 @@ struct QuoteClusterer {
     /// The wording most sources used; ties go to the wording closest to all the others, then to the
     /// source that agrees best with other outlets elsewhere (so that one outlet's rewording does not
     /// become the reference), then to the longest, then the first.
-    static func canonical(_ g: [Int], _ quotes: [Quote], _ words: [[String]], _ agree: [String: Double]) -> Int {
-        var sources: [String: Set<String>] = [:]
-        for i in g { sources[words[i].joined(separator: " "), default: []].insert(quotes[i].sourceID) }
-        let count = { (i: Int) in sources[words[i].joined(separator: " ")]!.count }
+    static func canonical(_ g: [Int], _ quotes: [Quote], _ words: [[Int]], _ agree: [String: Double]) -> Int {
+        var sources: [[Int]: Set<String>] = [:]
+        for i in g { sources[words[i], default: []].insert(quotes[i].sourceID) }
+        let counts = g.map { sources[words[$0]]!.count }
+        let countOf = Dictionary(uniqueKeysWithValues: zip(g, counts))
+        let count = { (i: Int) in countOf[i]! }
         let most = g.map(count).max()!
         var tied = g.filter { count($0) == most }
         guard tied.count > 1 else { return tied[0] }
@@ -123,13 +137,13 @@ struct QuoteClusterer {
     }
 
     /// Words shared in order, over the longer wording: a fragment is not close to a whole statement.
-    static func overlap(_ a: [String], _ b: [String]) -> Double {
+    static func overlap(_ a: [Int], _ b: [Int]) -> Double {
         let longer = max(a.count, b.count)
         return longer == 0 ? 1 : Double(lcs(a, b)) / Double(longer)
     }
 
     /// Whether two quotes are one statement: most words shared, in runs, allowing for a trimmed quote.
-    static func same(_ a: Set<String>, _ b: Set<String>, _ a2: Set<String>, _ b2: Set<String>) -> Bool {
+    static func same(_ a: Set<Int>, _ b: Set<Int>, _ a2: Set<Int>, _ b2: Set<Int>) -> Bool {
         let small = min(a.count, b.count)
         guard small >= 3 else { return false }
         let c1 = Double(a.intersection(b).count) / Double(small)
@@ -140,26 +154,26 @@ struct QuoteClusterer {
 
     /// Rewritten copy swaps many words but keeps the order of the rest: most of the shorter quote's
     /// words in order in the other, or half of them when five or more rarer words are shared.
-    static func sameInOrder(_ a: [String], _ b: [String]) -> Bool {
+    static func sameInOrder(_ a: [Int], _ b: [Int], _ stop: [Bool]) -> Bool {
         let small = min(a.count, b.count)
         guard small >= 10 else { return false }
         let shared = Double(lcs(a, b)) / Double(small)
-        return shared >= 0.6 || count(a, b) >= 5 && shared >= 0.5
+        return shared >= 0.6 || count(a, b, stop) >= 5 && shared >= 0.5
     }
 
-    private static func count(_ a: [String], _ b: [String]) -> Int {
-        Set(a).intersection(b).filter { !stopWords.contains($0) }.count
+    private static func count(_ a: [Int], _ b: [Int], _ stop: [Bool]) -> Int {
+        Set(a).intersection(b).filter { !stop[$0] }.count
     }
 
     /// Share of words kept, in order, where two wordings overlap: 1 for a faithful excerpt of the
     /// other (outlets trim quotes), lower for each word swapped or translated differently.
-    static func faithfulness(_ quote: [String], to canonical: [String]) -> Double {
+    static func faithfulness<T: Equatable>(_ quote: [T], to canonical: [T]) -> Double {
         let shorter = min(quote.count, canonical.count)
         guard shorter > 0 else { return 1 }
         return Double(lcs(quote, canonical)) / Double(shorter)
     }
 
-    static func lcs(_ a: [String], _ b: [String]) -> Int {
+    static func lcs<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var prev = [Int](repeating: 0, count: b.count + 1)
         var cur = prev
@@ -172,8 +186,9 @@ struct QuoteClusterer {
         return prev[b.count]
     }
 
-    static func bigrams(_ words: [String]) -> Set<String> {
+    static func bigrams(_ words: [Int]) -> Set<Int> {
         guard words.count >= 2 else { return [] }
-        return Set((0..<(words.count - 1)).map { words[$0] + " " + words[$0 + 1] })
+        // A pair of word ids packed into one int (ids stay far below 2^32).
+        return Set((0..<(words.count - 1)).map { words[$0] << 32 | words[$0 + 1] })
     }
 }

@@ -22,7 +22,9 @@ enum QuoteScanner {
     static let singleClosers: Set<Character> = ["\u{2019}", "\u{203A}"]
 
     static func isQuoteMark(_ c: Character) -> Bool {
-        c == "\"" || c == "'" || doubleOpeners.contains(c) || doubleClosers.contains(c) || singleOpeners.contains(c)
+        // Hashing a Character is slow; among ASCII only the straight marks count.
+        if let a = c.asciiValue { return a == 0x22 || a == 0x27 }
+        return c == "\"" || c == "'" || doubleOpeners.contains(c) || doubleClosers.contains(c) || singleOpeners.contains(c)
             || singleClosers.contains(c)
     }
 
@@ -33,6 +35,10 @@ enum QuoteScanner {
         var i = 0
         while i < chars.count {
             let c = chars[i]
+            if let a = c.asciiValue, a != 0x22, a != 0x27 {
+                i += 1
+                continue
+            }
             var found: QuoteSpan?
             if doubleOpeners.contains(c) || (c == "\"" && hasWordAfter(chars, i)) {
                 found = closeDouble(chars, from: i)
@@ -53,6 +59,10 @@ enum QuoteScanner {
         var j = open + 1
         while j < chars.count {
             let c = chars[j]
+            if let a = c.asciiValue, a != 0x22 {
+                j += 1
+                continue
+            }
             if doubleClosers.contains(c) {
                 return QuoteSpan(open: open, start: open + 1, end: j, close: j, single: false)
             }
@@ -81,7 +91,7 @@ enum QuoteScanner {
         var j = open + 1
         while j < chars.count {
             let c = chars[j]
-            if (singleClosers.contains(c) || c == "'"), closesHere(chars, j) {
+            if c.asciiValue.map({ $0 == 0x27 }) ?? singleClosers.contains(c), closesHere(chars, j) {
                 candidates.append(j)
             }
             j += 1

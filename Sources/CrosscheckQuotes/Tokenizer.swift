@@ -42,18 +42,26 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     static func tokens(_ chars: [Character], quotes: [QuoteSpan]) -> [Token] {
         var out: [Token] = []
+        // Spans come in reading order, so a cursor finds the one opening here without hashing.
+        let ordered = zip(quotes, quotes.dropFirst()).allSatisfy { $0.open < $1.open }
         var opens: [Int: Int] = [:]
-        for (n, span) in quotes.enumerated() { opens[span.open] = n }
+        if !ordered { for (n, span) in quotes.enumerated() { opens[span.open] = n } }
+        var cursor = 0
+        func quote(at i: Int) -> Int? {
+            guard ordered else { return opens[i] }
+            while cursor < quotes.count, quotes[cursor].open < i { cursor += 1 }
+            return cursor < quotes.count && quotes[cursor].open == i ? cursor : nil
+        }
         var i = 0
         while i < chars.count {
-            if let n = opens[i] {
+            if let n = quote(at: i) {
                 let end = quotes[n].after
                 out.append(Token(kind: .quote(n), text: "", key: "", range: i..<end))
                 i = end
                 continue
             }
             let c = chars[i]
-            if c.isWhitespace {
+            if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
                 i += 1
             } else if isWordCharacter(c) {
                 let end = wordEnd(chars, from: i)
@@ -87,7 +95,11 @@ enum Tokenizer {
         var out = ""
         out.reserveCapacity(chars.count)
         for c in chars where c != "." {
-            if c.isASCII { out.append(c.isUppercase ? Character(c.lowercased()) : c) } else { out += c.lowercased() }
+            if let a = c.asciiValue {
+                out.append(a >= 65 && a <= 90 ? Character(Unicode.Scalar(a + 32)) : c)
+            } else {
+                out += c.lowercased()
+            }
         }
         return out
     }
