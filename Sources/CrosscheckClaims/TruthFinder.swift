@@ -29,45 +29,71 @@ struct TruthFinder: Sendable {
     func run(
         facts: [Fact], implication: (Int, Int) -> Double, copyGroup: [String: String]
     ) -> Result {
+        // Sources and copy groups are numbered in sorted order once, so that each round works on arrays
+        // and sums in the same fixed order as sorting the names would give.
         let sources = Array(Set(facts.flatMap(\.sources))).sorted()
-        var trust = Dictionary(uniqueKeysWithValues: sources.map { ($0, initialTrust) })
-        var confidence = [Double](repeating: 0, count: facts.count)
+        var sourceNumber: [String: Int] = [:]
+        for (k, s) in sources.enumerated() { sourceNumber[s] = k }
+        let groups = Array(Set(sources.map { copyGroup[$0] ?? $0 })).sorted()
+        var groupNumber: [String: Int] = [:]
+        for (k, g) in groups.enumerated() { groupNumber[g] = k }
+        let groupOf = sources.map { groupNumber[copyGroup[$0] ?? $0]! }
+        // Per fact: its sources ordered by group, so that each group's best is summed in group order.
+        let members: [[Int]] = facts.map { fact in
+            fact.sources.map { sourceNumber[$0]! }.sorted { (groupOf[$0], $0) < (groupOf[$1], $1) }
+        }
         var byObject: [Int: [Int]] = [:]
         for (f, fact) in facts.enumerated() { byObject[fact.object, default: []].append(f) }
-        var factsOfSource: [String: [Int]] = [:]
-        for (f, fact) in facts.enumerated() {
-            for s in Set(fact.sources) { factsOfSource[s, default: []].append(f) }
+        // The support between facts does not change from round to round: asked once, zeros left out.
+        let support: [[(from: Int, weight: Double)]] = facts.indices.map { f in
+            (byObject[facts[f].object] ?? []).compactMap { g in
+                guard g != f else { return nil }
+                let w = implication(g, f)
+                return w == 0 ? nil : (g, w)
+            }
         }
+        var factsOfSource = [[Int]](repeating: [], count: sources.count)
+        for (f, list) in members.enumerated() {
+            for s in Set(list) { factsOfSource[s].append(f) }
+        }
+        var trust = [Double](repeating: initialTrust, count: sources.count)
+        var confidence = [Double](repeating: 0, count: facts.count)
+        var tau = [Double](repeating: 0, count: sources.count)
         var iterations = 0
         while iterations < maxIterations {
             iterations += 1
             // Trust score of a source: −ln(1 − t); a copy group lends only its best member's.
-            var sigma = facts.map { fact -> Double in
-                var best: [String: Double] = [:]
-                for s in fact.sources {
-                    let tau = -log(1 - min(trust[s] ?? initialTrust, 0.999))
-                    let group = copyGroup[s] ?? s
-                    best[group] = max(best[group] ?? 0, tau)
+            for s in sources.indices { tau[s] = -log(1 - min(trust[s], 0.999)) }
+            var sigma = members.map { list -> Double in
+                var total = 0.0
+                var k = 0
+                while k < list.count {
+                    let group = groupOf[list[k]]
+                    var best = 0.0
+                    while k < list.count, groupOf[list[k]] == group {
+                        best = max(best, tau[list[k]])
+                        k += 1
+                    }
+                    total += best
                 }
-                // Summed in a fixed order, so that the result never depends on hashing.
-                return best.keys.sorted().reduce(0) { $0 + best[$1]! }
+                return total
             }
             let base = sigma
-            for (f, fact) in facts.enumerated() {
-                for g in byObject[fact.object] ?? [] where g != f {
-                    sigma[f] += rho * base[g] * implication(g, f)
-                }
+            for f in facts.indices {
+                for (g, w) in support[f] { sigma[f] += rho * base[g] * w }
             }
             confidence = sigma.map { 1 / (1 + exp(-gamma * $0)) }
             var next = trust
-            for s in sources {
-                let mine = factsOfSource[s] ?? []
+            for s in sources.indices {
+                let mine = factsOfSource[s]
                 next[s] = mine.isEmpty ? initialTrust : mine.map { confidence[$0] }.reduce(0, +) / Double(mine.count)
             }
-            let change = sources.map { abs(trust[$0]! - next[$0]!) }.max() ?? 0
+            let change = sources.indices.map { abs(trust[$0] - next[$0]) }.max() ?? 0
             trust = next
             if change < tolerance { break }
         }
-        return Result(confidence: confidence, trust: trust, iterations: iterations)
+        return Result(
+            confidence: confidence, trust: Dictionary(uniqueKeysWithValues: sources.indices.map { (sources[$0], trust[$0]) }),
+            iterations: iterations)
     }
 }

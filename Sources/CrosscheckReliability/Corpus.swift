@@ -49,21 +49,48 @@ struct Corpus: Sendable {
     var isContent: [Bool] = []
 
     init(documents: [Document]) {
-        // Splitting and tokenizing is per document and runs on all cores; numbering words is shared and runs after.
-        let split: [[(paragraph: Paragraph, text: String, tokens: [Token])]] = Parallel.map(documents.count) { d in
-            documents[d].paragraphs.flatMap { paragraph in
-                Sentences.split(paragraph.text).map { (paragraph, $0, Tokenizer.tokens($0)) }
+        // Splitting, tokenizing and numbering words within a document run on all cores; only each
+        // document's distinct words are numbered corpus-wide, in order of first use as before.
+        typealias Split = (paragraph: Paragraph, text: String, tokens: [Token], local: [Int])
+        let split: [(sentences: [Split], vocabulary: [String])] = Parallel.map(documents.count) { d in
+            var local: [String: Int] = [:]
+            var vocabulary: [String] = []
+            var sentences: [Split] = []
+            for paragraph in documents[d].paragraphs {
+                for text in Sentences.split(paragraph.text) {
+                    let tokens = Tokenizer.tokens(text)
+                    var ids: [Int] = []
+                    for token in tokens where token.isWord {
+                        if let id = local[token.lower] {
+                            ids.append(id)
+                        } else {
+                            local[token.lower] = vocabulary.count
+                            ids.append(vocabulary.count)
+                            vocabulary.append(token.lower)
+                        }
+                    }
+                    sentences.append((paragraph, text, tokens, ids))
+                }
             }
+            return (sentences, vocabulary)
         }
         sources = []
-        sources.reserveCapacity(documents.count)
-        for (d, document) in documents.enumerated() {
+        var globalOf: [[Int]] = []
+        globalOf.reserveCapacity(documents.count)
+        for part in split { globalOf.append(part.vocabulary.map { intern($0) }) }
+        let numbering = globalOf
+        sources = Parallel.map(documents.count) { d in
+            let global = numbering[d]
             var sentences: [Sentence] = []
             var words = Set<Int>(), lowercase = Set<Int>(), inside = Set<Int>(), bigrams = Set<UInt64>()
-            for (paragraph, text, tokens) in split[d] {
+            for (paragraph, text, tokens, local) in split[d].sentences {
                 var ids: [Int] = [], positions: [Int] = []
+                ids.reserveCapacity(local.count)
+                positions.reserveCapacity(local.count)
+                var n = 0
                 for (k, token) in tokens.enumerated() where token.isWord {
-                    let id = intern(token.lower)
+                    let id = global[local[n]]
+                    n += 1
                     ids.append(id)
                     positions.append(k)
                     guard paragraph.kind != .teaser else { continue }
@@ -79,15 +106,15 @@ struct Corpus: Sendable {
                         doc: d, paragraph: paragraph.index, kind: paragraph.kind, text: text, tokens: tokens, words: ids,
                         tokenIndex: positions))
             }
-            sources.append(
-                SourceText(
-                    document: document, sentences: sentences, words: words, lowercase: lowercase, capitalizedInside: inside,
-                    bigrams: bigrams))
+            return SourceText(
+                document: documents[d], sentences: sentences, words: words, lowercase: lowercase, capitalizedInside: inside,
+                bigrams: bigrams)
         }
         documentFrequency = Array(repeating: 0, count: spellings.count)
         lowercaseFrequency = Array(repeating: 0, count: spellings.count)
         capitalizedFrequency = Array(repeating: 0, count: spellings.count)
-        isContent = spellings.map(Lexicon.isContent)
+        let words = self.spellings
+        isContent = Parallel.map(words.count) { Lexicon.isContent(words[$0]) }
         for source in sources {
             for w in source.words { documentFrequency[w] += 1 }
             for w in source.lowercase { lowercaseFrequency[w] += 1 }

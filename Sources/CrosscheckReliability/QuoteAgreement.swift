@@ -23,8 +23,9 @@ struct QuoteAgreement: Sendable {
         byCluster = Dictionary(grouping: clustered, by: { $0.cluster! })
         var wordsOf: [String: [String]] = [:]
         var sourcesOfWording: [String: [[String]: Set<String>]] = [:]
-        for quote in clustered {
-            let words = Self.words(quote.text)
+        // Tokenizing is per quote and runs on all cores; filing the words is shared and runs after.
+        let tokenized = Parallel.map(clustered.count) { Self.words(clustered[$0].text) }
+        for (quote, words) in zip(clustered, tokenized) {
             wordsOf[quote.id] = words
             sourcesOfWording[quote.cluster!, default: [:]][words, default: []].insert(quote.sourceID)
         }

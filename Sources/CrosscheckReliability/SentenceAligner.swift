@@ -45,16 +45,29 @@ struct SentenceAligner: Sendable {
         guard sentence.words.count >= Self.minimumWords else { return [] }
         // The rarest word pairs of the sentence find its relatives; a bounded number keeps each lookup cheap.
         // Sorted by rarity, then by the pair itself, so that ties never depend on hashing order.
-        let lists = Set(keys(sentence.words)).compactMap { key -> (UInt64, [Int32])? in
-            guard let list = postings[key], list.count <= Self.postingCap else { return nil }
-            return (key, list)
-        }.sorted { ($0.1.count, $0.0) < ($1.1.count, $1.0) }.prefix(Self.keysPerLookup)
-        var shared: [Int32: Int] = [:]
-        for (_, list) in lists {
-            for number in list where locations[Int(number)].doc != sentence.doc { shared[number, default: 0] += 1 }
+        var distinct = keys(sentence.words)
+        distinct.sort()
+        var lists: [(UInt64, [Int32])] = []
+        for (k, key) in distinct.enumerated() where k == 0 || distinct[k - 1] != key {
+            guard let list = postings[key], list.count <= Self.postingCap else { continue }
+            lists.append((key, list))
         }
-        let candidates = shared.filter { $0.value >= 2 }.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
-            .prefix(Self.candidatesPerLookup)
+        lists.sort { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
+        // Counted by sorting the hits: a few hundred numbers, cheaper than a dictionary.
+        var hits: [Int32] = []
+        for (_, list) in lists.prefix(Self.keysPerLookup) {
+            for number in list where locations[Int(number)].doc != sentence.doc { hits.append(number) }
+        }
+        hits.sort()
+        var shared: [(key: Int32, value: Int)] = []
+        var start = 0
+        while start < hits.count {
+            var end = start + 1
+            while end < hits.count, hits[end] == hits[start] { end += 1 }
+            if end - start >= 2 { shared.append((hits[start], end - start)) }
+            start = end
+        }
+        let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.candidatesPerLookup)
         var best: [Int: Match] = [:]
         for (number, _) in candidates {
             let (d, s) = locations[Int(number)]
