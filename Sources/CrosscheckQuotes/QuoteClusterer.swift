@@ -22,7 +22,7 @@ struct QuoteClusterer {
     }
 
     func cluster(_ quotes: [Quote]) -> Result {
-        let folded = quotes.map { Folding.words($0.text) }
+        let folded = quotes.concurrentMap { Folding.words($0.text) }
         // Words as integer ids: sets, bigrams and in-order matching compare ints, not strings.
         var vocabulary: [String: Int] = [:]
         var stop: [Bool] = []
@@ -36,11 +36,17 @@ struct QuoteClusterer {
             }
         }
         let source = quotes.map(\.sourceID)
-        let sets = words.map { Set($0) }
-        let bigrams = words.map { Self.bigrams($0) }
-        var index: [Int: [Int]] = [:]
+        var sourceIDs: [String: Int] = [:]
+        let sourceOf = source.map { s in
+            if let id = sourceIDs[s] { return id }
+            sourceIDs[s] = sourceIDs.count
+            return sourceIDs.count - 1
+        }
+        let sets = words.concurrentMap { Set($0) }
+        let bigrams = words.concurrentMap { Self.bigrams($0) }
+        var index = [[Int]](repeating: [], count: stop.count)
         for (i, ws) in sets.enumerated() where ws.count >= 3 {
-            for w in ws where !stop[w] { index[w, default: []].append(i) }
+            for w in ws where !stop[w] { index[w].append(i) }
         }
         var parent = Array(quotes.indices)
         func find(_ x: Int) -> Int {
@@ -48,13 +54,23 @@ struct QuoteClusterer {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
+        // Shared-word counts per candidate, in a flat array reset after each quote.
+        var sharedCount = [Int](repeating: 0, count: quotes.count)
+        var touched: [Int] = []
         for i in quotes.indices where sets[i].count >= 3 {
-            var shared: [Int: Int] = [:]
             for w in sets[i] where !stop[w] {
-                guard let posting = index[w], posting.count <= maxPosting else { continue }
-                for j in posting where j > i && source[j] != source[i] { shared[j, default: 0] += 1 }
+                let posting = index[w]
+                guard posting.count <= maxPosting else { continue }
+                for j in posting where j > i && sourceOf[j] != sourceOf[i] {
+                    if sharedCount[j] == 0 { touched.append(j) }
+                    sharedCount[j] += 1
+                }
             }
-            for (j, count) in shared.sorted(by: { $0.key < $1.key }) where count >= 2 {
+            var candidates = touched.filter { sharedCount[$0] >= 2 }.map { ($0, sharedCount[$0]) }
+            candidates.sort { $0.0 < $1.0 }
+            for j in touched { sharedCount[j] = 0 }
+            touched.removeAll(keepingCapacity: true)
+            for (j, count) in candidates {
                 if find(i) == find(j) { continue }
                 if Self.same(sets[i], sets[j], bigrams[i], bigrams[j])
                     || count >= 3 && Self.sameInOrder(words[i], words[j], stop)
