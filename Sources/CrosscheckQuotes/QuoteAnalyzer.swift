@@ -81,42 +81,45 @@ public struct QuoteAnalyzer: Sendable {
 
     /// Every name in the corpus, with whether its context marks it as a person.
     static func nameRecords(_ documents: [Document], _ scans: [[ParagraphScan]]) -> [NameRecord] {
+        // Each document's records depend on that document alone: built on both cores, joined in order.
+        Array(documents.indices).concurrentMap { d in nameRecords(documents[d], d, scans[d]) }.flatMap { $0 }
+    }
+
+    private static func nameRecords(_ document: Document, _ d: Int, _ scans: [ParagraphScan]) -> [NameRecord] {
         var records: [NameRecord] = []
-        for (d, document) in documents.enumerated() {
-            var speakerMentions = Set<MentionRef>()
-            var singles = Set<String>()
-            // The person an interview introduces answers its questions: a speaker, so a person.
-            if let q = scans[d].firstIndex(where: \.isQuestion), scans[d].contains(where: { $0.quotes.contains(where: \.answer) }),
-               let p = (0..<q).first(where: { !scans[d][$0].names.isEmpty })
-            {
-                speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
-            }
-            let keys = scans[d].map { $0.names.map { NameKey(parts: $0.parts) } }
-            for (p, scan) in scans[d].enumerated() {
-                for c in scan.quotes {
-                    for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
-                        if case .name(let n) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: n)) }
-                        if case .document(_, let a?) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: a)) }
-                    }
-                }
-                for key in keys[p] where key.core.count == 1 {
-                    if let s = key.surname { singles.insert(s) }
+        var speakerMentions = Set<MentionRef>()
+        var singles = Set<String>()
+        // The person an interview introduces answers its questions: a speaker, so a person.
+        if let q = scans.firstIndex(where: \.isQuestion), scans.contains(where: { $0.quotes.contains(where: \.answer) }),
+           let p = (0..<q).first(where: { !scans[$0].names.isEmpty })
+        {
+            speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
+        }
+        let keys = scans.map { $0.names.map { NameKey(parts: $0.parts) } }
+        for (p, scan) in scans.enumerated() {
+            for c in scan.quotes {
+                for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
+                    if case .name(let n) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: n)) }
+                    if case .document(_, let a?) = ref { speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: a)) }
                 }
             }
-            for (p, scan) in scans[d].enumerated() {
-                for (n, m) in scan.names.enumerated() {
-                    let key = keys[p][n]
-                    guard !key.core.isEmpty else { continue }
-                    let ref = MentionRef(document: d, paragraph: p, mention: n)
-                    // A full name whose surname recurs alone is a person; not at a sentence's start,
-                    // where an ordinary capitalised word can run into a name ("Alongside Roe").
-                    let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
-                        && !scan.startsSentence(m.tokens.lowerBound)
-                    let spoke = speakerMentions.contains(ref) && !scan.isPluralGroup(n)
-                    let cued = m.cued || spoke || recurs
-                    records.append(NameRecord(
-                        ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))
-                }
+            for key in keys[p] where key.core.count == 1 {
+                if let s = key.surname { singles.insert(s) }
+            }
+        }
+        for (p, scan) in scans.enumerated() {
+            for (n, m) in scan.names.enumerated() {
+                let key = keys[p][n]
+                guard !key.core.isEmpty else { continue }
+                let ref = MentionRef(document: d, paragraph: p, mention: n)
+                // A full name whose surname recurs alone is a person; not at a sentence's start,
+                // where an ordinary capitalised word can run into a name ("Alongside Roe").
+                let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
+                    && !scan.startsSentence(m.tokens.lowerBound)
+                let spoke = speakerMentions.contains(ref) && !scan.isPluralGroup(n)
+                let cued = m.cued || spoke || recurs
+                records.append(NameRecord(
+                    ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))
             }
         }
         return records

@@ -162,10 +162,18 @@ struct QuoteClusterer {
     static func same(_ a: Set<Int>, _ b: Set<Int>, _ a2: Set<Int>, _ b2: Set<Int>) -> Bool {
         let small = min(a.count, b.count)
         guard small >= 3 else { return false }
-        let c1 = Double(a.intersection(b).count) / Double(small)
+        let c1 = Double(sharedCount(a, b)) / Double(small)
         let small2 = min(a2.count, b2.count)
-        let c2 = small2 == 0 ? 0 : Double(a2.intersection(b2).count) / Double(small2)
+        let c2 = small2 == 0 ? 0 : Double(sharedCount(a2, b2)) / Double(small2)
         return (c1 >= 0.7 && c2 >= 0.4) || c2 >= 0.6 || (c1 >= 0.6 && c2 >= 0.4 && small >= 8)
+    }
+
+    /// The size of the intersection, without building it.
+    static func sharedCount(_ a: Set<Int>, _ b: Set<Int>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var n = 0
+        for x in small where large.contains(x) { n += 1 }
+        return n
     }
 
     /// Rewritten copy swaps many words but keeps the order of the rest: most of the shorter quote's
