@@ -29,6 +29,8 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
+        // Plain ASCII text (most sentences) has one scalar per byte: words are cut from the bytes directly.
+        let bytes: [UInt8] = scalars.count == text.utf8.count ? Array(text.utf8) : []
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -57,21 +59,39 @@ enum Tokenizer {
                 }
                 // Keep the closing dot of an initialism ("U.S.") in the word.
                 if j < scalars.count, scalars[j] == ".", isInitialism(scalars, start: i, dot: j), j - i >= 3 { j += 1 }
-                var word = String.UnicodeScalarView()
-                word.append(contentsOf: scalars[i..<j])
-                let text = String(word)
-                out.append(Token(text: text, lower: fold(text), isWord: true, spaceBefore: space))
+                let text: String
+                let lower: String
+                if bytes.isEmpty {
+                    var word = String.UnicodeScalarView()
+                    word.append(contentsOf: scalars[i..<j])
+                    text = String(word)
+                    lower = fold(text)
+                } else {
+                    let slice = bytes[i..<j]
+                    text = String(decoding: slice, as: UTF8.self)
+                    lower = slice.contains(where: { (0x41...0x5A).contains($0) })
+                        ? String(decoding: slice.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) : text
+                }
+                out.append(Token(text: text, lower: lower, isWord: true, spaceBefore: space))
                 i = j
             } else {
-                var mark = String.UnicodeScalarView()
-                mark.append(ch)
-                out.append(Token(text: String(mark), lower: String(mark), isWord: false, spaceBefore: space))
+                let mark: String
+                if ch.value < 0x80 {
+                    mark = asciiMarks[Int(ch.value)]
+                } else {
+                    var view = String.UnicodeScalarView()
+                    view.append(ch)
+                    mark = String(view)
+                }
+                out.append(Token(text: mark, lower: mark, isWord: false, spaceBefore: space))
                 i += 1
             }
             space = false
         }
         return out
     }
+
+    private static let asciiMarks: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
     private static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "."]
 
