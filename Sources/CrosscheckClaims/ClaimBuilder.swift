@@ -12,17 +12,20 @@ struct ClaimBuilder {
         var byTopic: [Topic: [Fact]] = [:]
         for fact in Self.adoptUnit(Self.adoptQualifier(Self.adoptNationality(facts))) { byTopic[fact.topic, default: []].append(fact) }
         let bothWays = Self.lemmasWithBothPolarities(facts)
-        let groups = byTopic.keys.sorted().compactMap { topic -> (Topic, [Fact], [ValueCluster])? in
-            let group = byTopic[topic]!
+        // Topics are weighed one by one, independently, so they are spread over the cores (order kept).
+        let builder = self
+        let topics = byTopic
+        let groups = topics.keys.sorted().concurrentMap { topic -> (Topic, [Fact], [ValueCluster])? in
+            let group = topics[topic]!
             if topic.attribute == .state, !bothWays.contains(topic.detail),
-               independentSources(group) < 2 || group.contains(where: { $0.value == .polarity(true) })
+               builder.independentSources(group) < 2 || group.contains(where: { $0.value == .polarity(true) })
             {
                 return nil
             }
             // A plan denied by one source alone is no claim worth a row; a plan asserted and denied is.
-            if topic.attribute == .intent, independentSources(group) < 2, Set(group.map(\.value)).count < 2 { return nil }
+            if topic.attribute == .intent, builder.independentSources(group) < 2, Set(group.map(\.value)).count < 2 { return nil }
             return (topic, group, ValueCluster.make(group))
-        }
+        }.compactMap { $0 }
 
         // Truth discovery over every value of every claim; a claim without values is one fact.
         var tfFacts: [TruthFinder.Fact] = []
@@ -49,8 +52,10 @@ struct ClaimBuilder {
             if let c = owner.cluster { confidence[owner.group, default: [:]][c] = result.confidence[f] }
         }
 
-        var claims = groups.enumerated().map { g, entry in
-            claim(entry.0, entry.1, entry.2, confidence: confidence[g] ?? [:], trust: result.trust)
+        let confidences = confidence
+        let trust = result.trust
+        var claims = Array(groups.indices).concurrentMap { g in
+            builder.claim(groups[g].0, groups[g].1, groups[g].2, confidence: confidences[g] ?? [:], trust: trust)
         }
         // Ids from statements, made unique in statement order so that they do not depend on the table's order.
         var taken = Set<String>()
