@@ -65,13 +65,14 @@ enum Tokenizer {
                 i += 1
             } else if isWordCharacter(c) {
                 let end = wordEnd(chars, from: i)
-                let text = String(chars[i..<end])
+                let text = string(chars, i..<end)
                 out.append(Token(kind: .word, text: text, key: key(text), range: i..<end))
                 i = end
             } else {
                 var end = i + 1
                 if c == ".", end + 1 < chars.count, chars[end] == ".", chars[end + 1] == "." { end += 2 }
-                out.append(Token(kind: .punct, text: String(chars[i..<end]), key: String(chars[i..<end]), range: i..<end))
+                let text = string(chars, i..<end)
+                out.append(Token(kind: .punct, text: text, key: text, range: i..<end))
                 i = end
             }
         }
@@ -85,8 +86,36 @@ enum Tokenizer {
         return c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark
     }
 
+    /// The text of `chars[range]`, built from bytes when it is plain ASCII (most words are).
+    static func string(_ chars: [Character], _ range: Range<Int>) -> String {
+        var ascii = true
+        let fast = String(unsafeUninitializedCapacity: range.count) { buffer in
+            var n = 0
+            for i in range {
+                // "\r\n" reports the ASCII value of "\n" alone: leave it to the general path.
+                guard let a = chars[i].asciiValue, a != 0x0A else {
+                    ascii = false
+                    return 0
+                }
+                buffer[n] = a
+                n += 1
+            }
+            return n
+        }
+        return ascii ? fast : String(chars[range])
+    }
+
     /// Lowercased word without a possessive ending or dots.
     static func key(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The same steps on bytes, for plain ASCII words.
+            var bytes = Array(text.utf8)
+            if bytes.count >= 2, bytes[bytes.count - 1] == 0x73, bytes[bytes.count - 2] == 0x27 { bytes.removeLast(2) }
+            if bytes.last == 0x27 { bytes.removeLast() }
+            bytes.removeAll { $0 == 0x2E }
+            for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var chars = Array(text)
         if chars.count >= 2, chars[chars.count - 1] == "s", chars[chars.count - 2] == "’" || chars[chars.count - 2] == "'" {
             chars.removeLast(2)
