@@ -51,13 +51,26 @@ struct PeopleRegistry: Sendable {
 
     init(records: [NameRecord]) {
         self.records = records
+        // Phonetic keys of first names, worked out once per spelling: the merge compares them often.
+        var phonetics: [String: String] = [:]
+        func phonetic(_ word: String) -> String {
+            if let key = phonetics[word] { return key }
+            let key = NameKey.phonetic(word)
+            phonetics[word] = key
+            return key
+        }
+        func givenCompatible(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return true }
+            if phonetic(a) == phonetic(b) { return Similarity.ratio(a, b) >= 0.5 }
+            return false
+        }
         var groups: [String: [Int]] = [:]
         // People come from cued full names first, then cued surnames alone.
         for (n, r) in records.enumerated() where r.cued && r.creates {
             guard let surname = r.key.surname, let spelling = r.key.surnameSpelling, r.key.given != nil else { continue }
             let members = groups[surname, default: []]
             if let e = members.first(where: {
-                entries[$0].given != nil && NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling)
+                entries[$0].given != nil && givenCompatible(entries[$0].given, r.key.givenSpelling)
                     && Self.sameSurname(entries[$0].spelling, spelling)
             }) {
                 entries[e].records.append(n)
@@ -89,7 +102,7 @@ struct PeopleRegistry: Sendable {
             let members = all.filter { Self.sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
             guard !members.isEmpty else { continue }
             if r.key.given != nil {
-                if let e = members.first(where: { NameKey.givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
+                if let e = members.first(where: { givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
                     owner[r.ref] = e
                     entries[e].records.append(n)
                 }
