@@ -13,6 +13,9 @@ struct QuoteAgreement: Sendable {
     private let wordsOf: [String: [String]]
     /// Per cluster, the sources that give each exact wording.
     private let sourcesOfWording: [String: [[String]: Set<String>]]
+    /// Per cluster, each quoting source (sorted) with its quotes in input order: a statement quoted by
+    /// hundreds of outlets is not filtered again for every quote and outlet.
+    private let quotesBySource: [String: [(source: String, quotes: [Quote])]]
 
     init(corpus: Corpus, quotes: [Quote]) {
         self.corpus = corpus
@@ -31,6 +34,9 @@ struct QuoteAgreement: Sendable {
         }
         self.wordsOf = wordsOf
         self.sourcesOfWording = sourcesOfWording
+        quotesBySource = byCluster.mapValues { members in
+            Dictionary(grouping: members, by: \.sourceID).map { (source: $0.key, quotes: $0.value) }.sorted { $0.source < $1.source }
+        }
     }
 
     /// Sources quoting the statement of a cluster.
@@ -44,15 +50,15 @@ struct QuoteAgreement: Sendable {
     /// altered when it differs from every other outlet and either two outlets agree on another wording,
     /// or the other wording's word pairs are the ones the rest of the corpus uses.
     func verdict(_ quote: Quote) -> Verdict {
-        guard let cluster = quote.cluster, let members = byCluster[cluster] else { return .undecided }
+        guard let cluster = quote.cluster, byCluster[cluster] != nil else { return .undecided }
         let mine = wordsOf[quote.id] ?? Self.words(quote.text)
         guard mine.count >= 3 else { return .undecided }
         // Another outlet with the very same words: faithful, without comparing every version.
         if let same = sourcesOfWording[cluster]?[mine], !same.subtracting([quote.sourceID]).isEmpty { return .faithful }
         // Each other outlet's version: the quote of theirs that overlaps this one most.
         var versions: [(source: String, words: [String], text: String, diff: Int, common: Int)] = []
-        for source in Set(members.map(\.sourceID)).subtracting([quote.sourceID]).sorted() {
-            let best = members.filter { $0.sourceID == source }.map { q -> ([String], String, Int, Int) in
+        for (source, theirs) in quotesBySource[cluster] ?? [] where source != quote.sourceID {
+            let best = theirs.map { q -> ([String], String, Int, Int) in
                 let w = wordsOf[q.id] ?? Self.words(q.text)
                 let (common, diff) = Self.compare(mine, w)
                 return (w, q.text, diff, common)
