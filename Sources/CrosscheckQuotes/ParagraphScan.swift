@@ -143,11 +143,15 @@ struct ParagraphScan: Sendable {
         return true
     }
 
+    // Built once: these sets were rebuilt on every call, for every paragraph and quotation.
+    private static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"]
+    private static let titleCaseSmallWords: Set<String> = titleSmallWords.union(["as"])
+
     /// "Fire and Fury", "The Daily Show": a short title in capitals, not something anyone said.
     static func isTitle(_ text: String) -> Bool {
         let words = text.split(separator: " ").map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
         guard !words.isEmpty, words.count <= 8, text.last.map({ !".?!".contains($0) }) ?? true else { return false }
-        let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from"]
+        let small = titleSmallWords
         return words.allSatisfy { small.contains($0.lowercased()) || ($0.first?.isUppercase ?? false) }
             && words.contains { !small.contains($0.lowercased()) } && words.count >= 1
     }
@@ -158,7 +162,7 @@ struct ParagraphScan: Sendable {
         if tokens.first?.key == "said", tokens.contains(where: { $0.quoteIndex != nil }) { return false }
         let words = tokens.filter { $0.isWord && $0.text.first?.isLetter == true }
         guard words.count >= 4 else { return false }
-        let small: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "or", "from", "as"]
+        let small = titleCaseSmallWords
         let considered = words.filter { !small.contains($0.key) }
         return considered.count >= 4 && considered.allSatisfy(\.isCapitalized)
     }
