@@ -4,13 +4,8 @@ import CrosscheckQuotes
 import CrosscheckReliability
 
 /// The analysis stage: quotes and people first, then claims, then reliability, which uses both.
-public enum Analysis {
-    public static func report(_ documents: [Document], title: String?) -> Report {
-        var timings: [StageTiming] = []
-        return report(documents, title: title, timings: &timings)
-    }
-
-    /// The same, recording the time of each part ("quotes", "claims", "reliability") for benchmarks.
+enum Analysis {
+    /// The report, recording the time of each part ("quotes", "claims", "reliability") for benchmarks.
     static func report(_ documents: [Document], title: String?, timings: inout [StageTiming]) -> Report {
         let quotes = Stopwatch.time("quotes", into: &timings) { QuoteAnalyzer().analyze(documents) }
         let claims = Stopwatch.time("claims", into: &timings) {

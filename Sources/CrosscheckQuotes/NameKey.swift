@@ -44,10 +44,10 @@ struct NameKey: Sendable, Hashable {
         return NameKey.givenCompatible(givenSpelling, other.givenSpelling)
     }
 
-    static func givenCompatible(_ a: String?, _ b: String?) -> Bool {
+    /// `key` lets a caller that compares many names pass a memoized `phonetic`.
+    static func givenCompatible(_ a: String?, _ b: String?, key: (String) -> String = phonetic) -> Bool {
         guard let a, let b else { return true }
-        if phonetic(a) == phonetic(b) { return Similarity.ratio(a, b) >= 0.5 }
-        return false
+        return key(a) == key(b) && Similarity.ratio(a, b) >= 0.5
     }
 
     /// Transliteration key: first letter kept (vowels as "a"), later vowels dropped, common

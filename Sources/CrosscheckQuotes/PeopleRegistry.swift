@@ -60,9 +60,7 @@ struct PeopleRegistry: Sendable {
             return key
         }
         func givenCompatible(_ a: String?, _ b: String?) -> Bool {
-            guard let a, let b else { return true }
-            if phonetic(a) == phonetic(b) { return Similarity.ratio(a, b) >= 0.5 }
-            return false
+            NameKey.givenCompatible(a, b, key: phonetic)
         }
         var groups: [String: [Int]] = [:]
         // People come from cued full names first, then cued surnames alone.
