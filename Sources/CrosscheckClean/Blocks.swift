@@ -7,7 +7,7 @@ enum Blocks {
     /// unless it is hard-wrapped (short lines inside blank-line-separated blocks), which is joined.
     static func split(_ body: String, format: Article.Format) -> [String] {
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingSpaces()
         }
         if format == .markdown || isHardWrapped(lines) {
             return blankLineBlocks(lines, joiner: format == .markdown ? "\n" : " ")

@@ -45,7 +45,7 @@ enum Boilerplate {
         let words = line.words
         guard words.count <= 8 else { return phraseHit(line) }
         let phrase = words.joined(separator: " ")
-        if widgets.contains(phrase) || widgets.contains(String(phrase.drop { $0.isNumber }).trimmingCharacters(in: .whitespaces)) {
+        if widgets.contains(phrase) || widgets.contains(String(phrase.drop { $0.isNumber }).trimmingSpaces()) {
             return true
         }
         // "Share on Facebook", "Share news in social networks", "usr: 1".
@@ -66,7 +66,7 @@ enum Boilerplate {
 
     private static func startsFooter(_ line: Line) -> Bool {
         let phrase = line.words.joined(separator: " ")
-        return footerStarts.contains(phrase) || footerStarts.contains(String(phrase.drop { $0.isNumber }).trimmingCharacters(in: .whitespaces))
+        return footerStarts.contains(phrase) || footerStarts.contains(String(phrase.drop { $0.isNumber }).trimmingSpaces())
     }
 
     /// A site's rules for reader comments.

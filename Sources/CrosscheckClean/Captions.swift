@@ -31,7 +31,7 @@ enum Captions {
         guard (1...8).contains(words.count), !line.text.contains(where: { ".?!,;\"\u{201C}".contains($0) }) else {
             return false
         }
-        let text = line.text.trimmingCharacters(in: .whitespaces)
+        let text = line.text.trimmingSpaces()
         let separated = text.contains("|") || text.contains("/")
         let agencyWords = words.filter { agencies.contains($0) }.count
         let capitalised = text.split(separator: " ").allSatisfy { token in

@@ -24,6 +24,6 @@ enum TitleInference {
         guard head.count <= 60, letters.count >= 3, letters.allSatisfy(\.isUppercase),
               text[text.index(after: dash)...].first == " "
         else { return text }
-        return text[text.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+        return text[text.index(after: dash)...].trimmingSpaces()
     }
 }

@@ -78,7 +78,7 @@ public struct Loader: Sendable {
         case .failure(let error): return .failure(problem(error.message))
         }
         let text = TextDecoding.normalize(decoded)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if text.isBlank {
             return .failure(problem("skipped: the file is empty"))
         }
         let format: Article.Format = file.url.pathExtension.lowercased() == "txt" ? .text : .markdown

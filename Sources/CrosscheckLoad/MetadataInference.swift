@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 import Foundation
 
 /// Fills metadata the file does not state from the top of its text, marking each value inferred.
@@ -8,7 +9,7 @@ enum MetadataInference {
 
     static func fill(_ metadata: inout Metadata, from body: String) {
         let header = body.split(separator: "\n", maxSplits: headerLines * 4, omittingEmptySubsequences: true)
-            .prefix(headerLines * 4).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+            .prefix(headerLines * 4).lazy.map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }.prefix(headerLines)
         for line in header {
             if metadata.date == nil, line.count < 120, let date = DateParsing.isoDate(in: line) {
@@ -33,7 +34,7 @@ enum MetadataInference {
     /// `Source: example.com` → `example.com`.
     private static func labelled(_ label: String, in line: String) -> String? {
         guard let range = line.range(of: label + ":", options: [.caseInsensitive]) else { return nil }
-        let value = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let value = line[range.upperBound...].trimmingSpaces()
         let first = value.split(separator: " ").first.map(String.init) ?? ""
         guard !first.isEmpty, first.count <= 60 else { return nil }
         return value.count <= 40 ? value : first
@@ -42,7 +43,7 @@ enum MetadataInference {
     /// `By Jane Doe` or `By Jane Doe and John Roe`, alone on a line.
     private static func byline(_ line: String) -> String? {
         guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.count < 80 else { return nil }
-        let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+        let name = line.dropFirst(3).trimmingSpaces()
         let words = name.split(separator: " ")
         guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { return nil }
         return name

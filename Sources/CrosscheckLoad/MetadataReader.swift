@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 import Foundation
 
 /// Splits the metadata a file states about itself (YAML front matter or leading `Key: value` lines) from its body.
@@ -42,18 +43,18 @@ enum MetadataReader {
         var fields: [String: String] = [:]
         var consumed = 0
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.isEmpty {
                 consumed += 1
                 continue
             }
             guard let colon = trimmed.firstIndex(of: ":"),
-                  let field = aliases[trimmed[..<colon].trimmingCharacters(in: .whitespaces).lowercased()]
+                  let field = aliases[trimmed[..<colon].trimmingSpaces().lowercased()]
             else {
                 if skippingOthers { continue }
                 break
             }
-            let value = trimmed[trimmed.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces()
             if !value.isEmpty, fields[field] == nil { fields[field] = value }
             consumed += 1
         }

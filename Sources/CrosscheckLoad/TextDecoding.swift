@@ -42,27 +42,43 @@ enum TextDecoding {
     }
 
     /// Line ends made `\n`, control and formatting characters that a reader cannot see removed.
+    /// Works on UTF-8 bytes: every character it changes has a fixed one- to three-byte form.
     static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previousCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0D:
-                out.append("\n")
-                previousCR = true
-                continue
-            case 0x0A:
-                if !previousCR { out.append(scalar) }
-            case 0x09, 0x0C: out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0, 0x200B, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-                break
-            case 0xA0, 0x2028, 0x2029:
-                out.append(scalar.value == 0xA0 ? " " : "\n")
-            default:
-                out.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var previousCR = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+                let third = i + 2 < bytes.count ? bytes[i + 2] : 0
+                var width = 1
+                var replacement: UInt8? = byte
+                switch byte {
+                case 0x0D: replacement = 0x0A
+                case 0x0A: replacement = previousCR ? nil : 0x0A
+                case 0x09, 0x0C: replacement = 0x20
+                case 0x00..<0x20, 0x7F: replacement = nil
+                case 0xC2 where (0x80...0xA0).contains(next):  // C1 controls; no-break space
+                    width = 2
+                    replacement = next == 0xA0 ? 0x20 : nil
+                case 0xE2 where next == 0x80 && [0x8B, 0x8E, 0x8F, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE].contains(third),
+                     0xE2 where next == 0x81 && (0xA6...0xA9).contains(third),
+                     0xEF where next == 0xBB && third == 0xBF:  // invisible marks and the byte-order mark
+                    width = 3
+                    replacement = nil
+                case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9):  // line and paragraph separators
+                    width = 3
+                    replacement = 0x0A
+                default: break
+                }
+                if let replacement { out.append(replacement) }
+                previousCR = byte == 0x0D
+                i += width
             }
-            previousCR = false
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

@@ -196,10 +196,10 @@ struct ParagraphScan: Sendable {
         let lo = tokens[sentence.lowerBound].range.lowerBound
         let hi = tokens[sentence.upperBound - 1].range.upperBound
         let text = String(chars[lo..<hi])
-        // Tokens rarely start or end on a space: trim (Foundation, slow) only when one might.
+        // Tokens rarely start or end on a space: trim only when one might.
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
               !first.properties.isWhitespace, !last.properties.isWhitespace
-        else { return text.trimmingCharacters(in: .whitespaces) }
+        else { return text.trimmingSpaces() }
         return text
     }
 }
