@@ -1,5 +1,8 @@
 import CrosscheckModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The files of a corpus folder that Crosscheck reads, found without following symbolic links:
 /// a corpus downloaded from a stranger must not publish files from outside it.
@@ -8,6 +11,7 @@ struct CorpusListing {
         var url: URL
         /// Relative to the corpus folder, `/`-separated.
         var relativePath: String
+        var size: Int
     }
 
     var files: [File]
@@ -42,21 +46,23 @@ struct CorpusListing {
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let relative = prefix.isEmpty ? name : prefix + "/" + name
-            guard let attributes = try? fm.attributesOfItem(atPath: url.path), let type = attributes[.type] as? FileAttributeType else {
+            // lstat, not FileManager's attributes: those look up the owner's name for every file.
+            var status = stat()
+            guard lstat(url.path, &status) == 0 else {
                 problems.append(BuildProblem(step: .load, path: relative, message: "cannot be read"))
                 continue
             }
-            switch type {
-            case .typeSymbolicLink:
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK:
                 problems.append(BuildProblem(step: .load, path: relative, message: "skipped: symbolic links are not followed"))
-            case .typeDirectory:
+            case S_IFDIR:
                 walk(url, prefix: relative, depth: depth + 1, into: &listing, problems: &problems)
-            case .typeRegular:
+            case S_IFREG:
                 let ext = url.pathExtension.lowercased()
                 if prefix.isEmpty, settingsNames.contains(name.lowercased()) {
                     listing.settings = url
                 } else if articleExtensions.contains(ext) {
-                    listing.files.append(File(url: url, relativePath: relative))
+                    listing.files.append(File(url: url, relativePath: relative, size: Int(status.st_size)))
                 }
             default:
                 problems.append(BuildProblem(step: .load, path: relative, message: "skipped: not a regular file"))

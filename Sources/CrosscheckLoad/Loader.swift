@@ -63,9 +63,7 @@ public struct Loader: Sendable {
         func problem(_ message: String) -> BuildProblem {
             BuildProblem(step: .load, path: path, message: message)
         }
-        guard let size = try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size] as? Int else {
-            return .failure(problem("cannot be read"))
-        }
+        let size = file.size
         if size > maxFileSize {
             return .failure(problem("skipped: \(size / 1_048_576) MB is larger than the \(maxFileSize / 1_048_576) MB limit for one article"))
         }
