@@ -40,12 +40,14 @@ let package = Package(
         ),
         // Stage 5: write site files atomically.
         .target(name: "CrosscheckWrite", dependencies: ["CrosscheckModel"]),
+        // Hands memory freed between stages back to the system (glibc's malloc_trim).
+        .target(name: "CMemory"),
         // The pipeline that joins the stages.
         .target(
             name: "Crosscheck",
             dependencies: [
                 "CrosscheckModel", "CrosscheckLoad", "CrosscheckClean", "CrosscheckQuotes",
-                "CrosscheckClaims", "CrosscheckReliability", "CrosscheckRender", "CrosscheckWrite",
+                "CrosscheckClaims", "CrosscheckReliability", "CrosscheckRender", "CrosscheckWrite", "CMemory",
             ]
         ),
         .executableTarget(
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckText"]),
         .testTarget(name: "CrosscheckReliabilityTests", dependencies: ["CrosscheckReliability", "CrosscheckText"]),
         .testTarget(name: "CrosscheckRenderTests", dependencies: ["CrosscheckRender"]),
+        .testTarget(name: "CrosscheckWriteTests", dependencies: ["CrosscheckWrite"]),
         .testTarget(name: "CrosscheckTests", dependencies: ["Crosscheck"]),
         // Invariants of the text stages on generated input.
         .testTarget(

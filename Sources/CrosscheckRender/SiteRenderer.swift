@@ -24,49 +24,65 @@ public struct SiteRenderer: Sendable {
 
     /// Pure: returns the files, writes nothing. The same report gives the same bytes.
     public func render(_ report: Report) throws -> [SiteFile] {
+        var files: [SiteFile] = []
+        try render(report) { files += $0 }
+        return files
+    }
+
+    /// Renders the site a batch of files at a time, handing each batch to `emit` and keeping none:
+    /// for a corpus of thousands of articles the pages would otherwise all be in memory at once.
+    /// The data files come first, then the search index, the pages in order, the assets and feeds.
+    public func render(_ report: Report, batchSize: Int = 1_024, emit: ([SiteFile]) throws -> Void) throws {
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
         let base = SiteIndex.normalizedBase(options.baseURL)
+        let renderer = PageRenderer(templates: templates, index: index, exports: Exports.paths, hasFeed: base != nil)
         // Pages are independent of each other: they render on every core, in a fixed order, while
-        // the data files and the search index are made beside them. Only the layout needs the
-        // data files' names, so it comes second.
-        let content = PageRenderer(templates: templates, index: index, exports: [], hasFeed: base != nil)
+        // the data files and the search index are made beside the first batch.
         let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
-        // The big single items first; see `Parallel`.
-        let heavy = tasks.indices.filter { tasks[$0].isHeavy }
-        let parts = Parallel.map(count: tasks.count, startingWith: heavy) { i in
-            Result { () throws -> Part in
-                switch tasks[i] {
-                case .exports: return .exports(try Exports.files(for: report))
-                case .search: return .search(try index.searchScript())
-                case .page(let job): return .page(try content.body(job))
+        var pages: [String] = []
+        for batch in stride(from: 0, to: tasks.count, by: max(1, batchSize)).map({ tasks[$0..<min($0 + batchSize, tasks.count)] }) {
+            // The big single items first; see `Parallel`.
+            let heavy = batch.indices.filter { batch[$0].isHeavy }.map { $0 - batch.startIndex }
+            let parts = Parallel.map(count: batch.count, startingWith: heavy) { i in
+                Result { () throws -> Part in
+                    switch batch[batch.startIndex + i] {
+                    case .exports: return .exports(try Exports.files(for: report))
+                    case .search: return .search(try index.searchScript())
+                    case .page(let job): return .page(try renderer.layout(renderer.body(job)))
+                    }
                 }
             }
+            // Errors in the order the stages ran before: data files, pages, search index.
+            var files: [SiteFile] = []
+            var search: Result<Part, Error>?
+            for (i, part) in parts.enumerated() {
+                if case .search = batch[batch.startIndex + i] {
+                    search = part
+                    continue
+                }
+                switch try part.get() {
+                case .exports(let exports): try emit(exports)
+                case .page(let page): files.append(page)
+                case .search: preconditionFailure("tasks out of order")
+                }
+            }
+            if case .search(let script) = try search?.get() {
+                try emit([SiteFile(path: "assets/search-index.js", text: script)])
+            }
+            pages += files.map(\.path)
+            try emit(files)
         }
-        // Errors in the order the stages ran before: data files, pages, search index.
-        guard case .exports(let exports) = try parts[0].get() else { preconditionFailure("tasks out of order") }
-        var bodies: [PageRenderer.Body] = []
-        bodies.reserveCapacity(parts.count)
-        for part in parts.dropFirst(2) {
-            if case .page(let body) = try part.get() { bodies.append(body) }
-        }
-        guard case .search(let search) = try parts[1].get() else { preconditionFailure("tasks out of order") }
-        let layout = PageRenderer(templates: templates, index: index, exports: exports.map(\.path), hasFeed: base != nil)
-        let pages = bodies.concurrentMap { body in Result { try layout.layout(body) } }
         var files: [SiteFile] = []
-        files.reserveCapacity(pages.count + 16)
-        for page in pages { files.append(try page.get()) }
-        files.append(SiteFile(path: "assets/search-index.js", text: search))
         for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
             files.append(SiteFile(path: path, text: templates.files[path]!))
         }
         if let base {
-            let html = files.map(\.path).filter { $0.hasSuffix(".html") }
+            let html = pages.filter { $0.hasSuffix(".html") }
             files.append(SiteFile(path: "sitemap.xml", text: index.sitemap(base: base, pages: html)))
             files.append(SiteFile(path: "feed.xml", text: index.atomFeed(base: base)))
         }
-        files += exports
-        return files
+        try emit(files)
     }
 
     /// Work done side by side: the data files, the search index, each page's content.
@@ -86,7 +102,7 @@ public struct SiteRenderer: Sendable {
     private enum Part: Sendable {
         case exports([SiteFile])
         case search(String)
-        case page(PageRenderer.Body)
+        case page(SiteFile)
     }
 
     /// Every page of the site, in the order the files are listed; one page per distinct file name.

@@ -33,55 +33,18 @@ public struct SiteWriter: Sendable {
     /// Returns the number of files written.
     @discardableResult
     public func write(_ files: [SiteFile], to folder: URL) throws -> Int {
-        let output = folder.standardizedFileURL.resolvingSymlinksInPath()
-        try OutputGuard(options: options).check(output)
         for file in files { try SitePath.validate(file.path) }
-
-        let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(pid)")
-        let previous = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(pid)")
-        try? fm.removeItem(at: staging)
+        var site = try StagedSite(output: folder, options: options)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try fill(staging, with: files)
-            if fm.fileExists(atPath: output.path) {
-                try fm.moveItem(at: output, to: previous)
-            }
-            try fm.moveItem(at: staging, to: output)
-            try? fm.removeItem(at: previous)
+            try site.add(files)
+            return try site.commit()
         } catch {
-            try? fm.removeItem(at: staging)
-            if !fm.fileExists(atPath: output.path), fm.fileExists(atPath: previous.path) {
-                try? fm.moveItem(at: previous, to: output)
-            }
-            throw WriteError(path: output.path, reason: "\(error.localizedDescription)")
-        }
-        return files.count
-    }
-
-    /// Plain POSIX writes on string paths: Foundation's URL-based writes stat every path they build,
-    /// which costs more than the write itself for thousands of small pages.
-    private func fill(_ folder: URL, with files: [SiteFile]) throws {
-        let fm = FileManager.default
-        let root = folder.path
-        var made = Set<String>()
-        let markerText = "Made by Crosscheck. `crosscheck build` replaces this folder as a whole.\n"
-        for file in [SiteFile(path: Self.marker, text: markerText)] + files {
-            let path = root + "/" + file.path
-            if let slash = path.lastIndex(of: "/") {
-                let directory = String(path[..<slash])
-                if !made.contains(directory) {
-                    try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    made.insert(directory)
-                }
-            }
-            try Self.writeFile(path, file.contents)
+            site.discard()
+            throw error
         }
     }
 
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }

@@ -3,12 +3,15 @@ import Foundation
 
 /// The data files of the site: report.json and the CSV tables, under `data/`.
 enum Exports {
+    /// The files' paths, known before the report is encoded: every page links to them.
+    static let paths = ["data/report.json", "data/quotes.csv", "data/claims.csv", "data/sources.csv"]
+
     static func files(for report: Report) throws -> [SiteFile] {
         [
-            SiteFile(path: "data/report.json", contents: try ReportJSON.encode(report)),
-            SiteFile(path: "data/quotes.csv", text: CSVTables.quotes(report)),
-            SiteFile(path: "data/claims.csv", text: CSVTables.claims(report)),
-            SiteFile(path: "data/sources.csv", text: CSVTables.sources(report)),
+            SiteFile(path: paths[0], contents: try ReportJSON.encode(report)),
+            SiteFile(path: paths[1], text: CSVTables.quotes(report)),
+            SiteFile(path: paths[2], text: CSVTables.claims(report)),
+            SiteFile(path: paths[3], text: CSVTables.sources(report)),
         ]
     }
 }

@@ -1,14 +1,72 @@
 import CrosscheckModel
+import CrosscheckText
 import Foundation
 
 /// report.json in the shape of the published contract (Docs/report.schema.json), plus extra fields.
 enum ReportJSON {
+    static let formatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+
+    /// The same bytes as JSONEncoder gives for the whole `Document`, but each element of the long
+    /// lists is encoded on its own, on every core, and set into place: encoding the document at once
+    /// held a gigabyte of intermediate values for ten thousand articles, on one core.
     static func encode(_ report: Report) throws -> [UInt8] {
+        let document = Document(report)
+        var out = Array("{\n".utf8)
+        try appendArray("claims", document.claims, to: &out)
+        try appendArray("clusters", document.clusters, to: &out)
+        try appendArray("people", document.people, to: &out)
+        try appendArray("quotes", document.quotes, to: &out)
+        try appendArray("sources", document.sources, to: &out)
+        out += Array("  \"story\" : ".utf8)
+        indent(try encoder().encode(document.story), by: 2, into: &out)
+        out += Array("\n}\n".utf8)
+        return out
+    }
+
+    private static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Document(report))
-        data.append(0x0A)
-        return [UInt8](data)
+        encoder.outputFormatting = formatting
+        return encoder
+    }
+
+    /// `  "key" : [ … ],` as the document's second level, its elements at the third.
+    private static func appendArray<T: Encodable & Sendable>(_ key: String, _ items: [T], to out: inout [UInt8]) throws {
+        out += Array("  \"\(key)\" : [\n".utf8)
+        let groupSize = 128
+        let groups = stride(from: 0, to: items.count, by: groupSize).map { $0..<min($0 + groupSize, items.count) }
+        // A batch of groups at a time, so that only one batch of encoded text waits in memory.
+        for start in stride(from: 0, to: groups.count, by: 32) {
+            let batch = Array(groups[start..<min(start + 32, groups.count)])
+            let parts = batch.concurrentMap { range in
+                Result { () throws -> [UInt8] in
+                    let encoder = encoder()
+                    var bytes: [UInt8] = []
+                    for i in range {
+                        if i > range.lowerBound { bytes += Array(",\n".utf8) }
+                        bytes += [0x20, 0x20, 0x20, 0x20]
+                        indent(try encoder.encode(items[i]), by: 4, into: &bytes)
+                    }
+                    return bytes
+                }
+            }
+            for (g, part) in parts.enumerated() {
+                if start + g > 0 { out += Array(",\n".utf8) }
+                out += try part.get()
+            }
+        }
+        out += Array("\n  ],\n".utf8)
+    }
+
+    /// JSON text moved `spaces` to the right, its first line excepted; blank lines stay empty, as
+    /// JSONEncoder leaves them.
+    private static func indent(_ json: Data, by spaces: Int, into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + json.count + json.count / 8)
+        var afterNewline = false
+        for byte in json {
+            if afterNewline, byte != 0x0A { out += repeatElement(0x20, count: spaces) }
+            out.append(byte)
+            afterNewline = byte == 0x0A
+        }
     }
 
     struct Document: Encodable {
