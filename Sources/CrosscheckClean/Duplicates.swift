@@ -9,9 +9,12 @@ enum Duplicates {
 
     static func mark(_ lines: inout [Line]) {
         var exact: [String: Int] = [:]
-        var seen: [(index: Int, words: Set<String>)] = []
-        // Blocking: each paragraph is compared only with paragraphs sharing its rarest words.
-        var byWord: [String: [Int]] = [:]
+        // Words as numbers and each paragraph's words as a sorted list: comparing two paragraphs
+        // is then a merge of integers, not the hashing of every word again.
+        var ids: [String: Int] = [:]
+        var seen: [[Int]] = []
+        // Blocking: each paragraph is compared only with paragraphs sharing one of its words.
+        var byWord: [Int: [Int]] = [:]
         for i in lines.indices where lines[i].isKept {
             let key = lines[i].words.joined(separator: " ")
             if exact[key] != nil {
@@ -19,17 +22,40 @@ enum Duplicates {
                 continue
             }
             exact[key] = i
-            let words = Set(lines[i].words)
+            let words = Array(Set(lines[i].words.map { word in
+                if let id = ids[word] { return id }
+                ids[word] = ids.count
+                return ids.count - 1
+            })).sorted()
             if words.count >= 8 {
                 let candidates = Set(words.flatMap { byWord[$0] ?? [] })
-                let similar = candidates.contains { Similarity.jaccard(words, seen[$0].words) >= threshold }
+                let similar = candidates.contains { isSimilar(words, seen[$0]) }
                 if similar {
                     lines[i].verdict = .remove(.duplicate)
                     continue
                 }
                 for word in words { byWord[word, default: []].append(seen.count) }
-                seen.append((i, words))
+                seen.append(words)
             }
         }
+    }
+
+    /// Whether `Similarity.jaccard` of two sorted lists of distinct numbers reaches the threshold.
+    private static func isSimilar(_ a: [Int], _ b: [Int]) -> Bool {
+        // The overlap is at most the smaller size over the larger: most pairs stop here.
+        if Double(min(a.count, b.count)) / Double(max(a.count, b.count)) < threshold { return false }
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) / Double(a.count + b.count - shared) >= threshold
     }
 }
