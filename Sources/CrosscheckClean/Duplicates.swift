@@ -13,8 +13,6 @@ enum Duplicates {
         // is then a merge of integers, not the hashing of every word again.
         var ids: [String: Int] = [:]
         var seen: [[Int]] = []
-        // Blocking: each paragraph is compared only with paragraphs sharing one of its words.
-        var byWord: [Int: [Int]] = [:]
         for i in lines.indices where lines[i].isKept {
             let key = lines[i].words.joined(separator: " ")
             if exact[key] != nil {
@@ -28,13 +26,12 @@ enum Duplicates {
                 return ids.count - 1
             })).sorted()
             if words.count >= 8 {
-                let candidates = Set(words.flatMap { byWord[$0] ?? [] })
-                let similar = candidates.contains { isSimilar(words, seen[$0]) }
-                if similar {
+                // Every earlier paragraph: gathering those that share a word cost more than comparing,
+                // as nearly all share "the".
+                if seen.contains(where: { isSimilar(words, $0) }) {
                     lines[i].verdict = .remove(.duplicate)
                     continue
                 }
-                for word in words { byWord[word, default: []].append(seen.count) }
                 seen.append(words)
             }
         }
