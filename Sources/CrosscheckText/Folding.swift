@@ -61,22 +61,39 @@ public enum Folding {
     }
 
     /// Lowercased words of letters and digits (apostrophes inside a word kept: "there's").
+    /// Read from the folded text's UTF-8: nearly every byte is ASCII and needs no decoding.
     public static func words(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = String.UnicodeScalarView()
-        let scalars = Array(fold(text).unicodeScalars)
-        for (i, scalar) in scalars.enumerated() {
-            if isWordScalar(scalar) {
-                current.append(scalar)
-            } else if scalar == "'", !current.isEmpty, i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                result.append(String(current))
-                current = String.UnicodeScalarView()
+        var folded = fold(text)
+        return folded.withUTF8 { bytes in
+            var result: [String] = []
+            var start = -1
+            var i = 0
+            while i < bytes.count {
+                let (scalar, width) = Self.scalar(bytes, at: i)
+                if isWordScalar(scalar) {
+                    if start < 0 { start = i }
+                } else if scalar == "'", start >= 0, i + 1 < bytes.count, Self.scalar(bytes, at: i + 1).0.properties.isAlphabetic {
+                    // an apostrophe inside a word
+                } else if start >= 0 {
+                    result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    start = -1
+                }
+                i += width
             }
+            if start >= 0 { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return result
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
+    }
+
+    /// The scalar whose UTF-8 starts at `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = UInt32(bytes[i])
+        if b < 0x80 { return (Unicode.Scalar(UInt8(b)), 1) }
+        func c(_ k: Int) -> UInt32 { UInt32(bytes[i + k]) & 0x3F }
+        if b < 0xE0 { return (Unicode.Scalar(((b & 0x1F) << 6) | c(1))!, 2) }
+        if b < 0xF0 { return (Unicode.Scalar(((b & 0x0F) << 12) | (c(1) << 6) | c(2))!, 3) }
+        return (Unicode.Scalar(((b & 0x07) << 18) | (c(1) << 12) | (c(2) << 6) | c(3))!, 4)
     }
 
     @inline(__always)

@@ -2,7 +2,15 @@
 public enum Sentences {
     /// Character ranges (`start..<end` in Characters) of the sentences of `text`.
     public static func ranges(in text: String) -> [Range<Int>] {
+        ranges(of: Array(text))
+    }
+
+    public static func split(_ text: String) -> [String] {
         let chars = Array(text)
+        return ranges(of: chars).map { String(chars[$0]) }
+    }
+
+    private static func ranges(of chars: [Character]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -25,11 +33,6 @@ public enum Sentences {
         }
         append(chars, start..<chars.count, to: &result)
         return result
-    }
-
-    public static func split(_ text: String) -> [String] {
-        let chars = Array(text)
-        return ranges(in: text).map { String(chars[$0]) }
     }
 
     private static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
