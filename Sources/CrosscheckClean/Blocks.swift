@@ -6,7 +6,7 @@ enum Blocks {
     /// Markdown paragraphs are separated by blank lines. Scraped text puts one paragraph on a line,
     /// unless it is hard-wrapped (short lines inside blank-line-separated blocks), which is joined.
     static func split(_ body: String, format: Article.Format) -> [String] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map {
+        let lines = body.lines().map {
             $0.trimmingSpaces()
         }
         if format == .markdown || isHardWrapped(lines) {

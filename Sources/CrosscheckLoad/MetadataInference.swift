@@ -8,7 +8,7 @@ enum MetadataInference {
     static let headerLines = 8
 
     static func fill(_ metadata: inout Metadata, from body: String) {
-        let header = body.split(separator: "\n", maxSplits: headerLines * 4, omittingEmptySubsequences: true)
+        let header = body.lines(maxSplits: headerLines * 4, omittingEmptySubsequences: true)
             .prefix(headerLines * 4).lazy.map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }.prefix(headerLines)
         for line in header {

@@ -22,7 +22,7 @@ enum MetadataReader {
             }
         }
         // Metadata lines sit at the top: split off only the first few lines, the rest stays one piece.
-        let lines = text.split(separator: "\n", maxSplits: 40, omittingEmptySubsequences: false).map(String.init)
+        let lines = text.lines(maxSplits: 40).map(String.init)
         let (fields, consumed) = keyValueLines(Array(lines.prefix(40)))
         guard !fields.isEmpty else { return Split(metadata: Metadata(), body: text, warnings: []) }
         return Split(metadata: metadata(from: fields), body: lines[consumed...].joined(separator: "\n"), warnings: [])
