@@ -6,8 +6,17 @@ public enum Sentences {
     }
 
     public static func split(_ text: String) -> [String] {
-        let chars = Array(text)
-        return ranges(of: chars).map { String(chars[$0]) }
+        // Each sentence is cut from the text by its string indices, not rebuilt a character at a time.
+        var chars: [Character] = []
+        var starts: [String.Index] = []
+        var i = text.startIndex
+        for c in text {
+            starts.append(i)
+            chars.append(c)
+            i = text.utf8.index(i, offsetBy: c.utf8.count)
+        }
+        starts.append(text.endIndex)
+        return ranges(of: chars).map { String(text[starts[$0.lowerBound]..<starts[$0.upperBound]]) }
     }
 
     private static func ranges(of chars: [Character]) -> [Range<Int>] {
