@@ -13,8 +13,9 @@ enum StoryTitle {
         let candidates = headlines.isEmpty ? documents.compactMap { $0.article.metadata.title?.value } : headlines
         guard !candidates.isEmpty else { return "Untitled story" }
         var frequency: [String: Int] = [:]
-        for document in documents {
-            let words = Set(document.paragraphs.flatMap { Folding.words($0.text) })
+        // Each document's words are found on every core; only the counting is done in one place.
+        let wordSets = documents.concurrentMap { document in Set(document.paragraphs.flatMap { Folding.words($0.text) }) }
+        for words in wordSets {
             for word in words { frequency[word, default: 0] += 1 }
         }
         func score(_ title: String) -> Double {
@@ -23,9 +24,7 @@ enum StoryTitle {
             let shared = words.map { Double(frequency[$0] ?? 0) }.reduce(0, +)
             return shared / Double(words.count * max(documents.count, 1))
         }
-        return candidates.enumerated().max { a, b in
-            let (sa, sb) = (score(a.element), score(b.element))
-            return sa != sb ? sa < sb : a.offset > b.offset
-        }!.element
+        let scores = candidates.map(score)
+        return candidates[scores.indices.max { a, b in scores[a] != scores[b] ? scores[a] < scores[b] : a > b }!]
     }
 }
