@@ -9,7 +9,7 @@ import Testing
 struct ReportJSONTests {
     private func whole(_ report: Report) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = ReportJSON.formatting
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(ReportJSON.Document(report))) + [0x0A]
     }
 

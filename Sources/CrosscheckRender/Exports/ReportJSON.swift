@@ -4,11 +4,10 @@ import Foundation
 
 /// report.json in the shape of the published contract (Docs/report.schema.json), plus extra fields.
 enum ReportJSON {
-    static let formatting: JSONEncoder.OutputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-
-    /// The same bytes as JSONEncoder gives for the whole `Document`, but each element of the long
-    /// lists is encoded on its own, on every core, and set into place: encoding the document at once
-    /// held a gigabyte of intermediate values for ten thousand articles, on one core.
+    /// The same bytes as JSONEncoder gives for the whole `Document` (pretty-printed, keys sorted,
+    /// slashes plain), but each element of the long lists is encoded on its own, on every core, and
+    /// set into place: encoding the document at once held a gigabyte of intermediate values for ten
+    /// thousand articles, on one core.
     static func encode(_ report: Report) throws -> [UInt8] {
         let document = Document(report)
         var out = Array("{\n".utf8)
@@ -18,15 +17,9 @@ enum ReportJSON {
         try appendArray("quotes", document.quotes, to: &out)
         try appendArray("sources", document.sources, to: &out)
         out += Array("  \"story\" : ".utf8)
-        indent(try encoder().encode(document.story), by: 2, into: &out)
+        indent(try PrettyJSON.encode(document.story), by: 2, into: &out)
         out += Array("\n}\n".utf8)
         return out
-    }
-
-    private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = formatting
-        return encoder
     }
 
     /// `  "key" : [ … ],` as the document's second level, its elements at the third.
@@ -39,12 +32,11 @@ enum ReportJSON {
             let batch = Array(groups[start..<min(start + 32, groups.count)])
             let parts = batch.concurrentMap { range in
                 Result { () throws -> [UInt8] in
-                    let encoder = encoder()
                     var bytes: [UInt8] = []
                     for i in range {
                         if i > range.lowerBound { bytes += Array(",\n".utf8) }
                         bytes += [0x20, 0x20, 0x20, 0x20]
-                        indent(try encoder.encode(items[i]), by: 4, into: &bytes)
+                        indent(try PrettyJSON.encode(items[i]), by: 4, into: &bytes)
                     }
                     return bytes
                 }
@@ -59,7 +51,7 @@ enum ReportJSON {
 
     /// JSON text moved `spaces` to the right, its first line excepted; blank lines stay empty, as
     /// JSONEncoder leaves them.
-    private static func indent(_ json: Data, by spaces: Int, into out: inout [UInt8]) {
+    private static func indent(_ json: [UInt8], by spaces: Int, into out: inout [UInt8]) {
         out.reserveCapacity(out.count + json.count + json.count / 8)
         var afterNewline = false
         for byte in json {

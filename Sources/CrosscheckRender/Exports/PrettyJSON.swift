@@ -1,0 +1,230 @@
+/// JSON as `JSONEncoder` writes it with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`,
+/// byte for byte, for the plain value types of report.json. Foundation's encoder builds boxed values
+/// for every field and cost more than rendering all the pages that hold the same text.
+enum PrettyJSON {
+    struct InvalidValue: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = NodeEncoder()
+        try value.encode(to: encoder)
+        var out: [UInt8] = []
+        write(encoder.storage.node ?? .object(NodeBox.Object()), depth: 0, into: &out)
+        return out
+    }
+
+    fileprivate indirect enum Node {
+        /// A number, `true`, `false`, `null` or a quoted string, ready to write.
+        case scalar([UInt8])
+        case object(NodeBox.Object)
+        case array(NodeBox.Array)
+    }
+
+    private static func write(_ node: Node, depth: Int, into out: inout [UInt8]) {
+        switch node {
+        case .scalar(let bytes):
+            out += bytes
+        case .object(let object):
+            let members = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            out.append(0x7B)
+            out.append(0x0A)
+            if members.isEmpty { out.append(0x0A) }
+            for (k, member) in members.enumerated() {
+                indent(depth + 1, &out)
+                appendString(member.key, to: &out)
+                out += [0x20, 0x3A, 0x20]
+                write(member.value.node ?? .scalar(Array("null".utf8)), depth: depth + 1, into: &out)
+                if k < members.count - 1 { out.append(0x2C) }
+                out.append(0x0A)
+            }
+            indent(depth, &out)
+            out.append(0x7D)
+        case .array(let array):
+            out.append(0x5B)
+            out.append(0x0A)
+            if array.items.isEmpty { out.append(0x0A) }
+            for (k, item) in array.items.enumerated() {
+                indent(depth + 1, &out)
+                write(item.node ?? .scalar(Array("null".utf8)), depth: depth + 1, into: &out)
+                if k < array.items.count - 1 { out.append(0x2C) }
+                out.append(0x0A)
+            }
+            indent(depth, &out)
+            out.append(0x5D)
+        }
+    }
+
+    private static func indent(_ depth: Int, _ out: inout [UInt8]) {
+        out += repeatElement(0x20, count: depth * 2)
+    }
+
+    fileprivate static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x08: out += [0x5C, 0x62]
+            case 0x0C: out += [0x5C, 0x66]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+
+    fileprivate static func scalar(_ text: String) -> Node {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendString(text, to: &bytes)
+        return .scalar(bytes)
+    }
+
+    fileprivate static func scalar(_ number: Double) throws -> Node {
+        guard number.isFinite else { throw InvalidValue(description: "\(number) is not a JSON number") }
+        var text = number.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return .scalar(Array(text.utf8))
+    }
+}
+
+/// Where a value's node goes once it is encoded: a slot in an object or an array, or the top.
+fileprivate final class NodeBox {
+    var node: PrettyJSON.Node?
+
+    final class Object {
+        var members: [(key: String, value: NodeBox)] = []
+    }
+
+    final class Array {
+        var items: [NodeBox] = []
+    }
+}
+
+private final class NodeEncoder: Encoder {
+    let storage: NodeBox
+    var codingPath: [CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(_ storage: NodeBox = NodeBox()) {
+        self.storage = storage
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        if case .object(let object) = storage.node { return KeyedEncodingContainer(Keyed(object: object)) }
+        let object = NodeBox.Object()
+        storage.node = .object(object)
+        return KeyedEncodingContainer(Keyed(object: object))
+    }
+
+    func unkeyedContainer() -> UnkeyedEncodingContainer {
+        if case .array(let array) = storage.node { return Unkeyed(array: array) }
+        let array = NodeBox.Array()
+        storage.node = .array(array)
+        return Unkeyed(array: array)
+    }
+
+    func singleValueContainer() -> SingleValueEncodingContainer {
+        Single(storage: storage)
+    }
+
+    /// The node of any value, with the kinds report.json uses written directly.
+    static func node<T: Encodable>(_ value: T) throws -> PrettyJSON.Node? {
+        switch value {
+        case let text as String: return PrettyJSON.scalar(text)
+        case let number as Int: return .scalar(Swift.Array(String(number).utf8))
+        case let number as Double: return try PrettyJSON.scalar(number)
+        case let flag as Bool: return .scalar(Swift.Array((flag ? "true" : "false").utf8))
+        default:
+            let encoder = NodeEncoder()
+            try value.encode(to: encoder)
+            return encoder.storage.node
+        }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let object: NodeBox.Object
+        var codingPath: [CodingKey] = []
+
+        private func slot(_ key: Key) -> NodeBox {
+            let box = NodeBox()
+            object.members.append((key.stringValue, box))
+            return box
+        }
+
+        mutating func encodeNil(forKey key: Key) throws {
+            slot(key).node = .scalar(Swift.Array("null".utf8))
+        }
+
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            slot(key).node = try NodeEncoder.node(value)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            NodeEncoder(slot(key)).container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
+            NodeEncoder(slot(key)).unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> Encoder {
+            NodeEncoder(slot(Key(stringValue: "super")!))
+        }
+
+        mutating func superEncoder(forKey key: Key) -> Encoder {
+            NodeEncoder(slot(key))
+        }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let array: NodeBox.Array
+        var codingPath: [CodingKey] = []
+        var count: Int { array.items.count }
+
+        private func slot() -> NodeBox {
+            let box = NodeBox()
+            array.items.append(box)
+            return box
+        }
+
+        mutating func encodeNil() throws {
+            slot().node = .scalar(Swift.Array("null".utf8))
+        }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            slot().node = try NodeEncoder.node(value)
+        }
+
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            NodeEncoder(slot()).container(keyedBy: keyType)
+        }
+
+        mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
+            NodeEncoder(slot()).unkeyedContainer()
+        }
+
+        mutating func superEncoder() -> Encoder {
+            NodeEncoder(slot())
+        }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let storage: NodeBox
+        var codingPath: [CodingKey] = []
+
+        mutating func encodeNil() throws {
+            storage.node = .scalar(Swift.Array("null".utf8))
+        }
+
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            storage.node = try NodeEncoder.node(value)
+        }
+    }
+}
