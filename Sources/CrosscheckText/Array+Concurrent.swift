@@ -4,36 +4,36 @@ extension Array where Element: Sendable {
     /// `map` spread over all cores, results in the original order; for per-document work.
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let results = ResultBox<T>(count: count)
         let chunk = Swift.max(1, count / 64)
         let chunks = (count + chunk - 1) / chunk
-        self.withUnsafeBufferPointer { input in
+        return withUnsafeBufferPointer { input in
             nonisolated(unsafe) let input = input
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let lower = c * chunk
-                let upper = Swift.min(count, lower + chunk)
-                for i in lower..<upper {
-                    results.set(i, transform(input[i]))
+            return ConcurrentSlots.fill(count: count, iterations: chunks) { c, slots in
+                for i in (c * chunk)..<Swift.min(count, c * chunk + chunk) {
+                    slots[i] = transform(input[i])
                 }
             }
         }
-        return results.values()
     }
 }
 
-/// Each slot is written by exactly one iteration, so no lock is needed.
-private final class ResultBox<T>: @unchecked Sendable {
-    private var storage: [T?]
-
-    init(count: Int) {
-        storage = Array<T?>(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    func values() -> [T] {
-        storage.map { $0! }
+/// Results of concurrent work, one slot each. The slots are reached through one buffer pointer
+/// taken before the work starts: mutating a shared array from several threads at once races on the
+/// array itself, and lost results (a crash in a test run) showed it.
+public enum ConcurrentSlots {
+    /// Runs `body(iteration, slots)` for each iteration on all cores; every slot must be filled by
+    /// exactly one iteration.
+    public static func fill<T>(
+        count: Int, iterations: Int, _ body: (Int, UnsafeMutableBufferPointer<T?>) -> Void
+    ) -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let work = body
+                DispatchQueue.concurrentPerform(iterations: iterations) { work($0, slots) }
+            }
+        }
+        return results.map { $0! }
     }
 }

@@ -43,4 +43,36 @@ struct StagedSiteTests {
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
     }
+
+    private func inode(_ url: URL) throws -> UInt64 {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? UInt64)
+    }
+
+    @Test func aRebuildReusesUnchangedFilesAndWritesChangedOnes() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Site")
+        _ = try build(output, [[SiteFile(path: "same.html", text: "same"), SiteFile(path: "a/changed.html", text: "old")]])
+        let before = try inode(output.appendingPathComponent("same.html"))
+        _ = try build(output, [[SiteFile(path: "same.html", text: "same"), SiteFile(path: "a/changed.html", text: "new")]])
+        #expect(try inode(output.appendingPathComponent("same.html")) == before)
+        #expect(try String(contentsOf: output.appendingPathComponent("a/changed.html"), encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
+    }
+
+    @Test func aLinkInTheOldSiteIsNotFollowed() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Site")
+        _ = try build(output, [[SiteFile(path: "index.html", text: "home")]])
+        let outside = root.appendingPathComponent("secret.txt")
+        try "same".write(to: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("page.html"), withDestinationURL: outside)
+        _ = try build(output, [[SiteFile(path: "index.html", text: "home"), SiteFile(path: "page.html", text: "same")]])
+        let page = output.appendingPathComponent("page.html")
+        let type = try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)
+        #expect(try inode(page) != inode(outside))
+        #expect(try String(contentsOf: page, encoding: .utf8) == "same")
+    }
 }
