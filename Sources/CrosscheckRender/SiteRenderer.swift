@@ -22,67 +22,100 @@ public struct SiteRenderer: Sendable {
         self.options = options
     }
 
-    /// Pure: returns the files, writes nothing. The same report gives the same bytes.
+    /// Pure: returns the files, sorted by path, and writes nothing. The same report gives the same bytes.
     public func render(_ report: Report) throws -> [SiteFile] {
         var files: [SiteFile] = []
         try render(report) { files += $0 }
-        return files
+        return files.sorted { $0.path < $1.path }
     }
 
     /// Renders the site a batch of files at a time, handing each batch to `emit` and keeping none:
     /// for a corpus of thousands of articles the pages would otherwise all be in memory at once.
-    /// The data files come first, then the search index, the pages in order, the assets and feeds.
+    /// Batches come in no fixed order (the items that grow with the whole corpus are handed over as
+    /// they are done), always from the calling thread; the files and their bytes are always the same.
     public func render(_ report: Report, batchSize: Int = 1_024, emit: ([SiteFile]) throws -> Void) throws {
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
         let base = SiteIndex.normalizedBase(options.baseURL)
         let renderer = PageRenderer(templates: templates, index: index, exports: Exports.paths, hasFeed: base != nil)
-        // Pages are independent of each other: they render on every core, in a fixed order, while
-        // the data files and the search index are made beside the first batch.
         let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
-        var pages: [String] = []
-        for batch in stride(from: 0, to: tasks.count, by: max(1, batchSize)).map({ tasks[$0..<min($0 + batchSize, tasks.count)] }) {
-            // The big single items first; see `Parallel`.
-            let heavy = batch.indices.filter { batch[$0].isHeavy }.map { $0 - batch.startIndex }
-            let parts = Parallel.map(count: batch.count, startingWith: heavy) { i in
-                Result { () throws -> Part in
-                    switch batch[batch.startIndex + i] {
-                    case .exports: return .exports(try Exports.files(for: report))
-                    case .search: return .search(try index.searchScript())
-                    case .page(let job): return .page(try renderer.layout(renderer.body(job)))
-                    }
+        let run = { @Sendable (task: Task) in
+            Result { () throws -> Part in
+                switch task {
+                case .exports: return .exports(try Exports.files(for: report))
+                case .search: return .search(try index.searchScript())
+                case .page(let job): return .page(try renderer.layout(renderer.body(job)))
                 }
             }
-            // Errors in the order the stages ran before: data files, pages, search index.
-            var files: [SiteFile] = []
-            var search: Result<Part, Error>?
-            for (i, part) in parts.enumerated() {
-                if case .search = batch[batch.startIndex + i] {
-                    search = part
-                    continue
-                }
+        }
+        // The items that grow with the corpus render beside the batches of small pages, not inside
+        // one: a batch waits for its slowest item, and a core would stand idle meanwhile.
+        let heavy = tasks.indices.filter { tasks[$0].isHeavy }
+        let light = tasks.indices.filter { !tasks[$0].isHeavy }
+        let done = Done()
+        let group = DispatchGroup()
+        // One at a time: each holds much of the corpus in memory while it renders.
+        DispatchQueue.global().async(group: group) {
+            for k in heavy.indices { done.add(k, run(tasks[heavy[k]])) }
+        }
+        defer { group.wait() }
+        var pages = [String?](repeating: nil, count: tasks.count)
+        var search: SiteFile?
+        // Hands over the corpus-wide items finished so far, so that none waits in memory for the end.
+        func emitFinished() throws {
+            for (k, part) in done.take() {
                 switch try part.get() {
                 case .exports(let exports): try emit(exports)
-                case .page(let page): files.append(page)
-                case .search: preconditionFailure("tasks out of order")
+                case .search(let script): search = SiteFile(path: "assets/search-index.js", text: script)
+                case .page(let page):
+                    pages[heavy[k]] = page.path
+                    try emit([page])
                 }
             }
-            if case .search(let script) = try search?.get() {
-                try emit([SiteFile(path: "assets/search-index.js", text: script)])
-            }
-            pages += files.map(\.path)
-            try emit(files)
         }
-        var files: [SiteFile] = []
+        for start in stride(from: 0, to: light.count, by: max(1, batchSize)) {
+            let batch = Array(light[start..<min(start + batchSize, light.count)])
+            let parts = Parallel.map(count: batch.count) { run(tasks[batch[$0]]) }
+            var files: [SiteFile] = []
+            for (k, part) in parts.enumerated() {
+                let file = try part.get()
+                guard case .page(let page) = file else { preconditionFailure("a page task gave no page") }
+                files.append(page)
+                pages[batch[k]] = page.path
+            }
+            try emit(files)
+            try emitFinished()
+        }
+        group.wait()
+        try emitFinished()
+        var files: [SiteFile] = search.map { [$0] } ?? []
         for path in templates.files.keys.sorted() where path.hasPrefix(TemplateSet.assetFolder) {
             files.append(SiteFile(path: path, text: templates.files[path]!))
         }
         if let base {
-            let html = pages.filter { $0.hasSuffix(".html") }
+            let html = pages.compactMap { $0 }.filter { $0.hasSuffix(".html") }
             files.append(SiteFile(path: "sitemap.xml", text: index.sitemap(base: base, pages: html)))
             files.append(SiteFile(path: "feed.xml", text: index.atomFeed(base: base)))
         }
         try emit(files)
+    }
+
+    /// Corpus-wide items finished on other threads, waiting to be handed over.
+    private final class Done: @unchecked Sendable {
+        private let lock = NSLock()
+        private var parts: [(Int, Result<Part, Error>)] = []
+
+        func add(_ k: Int, _ part: Result<Part, Error>) {
+            lock.withLock { parts.append((k, part)) }
+        }
+
+        /// What is finished, in task order, removed from here.
+        func take() -> [(Int, Result<Part, Error>)] {
+            lock.withLock {
+                defer { parts = [] }
+                return parts.sorted { $0.0 < $1.0 }
+            }
+        }
     }
 
     /// Work done side by side: the data files, the search index, each page's content.

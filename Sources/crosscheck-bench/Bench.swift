@@ -29,7 +29,7 @@ struct Bench {
                 sizes.append(size)
             }
         }
-        if sizes.isEmpty { sizes = [1_000, 10_000, 50_000] }
+        if sizes.isEmpty { sizes = [1_000, 2_000, 10_000, 50_000] }
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let generator = try CorpusGenerator(sample: sample)
         var results: [Measure.Result] = []
@@ -37,6 +37,8 @@ struct Bench {
             let corpus = work.appendingPathComponent("corpus-\(size)")
             let megabytes = try generator.write(articles: size, to: corpus)
             print(String(format: "Generated %d articles (%.1f MB) in %@", size, megabytes, corpus.path))
+            // A full build writes every file anew, as Hugo does beside it; the rebuild after it reuses them.
+            try? FileManager.default.removeItem(at: work.appendingPathComponent("site-\(size)"))
             let result = try Measure.child(corpus: corpus, output: work.appendingPathComponent("site-\(size)"))
             result.print(articles: size, megabytes: megabytes)
             results.append(result)
