@@ -81,7 +81,9 @@ enum Boilerplate {
     }
 
     private static func hasLatinLetters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
+        // An ASCII letter settles it without looking up scalar properties.
+        text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+            || text.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
     }
 
     /// Whether the article's running text is in Latin script. Only distinct prose blocks count, so that

@@ -20,6 +20,6 @@ enum Classification {
 
     /// A sentence or more of text: enough words and sentence punctuation.
     static func isProse(_ line: Line) -> Bool {
-        line.words.count >= 12 && line.text.contains(where: { ".?!,;".contains($0) })
+        line.words.count >= 12 && line.text.utf8.contains { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3B }
     }
 }
