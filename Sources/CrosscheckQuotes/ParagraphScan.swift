@@ -195,12 +195,7 @@ struct ParagraphScan: Sendable {
         guard !sentence.isEmpty else { return "" }
         let lo = tokens[sentence.lowerBound].range.lowerBound
         let hi = tokens[sentence.upperBound - 1].range.upperBound
-        let text = String(chars[lo..<hi])
-        // Tokens rarely start or end on a space: trim only when one might.
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              !first.properties.isWhitespace, !last.properties.isWhitespace
-        else { return text.trimmingSpaces() }
-        return text
+        return String(chars[lo..<hi]).trimmingSpaces()
     }
 }
 

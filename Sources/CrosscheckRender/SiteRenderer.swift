@@ -75,7 +75,7 @@ public struct SiteRenderer: Sendable {
         }
         for start in stride(from: 0, to: light.count, by: max(1, batchSize)) {
             let batch = Array(light[start..<min(start + batchSize, light.count)])
-            let parts = Parallel.map(count: batch.count) { run(tasks[batch[$0]]) }
+            let parts = batch.concurrentMap { run(tasks[$0]) }
             var files: [SiteFile] = []
             for (k, part) in parts.enumerated() {
                 let file = try part.get()

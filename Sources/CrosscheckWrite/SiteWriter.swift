@@ -33,7 +33,6 @@ public struct SiteWriter: Sendable {
     /// Returns the number of files written.
     @discardableResult
     public func write(_ files: [SiteFile], to folder: URL) throws -> Int {
-        for file in files { try SitePath.validate(file.path) }
         var site = try StagedSite(output: folder, options: options)
         do {
             try site.add(files)

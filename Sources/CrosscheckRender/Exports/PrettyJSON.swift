@@ -10,15 +10,15 @@ enum PrettyJSON {
         let encoder = NodeEncoder()
         try value.encode(to: encoder)
         var out: [UInt8] = []
-        write(encoder.storage.node ?? .object(NodeBox.Object()), depth: 0, into: &out)
+        write(encoder.storage.node ?? .object(NodeBox.Members()), depth: 0, into: &out)
         return out
     }
 
     fileprivate indirect enum Node {
         /// A number, `true`, `false`, `null` or a quoted string, ready to write.
         case scalar([UInt8])
-        case object(NodeBox.Object)
-        case array(NodeBox.Array)
+        case object(NodeBox.Members)
+        case array(NodeBox.Items)
     }
 
     private static func write(_ node: Node, depth: Int, into out: inout [UInt8]) {
@@ -27,33 +27,36 @@ enum PrettyJSON {
             out += bytes
         case .object(let object):
             let members = object.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            out.append(0x7B)
-            out.append(0x0A)
-            if members.isEmpty { out.append(0x0A) }
-            for (k, member) in members.enumerated() {
-                indent(depth + 1, &out)
-                appendString(member.key, to: &out)
+            writeContainer(0x7B, 0x7D, members.count, depth: depth, into: &out) { k, out in
+                appendString(members[k].key, to: &out)
                 out += [0x20, 0x3A, 0x20]
-                write(member.value.node ?? .scalar(Array("null".utf8)), depth: depth + 1, into: &out)
-                if k < members.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+                write(members[k].value.node ?? null, depth: depth + 1, into: &out)
             }
-            indent(depth, &out)
-            out.append(0x7D)
         case .array(let array):
-            out.append(0x5B)
-            out.append(0x0A)
-            if array.items.isEmpty { out.append(0x0A) }
-            for (k, item) in array.items.enumerated() {
-                indent(depth + 1, &out)
-                write(item.node ?? .scalar(Array("null".utf8)), depth: depth + 1, into: &out)
-                if k < array.items.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+            writeContainer(0x5B, 0x5D, array.items.count, depth: depth, into: &out) { k, out in
+                write(array.items[k].node ?? null, depth: depth + 1, into: &out)
             }
-            indent(depth, &out)
-            out.append(0x5D)
         }
     }
+
+    /// `{` or `[`, one entry a line one level in, then the closing mark; an empty one holds a blank line.
+    private static func writeContainer(
+        _ open: UInt8, _ close: UInt8, _ count: Int, depth: Int, into out: inout [UInt8],
+        _ entry: (Int, inout [UInt8]) -> Void
+    ) {
+        out += [open, 0x0A]
+        if count == 0 { out.append(0x0A) }
+        for k in 0..<count {
+            indent(depth + 1, &out)
+            entry(k, &out)
+            if k < count - 1 { out.append(0x2C) }
+            out.append(0x0A)
+        }
+        indent(depth, &out)
+        out.append(close)
+    }
+
+    fileprivate static var null: Node { .scalar(Array("null".utf8)) }
 
     private static func indent(_ depth: Int, _ out: inout [UInt8]) {
         out += repeatElement(0x20, count: depth * 2)
@@ -98,11 +101,11 @@ enum PrettyJSON {
 fileprivate final class NodeBox {
     var node: PrettyJSON.Node?
 
-    final class Object {
+    final class Members {
         var members: [(key: String, value: NodeBox)] = []
     }
 
-    final class Array {
+    final class Items {
         var items: [NodeBox] = []
     }
 }
@@ -118,14 +121,14 @@ private final class NodeEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if case .object(let object) = storage.node { return KeyedEncodingContainer(Keyed(object: object)) }
-        let object = NodeBox.Object()
+        let object = NodeBox.Members()
         storage.node = .object(object)
         return KeyedEncodingContainer(Keyed(object: object))
     }
 
     func unkeyedContainer() -> UnkeyedEncodingContainer {
         if case .array(let array) = storage.node { return Unkeyed(array: array) }
-        let array = NodeBox.Array()
+        let array = NodeBox.Items()
         storage.node = .array(array)
         return Unkeyed(array: array)
     }
@@ -138,9 +141,9 @@ private final class NodeEncoder: Encoder {
     static func node<T: Encodable>(_ value: T) throws -> PrettyJSON.Node? {
         switch value {
         case let text as String: return PrettyJSON.scalar(text)
-        case let number as Int: return .scalar(Swift.Array(String(number).utf8))
+        case let number as Int: return .scalar(Array(String(number).utf8))
         case let number as Double: return try PrettyJSON.scalar(number)
-        case let flag as Bool: return .scalar(Swift.Array((flag ? "true" : "false").utf8))
+        case let flag as Bool: return .scalar(Array((flag ? "true" : "false").utf8))
         default:
             let encoder = NodeEncoder()
             try value.encode(to: encoder)
@@ -149,7 +152,7 @@ private final class NodeEncoder: Encoder {
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let object: NodeBox.Object
+        let object: NodeBox.Members
         var codingPath: [CodingKey] = []
 
         private func slot(_ key: Key) -> NodeBox {
@@ -159,7 +162,7 @@ private final class NodeEncoder: Encoder {
         }
 
         mutating func encodeNil(forKey key: Key) throws {
-            slot(key).node = .scalar(Swift.Array("null".utf8))
+            slot(key).node = PrettyJSON.null
         }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -184,7 +187,7 @@ private final class NodeEncoder: Encoder {
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
-        let array: NodeBox.Array
+        let array: NodeBox.Items
         var codingPath: [CodingKey] = []
         var count: Int { array.items.count }
 
@@ -195,7 +198,7 @@ private final class NodeEncoder: Encoder {
         }
 
         mutating func encodeNil() throws {
-            slot().node = .scalar(Swift.Array("null".utf8))
+            slot().node = PrettyJSON.null
         }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
@@ -220,7 +223,7 @@ private final class NodeEncoder: Encoder {
         var codingPath: [CodingKey] = []
 
         mutating func encodeNil() throws {
-            storage.node = .scalar(Swift.Array("null".utf8))
+            storage.node = PrettyJSON.null
         }
 
         mutating func encode<T: Encodable>(_ value: T) throws {

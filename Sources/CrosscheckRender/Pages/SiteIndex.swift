@@ -1,5 +1,6 @@
 import Foundation
 import CrosscheckModel
+import CrosscheckText
 
 /// Lookups over a report, built once so every page is rendered in time linear in its content.
 struct SiteIndex: Sendable {
@@ -139,26 +140,5 @@ struct SiteIndex: Sendable {
 }
 
 extension String {
-    var trimmed: String {
-        // Most values need no trimming: a letter, digit, mark of punctuation or symbol at each end
-        // settles it without Foundation's character-set walk (none of those is white space).
-        if let first = unicodeScalars.first, let last = unicodeScalars.last, Self.isVisible(first), Self.isVisible(last) {
-            return self
-        }
-        return trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar.value > 0x20 && scalar.value < 0x7F }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-            .initialPunctuation, .finalPunctuation, .otherPunctuation,
-            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
-            return true
-        default:
-            return false
-        }
-    }
+    var trimmed: String { trimmingWhitespace() }
 }
