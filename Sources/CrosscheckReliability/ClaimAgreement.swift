@@ -8,11 +8,38 @@ enum ClaimAgreement {
         return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
+    /// One source's assertion of a claim, with where its value stands among the claim's values.
+    struct Asserted: Sendable {
+        var claim: Claim
+        var assertion: Claim.Assertion
+        var standing: Standing
+    }
+
     /// Source id → the claims it asserts, with its assertions, in claim order.
-    static func bySource(_ claims: [Claim]) -> [String: [(Claim, Claim.Assertion)]] {
-        var out: [String: [(Claim, Claim.Assertion)]] = [:]
-        for claim in claims { for assertion in claim.assertions { out[assertion.sourceID, default: []].append((claim, assertion)) } }
+    static func bySource(_ claims: [Claim]) -> [String: [Asserted]] {
+        var out: [String: [Asserted]] = [:]
+        for claim in claims {
+            let standings = claim.status == .contested ? standings(of: claim) : nil
+            for (a, assertion) in claim.assertions.enumerated() {
+                out[assertion.sourceID, default: []].append(
+                    Asserted(claim: claim, assertion: assertion, standing: standings?[a] ?? .undecided))
+            }
+        }
         return out
+    }
+
+    /// The standing of each of a claim's assertions. The values are filed by source once: a claim that
+    /// thousands of outlets assert would otherwise search every value's sources for every assertion.
+    static func standings(of claim: Claim) -> [Standing] {
+        var valuesBySource: [String: [Int]] = [:]
+        for (v, value) in claim.values.enumerated() {
+            for source in value.sourceIDs where valuesBySource[source]?.last != v { valuesBySource[source, default: []].append(v) }
+        }
+        let shape = Shape(claim.values)
+        return claim.assertions.map { assertion in
+            let candidates = (valuesBySource[assertion.sourceID] ?? []).map { claim.values[$0] }
+            return standing(of: value(of: assertion, among: candidates), shape)
+        }
     }
 
     enum Standing { case majority, minority, undecided }
@@ -21,16 +48,35 @@ enum ClaimAgreement {
     /// is the minority. Outlets split evenly decide nothing, whatever truth discovery's slight lean: with one
     /// outlet against one, either may be right.
     static func standing(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Standing {
-        guard let own = value(of: assertion, in: values) else { return .undecided }
-        let most = values.map(\.sourceIDs.count).max() ?? 0
-        if own.sourceIDs.count < most { return .minority }
-        return values.filter { $0.sourceIDs.count == most }.count == 1 ? .majority : .undecided
+        standing(of: value(of: assertion, in: values), Shape(values))
+    }
+
+    /// How many outlets give the most-given value, and how many values are given that often.
+    private struct Shape {
+        var most: Int
+        var leaders: Int
+
+        init(_ values: [Claim.Value]) {
+            most = values.map(\.sourceIDs.count).max() ?? 0
+            let most = most
+            leaders = values.filter { $0.sourceIDs.count == most }.count
+        }
+    }
+
+    private static func standing(of own: Claim.Value?, _ shape: Shape) -> Standing {
+        guard let own else { return .undecided }
+        if own.sourceIDs.count < shape.most { return .minority }
+        return shape.leaders == 1 ? .majority : .undecided
     }
 
     /// The claim value an assertion gives. Found by its source, since an assertion's wording ("at least 12",
     /// "the third floor") is not the value's ("12", "third"); a source that gives two values is told apart by wording.
     static func value(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Claim.Value? {
-        let candidates = values.filter { $0.sourceIDs.contains(assertion.sourceID) }
+        value(of: assertion, among: values.filter { $0.sourceIDs.contains(assertion.sourceID) })
+    }
+
+    /// The value an assertion gives among the values its source gives.
+    private static func value(of assertion: Claim.Assertion, among candidates: [Claim.Value]) -> Claim.Value? {
         if candidates.count <= 1 { return candidates.first }
         guard let said = assertion.value?.lowercased() else { return nil }
         let words = Set(said.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
@@ -43,17 +89,18 @@ enum ClaimAgreement {
 
     /// Trust counts relative to the corpus median: truth discovery's scale varies from corpus to corpus.
     static func findings(
-        _ sourceID: String, assertions: [(Claim, Claim.Assertion)], trust: [String: Double], medianTrust: Double = 0.5
+        _ sourceID: String, assertions: [Asserted], trust: [String: Double], medianTrust: Double = 0.5
     ) -> [Finding] {
         var corroborated: [Reliability.Evidence] = []
         var contradicted: [Reliability.Evidence] = []
-        for (claim, assertion) in assertions {
+        for asserted in assertions {
+            let (claim, assertion) = (asserted.claim, asserted.assertion)
             let evidence = Reliability.Evidence(paragraph: assertion.paragraph, text: assertion.text, note: claim.statement)
             switch claim.status {
             case .corroborated:
                 corroborated.append(evidence)
             case .contested:
-                switch standing(of: assertion, in: claim.values) {
+                switch asserted.standing {
                 case .majority: corroborated.append(evidence)
                 case .minority: contradicted.append(evidence)
                 case .undecided: continue
