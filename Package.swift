@@ -40,8 +40,10 @@ let package = Package(
         ),
         // Stage 5: write site files atomically.
         .target(name: "CrosscheckWrite", dependencies: ["CrosscheckModel"]),
-        // Hands memory freed between stages back to the system (glibc's malloc_trim).
-        .target(name: "CMemory"),
+        // The memory allocator. On Linux, linking mimalloc replaces malloc for the whole process: the
+        // analysis makes millions of small strings and arrays, and glibc's allocator took a tenth of the
+        // build's time. Memory freed between stages is handed back to the system here too.
+        .target(name: "CMemory", linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
         // The pipeline that joins the stages.
         .target(
             name: "Crosscheck",
