@@ -8,12 +8,14 @@ struct NearDuplicates: Sendable {
     static let hashes = 32, rows = 4, threshold = 0.8, comparisonsPerArticle = 8
 
     init(corpus: Corpus) {
-        let sets = corpus.sources.map { source in
-            Set(source.sentences.filter { $0.kind == .body }.flatMap { Integrity.shingles($0.words) })
+        // Each article's word triples, sorted and distinct: overlaps are counted by walking two lists.
+        let sets = Parallel.map(corpus.sources.count) { d in
+            let body = corpus.sources[d].sentences.filter { $0.kind == .body }.flatMap { Integrity.shingles($0.words) }
+            return Self.distinct(body)
         }
+        let signatures = Parallel.map(sets.count) { sets[$0].count >= 20 ? Self.signature(sets[$0]) : [] }
         var buckets: [UInt64: [Int]] = [:]
-        for (d, set) in sets.enumerated() where set.count >= 20 {
-            let signature = Self.signature(set)
+        for (d, signature) in signatures.enumerated() where !signature.isEmpty {
             for band in 0..<(Self.hashes / Self.rows) {
                 var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
                 for r in 0..<Self.rows { h = (h ^ signature[band * Self.rows + r]) &* 0xC2B2_AE3D_27D4_EB4F }
@@ -24,28 +26,54 @@ struct NearDuplicates: Sendable {
         var comparisons: [Int: Int] = [:]
         for key in buckets.keys.sorted() {
             let docs = buckets[key]!
+            // Members that may still be compared, in bucket order: one that has had its share of
+            // comparisons drops out for good, so a bucket of a thousand reprints is not walked in full
+            // for every member.
+            var open = Array(docs.indices)
             for i in docs.indices {
+                var kept: [Int] = []
+                kept.reserveCapacity(open.count)
                 // A wire story reprinted a thousand times fills one bucket; a few matches per article are enough.
-                for j in docs.indices where j > i && (comparisons[docs[j]] ?? 0) < Self.comparisonsPerArticle {
+                for j in open where j > i && (comparisons[docs[j]] ?? 0) < Self.comparisonsPerArticle {
+                    defer { if (comparisons[docs[j]] ?? 0) < Self.comparisonsPerArticle { kept.append(j) } }
                     let (a, b) = (docs[i], docs[j])
                     guard checked.insert(Corpus.pair(a, b)).inserted else { continue }
                     comparisons[b, default: 0] += 1
-                    let inter = sets[a].intersection(sets[b]).count
+                    let inter = Self.overlap(sets[a], sets[b])
                     let similarity = Double(inter) / Double(sets[a].count + sets[b].count - inter)
                     if similarity >= Self.threshold {
                         copies[a, default: []].append((b, similarity))
                         copies[b, default: []].append((a, similarity))
                     }
                 }
+                open = kept
             }
         }
     }
 
-    static func signature(_ set: Set<UInt64>) -> [UInt64] {
+    static func signature(_ set: [UInt64]) -> [UInt64] {
         (0..<hashes).map { k in
             let seed = UInt64(k + 1) &* 0xD6E8_FEB8_6659_FD93
             return set.reduce(UInt64.max) { m, x in min(m, (x ^ seed) &* 0xFF51_AFD7_ED55_8CCD) }
         }
+    }
+
+    /// Sorted, without repeats.
+    static func distinct(_ values: [UInt64]) -> [UInt64] {
+        let sorted = values.sorted()
+        var out: [UInt64] = []
+        out.reserveCapacity(sorted.count)
+        for v in sorted where out.last != v { out.append(v) }
+        return out
+    }
+
+    /// How many values two sorted lists without repeats have in common.
+    static func overlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { n += 1; i += 1; j += 1 }
+        }
+        return n
     }
 
     /// The calendar day of an ISO 8601 date, which orders as text; a date in another form, or none, gives nil.
