@@ -1,26 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String.UTF8View {
     /// Whether `needle`'s bytes occur in these bytes: an exact, case-sensitive substring test
-    /// without Foundation, fast enough to run several times on every paragraph of a large corpus.
+    /// without Foundation, fast enough to run several times on every paragraph of a large corpus
+    /// (the C library's `memchr` and `memcmp` look at many bytes at once).
     public func containsBytes(of needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        return withContiguousStorageIfAvailable { haystack -> Bool in
-            Self.search(haystack, pattern, first)
-        } ?? Self.search(Array(self), pattern, first)
+        guard !needle.isEmpty else { return true }
+        if let found = withContiguousStorageIfAvailable({ haystack in
+            needle.utf8.withContiguousStorageIfAvailable { pattern in Self.search(haystack, pattern) }
+        }), let found {
+            return found
+        }
+        let haystack = Array(self), pattern = Array(needle.utf8)
+        return haystack.withUnsafeBufferPointer { h in pattern.withUnsafeBufferPointer { Self.search(h, $0) } }
     }
 
-    private static func search<C: RandomAccessCollection>(_ haystack: C, _ pattern: [UInt8], _ first: UInt8) -> Bool
-    where C.Element == UInt8, C.Index == Int {
-        guard haystack.count >= pattern.count else { return false }
-        let last = haystack.endIndex - pattern.count
-        var i = haystack.startIndex
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < pattern.count, haystack[i + j] == pattern[j] { j += 1 }
-                if j == pattern.count { return true }
-            }
-            i += 1
+    private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard haystack.count >= pattern.count, let h = haystack.baseAddress, let p = pattern.baseAddress else {
+            return pattern.isEmpty
+        }
+        let first = Int32(p.pointee)
+        var from = h
+        var candidates = haystack.count - pattern.count + 1
+        while candidates > 0, let hit = memchr(from, first, candidates) {
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(at, p, pattern.count) == 0 { return true }
+            candidates -= (at - from) + 1
+            from = at + 1
         }
         return false
     }

@@ -61,4 +61,21 @@ import Testing
             #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-"))
         }
     }
+
+    @Test func byteSearchAgreesWithAPlainScan() async {
+        await propertyCheck(count: 300, input: Self.text) { text in
+            let chars = Array(text)
+            var needles = ["zz", "\u{1F601}", "AEMS. ,", "\n\n#"]
+            for start in stride(from: 0, to: chars.count, by: 37) {
+                needles.append(String(chars[start..<min(chars.count, start + 1 + start % 7)]))
+            }
+            let haystack = Array(text.utf8)
+            for needle in needles {
+                let pattern = Array(needle.utf8)
+                let plain = haystack.count >= pattern.count
+                    && (0...(haystack.count - pattern.count)).contains { Array(haystack[$0..<($0 + pattern.count)]) == pattern }
+                #expect(text.utf8.containsBytes(of: needle) == plain, "\(needle)")
+            }
+        }
+    }
 }

@@ -28,6 +28,9 @@ enum HTML {
             special = isSpecial
             previous = byte
         }
+        if clean, utf8.withContiguousStorageIfAvailable({ Self.appendEscaped(bytes: $0, to: &out) }) != nil {
+            return
+        }
         if clean {
             for byte in utf8 {
                 switch byte {
@@ -51,6 +54,26 @@ enum HTML {
             default: out.append(contentsOf: String(character).utf8)
             }
         }
+    }
+
+    /// The byte path: runs of plain bytes are copied whole, the five special ones replaced.
+    private static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var start = 0
+        for i in bytes.indices {
+            let entity: StaticString
+            switch bytes[i] {
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x26: entity = "&amp;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default: continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            start = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// A value usable as an `id` attribute and a file name: ids from the report are slugs
