@@ -55,10 +55,13 @@ struct CopyDetector: Sendable {
 
     func signature(_ shingles: Set<UInt64>) -> [UInt64] {
         guard !shingles.isEmpty else { return [] }
-        return (0..<hashes).map { k in
-            let seed = Self.mix(UInt64(k) &+ 0x9E3779B97F4A7C15)
-            return shingles.reduce(UInt64.max) { min($0, Self.mix($1 ^ seed)) }
+        // One pass over the shingles for all the hashes: a set is slow to walk, and walking it once per hash was.
+        let seeds = (0..<hashes).map { Self.mix(UInt64($0) &+ 0x9E3779B97F4A7C15) }
+        var minima = [UInt64](repeating: .max, count: hashes)
+        for shingle in shingles {
+            for k in 0..<seeds.count { minima[k] = min(minima[k], Self.mix(shingle ^ seeds[k])) }
         }
+        return minima
     }
 
     /// Word 5-shingles, hashed with FNV-1a so that results never depend on the process.

@@ -71,10 +71,11 @@ struct SentenceAligner: Sendable {
         var best: [Int: Match] = [:]
         for (number, _) in candidates {
             let (d, s) = locations[Int(number)]
-            let other = corpus.sources[d].sentences[s]
-            let common = WordDiff.lcsLength(sentence.words, other.words)
-            let similarity = Double(common) / Double(min(sentence.words.count, other.words.count))
+            let words = corpus.sources[d].sentences[s].words
+            let common = WordDiff.lcsLength(sentence.words, words)
+            let similarity = Double(common) / Double(min(sentence.words.count, words.count))
             guard similarity >= minimumSimilarity, common >= Self.minimumWords else { continue }
+            let other = corpus.sources[d].sentences[s]
             let match = Match(doc: d, sentence: other, common: common, similarity: similarity)
             if let old = best[d], (old.similarity, -old.sentence.paragraph) >= (similarity, -other.paragraph) { continue }
             best[d] = match

@@ -3,15 +3,21 @@ enum WordDiff {
     /// Length of the longest common subsequence, in two rows of memory.
     static func lcsLength(_ a: [Int], _ b: [Int]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
-        for x in a {
-            for j in b.indices {
-                current[j + 1] = x == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
+        // Both rows in one buffer, read through pointers: this runs for every candidate sentence pair.
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            rows.initialize(repeating: 0)
+            var previous = rows.baseAddress!, current = previous + width
+            b.withUnsafeBufferPointer { b in
+                for x in a {
+                    for j in 0..<b.count {
+                        current[j + 1] = x == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
+                    }
+                    swap(&previous, &current)
+                }
             }
-            swap(&previous, &current)
+            return previous[b.count]
         }
-        return previous[b.count]
     }
 
     /// A run of words in `a` (`mine`) standing where `b` has other words (`theirs`), between matched words.
