@@ -29,8 +29,6 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
         let scalars = Array(text.unicodeScalars)
-        // Plain ASCII text (most sentences) has one scalar per byte: words are cut from the bytes directly.
-        let bytes: [UInt8] = scalars.count == text.utf8.count ? Array(text.utf8) : []
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -48,7 +46,7 @@ enum Tokenizer {
                     let c = scalars[j]
                     if isLetter(c) || isDigit(c) || isMark(c) {
                         j += 1
-                    } else if joiners.contains(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) || isDigit(scalars[j + 1]),
+                    } else if isJoiner(c), j + 1 < scalars.count, isLetter(scalars[j + 1]) || isDigit(scalars[j + 1]),
                               c != "." || isInitialism(scalars, start: i, dot: j) {
                         j += 1
                     } else if c == ".", j + 1 < scalars.count, isDigit(scalars[j + 1]), isDigit(scalars[j - 1]) {
@@ -61,16 +59,18 @@ enum Tokenizer {
                 if j < scalars.count, scalars[j] == ".", isInitialism(scalars, start: i, dot: j), j - i >= 3 { j += 1 }
                 let text: String
                 let lower: String
-                if bytes.isEmpty {
-                    var word = String.UnicodeScalarView()
-                    word.append(contentsOf: scalars[i..<j])
-                    text = String(word)
-                    lower = fold(text)
+                let word = scalars[i..<j]
+                if word.allSatisfy({ $0.value < 0x80 }) {
+                    // Plain ASCII words (most, even in text with curly quotes) are cut as bytes.
+                    let bytes = word.map { UInt8(truncatingIfNeeded: $0.value) }
+                    text = String(decoding: bytes, as: UTF8.self)
+                    lower = bytes.contains(where: { (0x41...0x5A).contains($0) })
+                        ? String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) : text
                 } else {
-                    let slice = bytes[i..<j]
-                    text = String(decoding: slice, as: UTF8.self)
-                    lower = slice.contains(where: { (0x41...0x5A).contains($0) })
-                        ? String(decoding: slice.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) : text
+                    var view = String.UnicodeScalarView()
+                    view.append(contentsOf: word)
+                    text = String(view)
+                    lower = fold(text)
                 }
                 out.append(Token(text: text, lower: lower, isWord: true, spaceBefore: space))
                 i = j
@@ -93,7 +93,10 @@ enum Tokenizer {
 
     private static let asciiMarks: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
 
-    private static let joiners: Set<Unicode.Scalar> = ["'", "\u{2019}", "-", "."]
+    /// Marks that join a word's parts: `don't`, `Iraq’s`, `well-known`, `U.S`.
+    private static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "-" || c == "."
+    }
 
     /// `U.S`, `U.N`: single letters separated by dots.
     private static func isInitialism(_ chars: [Unicode.Scalar], start: Int, dot: Int) -> Bool {
