@@ -66,10 +66,11 @@ struct ParagraphScan: Sendable {
             && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
         var quotes: [QuoteCandidate] = []
+        let slicer = spans.isEmpty ? nil : Slicer(paragraph.text, chars)
         for (p, tok) in tokens.enumerated() {
-            guard let n = tok.quoteIndex else { continue }
+            guard let n = tok.quoteIndex, let slicer else { continue }
             let span = spans[n]
-            let text = String(chars[span.start..<span.end])
+            let text = slicer.text(span.start..<span.end)
             let sentence = attribution.sentenceRange(containing: p)
             let hasVerb = attribution.sentenceHasSpeechVerb(p)
             let wordCount = Folding.words(text).count
@@ -92,7 +93,7 @@ struct ParagraphScan: Sendable {
             let speaker = transcript.map { .label($0.label) } ?? attribution.speaker(ofQuoteAt: p, woven: partial && p > sentence.lowerBound)
             let fallback = speaker == nil && partial ? attribution.subject(ofSentenceAt: p) : nil
             let following = speaker == nil && ownSentence ? attribution.speakerOfNextSentence(after: p) : nil
-            let context = ParagraphScan.context(chars, tokens, sentence)
+            let context = ParagraphScan.context(slicer, tokens, sentence)
             quotes.append(QuoteCandidate(
                 span: span, token: p, text: text, partial: partial, speaker: speaker, fallback: fallback, following: following,
                 opensParagraph: p == 0, context: context, answer: answer != nil, transcript: transcript != nil))
@@ -115,14 +116,24 @@ struct ParagraphScan: Sendable {
     /// Wire sign-offs name the journalists, not people of the story: "Jane Roe contributed to this
     /// report", "(Reporting by Jane Roe; Editing by John Doe)".
     static func isContributorLine(_ text: String) -> Bool {
-        guard text.count < 300 else { return false }
+        // Counting characters walks the text; fewer than 300 bytes are fewer than 300 characters.
+        guard text.utf8.count < 300 || text.count < 300 else { return false }
+        // Plain ASCII lowercases byte by byte: most lines are ruled out without Foundation.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let lower = String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+            if !contributorMarks.contains(where: { lower.utf8.containsBytes(of: $0) }) { return false }
+        }
         let lower = text.lowercased()
-        return ["contributed to this report", "contributed to this story", "contributed reporting", "reporting by ",
-                "editing by ", "writing by ", "compiled by ", "additional reporting"].contains {
+        return contributorMarks.contains {
             // The byte search rules most lines out cheaply; Foundation's answer stands where it may match.
             lower.utf8.containsBytes(of: $0) && lower.contains($0)
         }
     }
+
+    private static let contributorMarks = [
+        "contributed to this report", "contributed to this story", "contributed reporting", "reporting by ",
+        "editing by ", "writing by ", "compiled by ", "additional reporting",
+    ]
 
     static let labelMarkers: Set<String> = [
         "so-called", "dubbed", "nicknamed", "termed", "titled", "entitled", "branded", "labelled", "labeled",
@@ -191,11 +202,34 @@ struct ParagraphScan: Sendable {
     }
 
     /// The sentence around a quotation, with a sentence that runs on after it kept whole.
-    static func context(_ chars: [Character], _ tokens: [Token], _ sentence: Range<Int>) -> String {
+    static func context(_ slicer: Slicer, _ tokens: [Token], _ sentence: Range<Int>) -> String {
         guard !sentence.isEmpty else { return "" }
         let lo = tokens[sentence.lowerBound].range.lowerBound
         let hi = tokens[sentence.upperBound - 1].range.upperBound
-        return String(chars[lo..<hi]).trimmingSpaces()
+        return slicer.text(lo..<hi).trimmingSpaces()
+    }
+
+    /// Cuts the text of a run of characters from the paragraph's own string, by byte offsets: building
+    /// it from the characters one by one was the slowest step of reading a quotation.
+    struct Slicer {
+        let text: String
+        /// Character number → its first byte; one more entry for the end.
+        private let offsets: [Int]
+
+        init(_ text: String, _ chars: [Character]) {
+            self.text = text
+            var offsets = [0]
+            offsets.reserveCapacity(chars.count + 1)
+            for c in chars { offsets.append(offsets[offsets.count - 1] + c.utf8.count) }
+            self.offsets = offsets
+        }
+
+        func text(_ range: Range<Int>) -> String {
+            let utf8 = text.utf8
+            let lo = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+            let hi = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+            return String(text[lo..<hi])
+        }
     }
 }
 

@@ -55,7 +55,10 @@ struct BuildCommand: ParsableCommand {
         print("Read \(summary.filesRead) files (\(summary.bytesRead / 1024) KB) from \(corpus)")
         print("Analysed \(report.sources.count) articles: \(report.quotes.count) quotes, \(report.people.count) people, \(report.claims.count) claims")
         print("Wrote \(summary.filesWritten) files to \(out)")
-        let stages = summary.timings.map { String(format: "%@ %.2fs", $0.stage, $0.seconds) }.joined(separator: ", ")
+        let parts = summary.analysisParts.map { String(format: "%@ %.2fs", $0.stage, $0.seconds) }.joined(separator: ", ")
+        let stages = summary.timings.map { timing in
+            String(format: "%@ %.2fs", timing.stage, timing.seconds) + (timing.stage == "analyse" && !parts.isEmpty ? " [\(parts)]" : "")
+        }.joined(separator: ", ")
         print(String(format: "Done in %.2fs (%@)", Date().timeIntervalSince(start), stages))
         if strict, !summary.problems.isEmpty {
             throw ExitCode(2)
