@@ -84,7 +84,8 @@ enum NameFinder {
     }
 
     static func isHyphenParticle(_ tok: Token) -> Bool {
-        guard tok.isWord, let dash = tok.text.firstIndex(of: "-") else { return false }
+        // Most words hold no hyphen byte, and so no hyphen: finding characters is slower than finding bytes.
+        guard tok.isWord, tok.text.utf8.contains(0x2D), let dash = tok.text.firstIndex(of: "-") else { return false }
         let head = tok.text[..<dash].lowercased()
         let rest = tok.text[tok.text.index(after: dash)...]
         return Lexicon.lowercaseNameParticles.contains(head) && (rest.first?.isUppercase ?? false)
@@ -131,6 +132,12 @@ enum NameFinder {
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sen", "rep", "gov"]
 
     private static func isAcronym(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // The same test on the bytes of a plain ASCII word.
+            let letters = text.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+            return letters.count >= 2 && letters.allSatisfy { (0x41...0x5A).contains($0) }
+                && !Lexicon.nameSuffixes.contains(String(decoding: letters.map { $0 + 0x20 }, as: UTF8.self))
+        }
         let letters = text.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !Lexicon.nameSuffixes.contains(letters.lowercased())
     }

@@ -61,7 +61,7 @@ struct ParagraphScan: Sendable {
         if let transcript { spans = [transcript.span] }
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
-        createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars)
+        createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars, text: paragraph.text)
             && !ParagraphScan.isContributorLine(paragraph.text)
             && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
@@ -101,7 +101,7 @@ struct ParagraphScan: Sendable {
         self.quotes = quotes
         // A paragraph taken for a caption because a credit follows it, but holding a quotation with
         // its speech verb and speaker, is the article's own text: captions describe, they do not quote.
-        if paragraph.kind == .caption, !createsPeople, !ParagraphScan.looksLikeCredit(chars),
+        if paragraph.kind == .caption, !createsPeople, !ParagraphScan.looksLikeCredit(chars, text: paragraph.text),
            tokens.filter(\.isWord).count >= 8, quotes.contains(where: { $0.speaker != nil && !$0.partial })
         {
             self.paragraph.kind = .body
@@ -171,11 +171,18 @@ struct ParagraphScan: Sendable {
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         // `Said Rep. Jane Roe: "..."`: an inverted attribution, not a title.
         if tokens.first?.key == "said", tokens.contains(where: { $0.quoteIndex != nil }) { return false }
-        let words = tokens.filter { $0.isWord && $0.text.first?.isLetter == true }
+        let words = tokens.filter { $0.isWord && startsWithLetter($0.text) }
         guard words.count >= 4 else { return false }
         let small = titleCaseSmallWords
         let considered = words.filter { !small.contains($0.key) }
         return considered.count >= 4 && considered.allSatisfy(\.isCapitalized)
+    }
+
+    /// A character is a letter by its first scalar, so an ASCII first byte decides alone.
+    private static func startsWithLetter(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        return text.first?.isLetter == true
     }
 
     private static let creditMarks: Set<Character> = ["/", "|", ":", "©", "("]
@@ -188,11 +195,15 @@ struct ParagraphScan: Sendable {
 
 
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
-    static func looksLikeCredit(_ chars: [Character]) -> Bool {
+    /// Whether the bytes of a credit mark occur at all; without them no character can be one.
+    private static func mayHoldCreditMark(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x2F || $0 == 0x7C || $0 == 0x3A || $0 == 0x28 || $0 == 0xA9 }
+    }
+
+    static func looksLikeCredit(_ chars: [Character], text: String) -> Bool {
         // Credits are short lines or end captions; a long paragraph without a slash, bar or colon is text.
         guard chars.count < 600 else { return false }
-        if chars.count >= 60, chars.count >= 300 || !chars.contains(where: isCreditMark) { return false }
-        let text = String(chars)
+        if chars.count >= 60, chars.count >= 300 || !mayHoldCreditMark(text) || !chars.contains(where: isCreditMark) { return false }
         let markers = ["Photo:", "Photo by", "Photograph:", "Photographs:", "Getty", "(AP", "AP Photo", "/AFP", "/ AFP",
                        "Reuters/", "/ Reuters", " | ", "Credit:", "Image:", "Courtesy", "©", "Pool/", "/Pool", "Photos:"]
         if markers.contains(where: { text.utf8.containsBytes(of: $0) && text.contains($0) }) { return true }

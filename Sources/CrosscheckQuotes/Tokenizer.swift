@@ -25,10 +25,28 @@ struct Token: Sendable, Hashable {
         self.text = text
         self.key = key
         self.range = range
-        let upper = kind == .word && (text.first?.isUppercase ?? false)
+        let upper = kind == .word && Self.startsUppercase(text)
         isCapitalized = upper
-        isInitial = upper && text.count == 1
-        isPossessive = kind == .word && (text.hasSuffix("’s") || text.hasSuffix("'s"))
+        isInitial = upper && (text.utf8.count == 1 || text.count == 1)
+        isPossessive = kind == .word && Self.endsPossessive(text)
+    }
+
+    /// An ASCII first byte decides alone, even before a combining mark: Á written as A and an accent is
+    /// uppercase, é written as e and an accent is not, and neither is a digit or a mark.
+    private static func startsUppercase(_ text: String) -> Bool {
+        guard let byte = text.utf8.first else { return false }
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        return text.first?.isUppercase ?? false
+    }
+
+    /// Ends in `’s` or `'s`. Only a word whose last bytes are those can; the bytes rule out the rest
+    /// cheaply, and comparing characters decides the few that remain.
+    private static func endsPossessive(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.last == 0x73 else { return false }
+        let bytes = utf8.dropLast()
+        guard bytes.last == 0x27 || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) else { return false }
+        return text.hasSuffix("’s") || text.hasSuffix("'s")
     }
 
     var isWord: Bool { kind == .word }
