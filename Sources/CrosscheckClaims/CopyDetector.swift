@@ -58,8 +58,12 @@ struct CopyDetector: Sendable {
         // One pass over the shingles for all the hashes: a set is slow to walk, and walking it once per hash was.
         let seeds = (0..<hashes).map { Self.mix(UInt64($0) &+ 0x9E3779B97F4A7C15) }
         var minima = [UInt64](repeating: .max, count: hashes)
-        for shingle in shingles {
-            for k in 0..<seeds.count { minima[k] = min(minima[k], Self.mix(shingle ^ seeds[k])) }
+        minima.withUnsafeMutableBufferPointer { minima in
+            seeds.withUnsafeBufferPointer { seeds in
+                for shingle in shingles {
+                    for k in 0..<seeds.count { minima[k] = min(minima[k], Self.mix(shingle ^ seeds[k])) }
+                }
+            }
         }
         return minima
     }
@@ -85,6 +89,7 @@ struct CopyDetector: Sendable {
     }
 
     /// SplitMix64 finaliser.
+    @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E3779B97F4A7C15
         z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
