@@ -12,9 +12,13 @@ struct Finding: Sendable {
     /// Evidence for one passage is given once, its notes joined.
     var signal: Reliability.Signal {
         var merged: [Reliability.Evidence] = []
-        var position: [String: Int] = [:]
+        struct Passage: Hashable {
+            var paragraph: Int
+            var text: String
+        }
+        var position: [Passage: Int] = [:]
         for item in evidence {
-            let key = "\(item.paragraph ?? -1)\u{0}\(item.text)"
+            let key = Passage(paragraph: item.paragraph ?? -1, text: item.text)
             if let i = position[key] {
                 if let note = item.note, merged[i].note?.contains(note) != true {
                     merged[i].note = [merged[i].note, note].compactMap { $0 }.joined(separator: "; ")

@@ -53,11 +53,16 @@ enum ReportJSON {
     /// JSONEncoder leaves them.
     private static func indent(_ json: [UInt8], by spaces: Int, into out: inout [UInt8]) {
         out.reserveCapacity(out.count + json.count + json.count / 8)
-        var afterNewline = false
-        for byte in json {
-            if afterNewline, byte != 0x0A { out += repeatElement(0x20, count: spaces) }
-            out.append(byte)
-            afterNewline = byte == 0x0A
+        let pad = [UInt8](repeating: 0x20, count: spaces)
+        json.withUnsafeBufferPointer { bytes in
+            // Line by line, each copied whole with its newline.
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+                if start > 0, bytes[start] != 0x0A { out += pad }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
         }
     }
 
