@@ -12,9 +12,19 @@ struct Finding: Sendable {
     /// Evidence for one passage is given once, its notes joined.
     var signal: Reliability.Signal {
         var merged: [Reliability.Evidence] = []
+        /// Hashed by paragraph and length only: hashing whole sentences took longer than the merging.
         struct Passage: Hashable {
             var paragraph: Int
             var text: String
+
+            static func == (a: Passage, b: Passage) -> Bool {
+                a.paragraph == b.paragraph && a.text.utf8.elementsEqual(b.text.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(paragraph)
+                hasher.combine(text.utf8.count)
+            }
         }
         var position: [Passage: Int] = [:]
         for item in evidence {
