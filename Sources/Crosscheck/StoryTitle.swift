@@ -12,14 +12,23 @@ enum StoryTitle {
         }
         let candidates = headlines.isEmpty ? documents.compactMap { $0.article.metadata.title?.value } : headlines
         guard !candidates.isEmpty else { return "Untitled story" }
+        func titleWords(_ title: String) -> Set<String> { Set(Folding.words(title).filter { $0.count > 3 }) }
+        // Only the words of the candidate titles are counted: they are all the scores ask about.
+        let wanted = candidates.reduce(into: Set<String>()) { $0.formUnion(titleWords($1)) }
         var frequency: [String: Int] = [:]
         // Each document's words are found on every core; only the counting is done in one place.
-        let wordSets = documents.concurrentMap { document in Set(document.paragraphs.flatMap { Folding.words($0.text) }) }
+        let wordSets = documents.concurrentMap { document in
+            var found = Set<String>()
+            for paragraph in document.paragraphs {
+                for word in Folding.words(paragraph.text) where wanted.contains(word) { found.insert(word) }
+            }
+            return found
+        }
         for words in wordSets {
             for word in words { frequency[word, default: 0] += 1 }
         }
         func score(_ title: String) -> Double {
-            let words = Set(Folding.words(title).filter { $0.count > 3 })
+            let words = titleWords(title)
             guard !words.isEmpty else { return 0 }
             let shared = words.map { Double(frequency[$0] ?? 0) }.reduce(0, +)
             return shared / Double(words.count * max(documents.count, 1))
