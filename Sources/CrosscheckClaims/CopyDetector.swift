@@ -53,9 +53,9 @@ struct CopyDetector: Sendable {
         return Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
     }
 
-    func signature(_ shingles: Set<UInt64>) -> [UInt64] {
+    func signature(_ shingles: [UInt64]) -> [UInt64] {
         guard !shingles.isEmpty else { return [] }
-        // One pass over the shingles for all the hashes: a set is slow to walk, and walking it once per hash was.
+        // One pass over the shingles for all the hashes.
         let seeds = (0..<hashes).map { Self.mix(UInt64($0) &+ 0x9E3779B97F4A7C15) }
         var minima = [UInt64](repeating: .max, count: hashes)
         minima.withUnsafeMutableBufferPointer { minima in
@@ -68,17 +68,22 @@ struct CopyDetector: Sendable {
         return minima
     }
 
-    /// Word 5-shingles, hashed with FNV-1a so that results never depend on the process.
-    static func shingleHashes(_ words: [String], size: Int = 5) -> Set<UInt64> {
+    /// Word 5-shingles, hashed with FNV-1a so that results never depend on the process; sorted, each once.
+    static func shingleHashes(_ words: [String], size: Int = 5) -> [UInt64] {
         guard !words.isEmpty else { return [] }
         let hashed = words.map(fnv)
         if hashed.count < size { return [hashed.reduce(0) { mix($0 ^ $1) }] }
-        var out = Set<UInt64>()
+        var all: [UInt64] = []
+        all.reserveCapacity(hashed.count - size + 1)
         for i in 0...(hashed.count - size) {
             var h: UInt64 = 0
             for w in hashed[i..<(i + size)] { h = mix(h ^ w) }
-            out.insert(h)
+            all.append(h)
         }
+        all.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(all.count)
+        for h in all where out.last != h { out.append(h) }
         return out
     }
 

@@ -42,7 +42,7 @@ enum EventExtractor {
                 facts.append(fact)
                 continue
             }
-            guard let verb = verbs[tokens[i].lower], !context.isHypothetical(i, span: 3),
+            guard tokens[i].is(.eventVerb), let verb = verbs[tokens[i].lower], !context.isHypothetical(i, span: 3),
                   !(max(0, i - 2)..<i).contains(where: { context.isNegation(tokens[$0]) })
             else { continue }
             let passive = i > 0 && context.isBeForm(tokens[i - 1])

@@ -1,7 +1,7 @@
 /// Whether there is a plan or decision to act, and its denial: "there are no plans to leave",
 /// "has made no decision to withdraw", "denied any plans to exit".
 enum IntentExtractor {
-    private static let nouns: Set<String> = ["plan", "plans", "decision", "decisions", "intention", "intent"]
+    static let nouns: Set<String> = ["plan", "plans", "decision", "decisions", "intention", "intent"]
     /// Verbs of going away share one name, so that "leave", "exit" and "withdraw" compare.
     private static let verbs: [String: String] = [
         "leave": "leave", "withdraw": "leave", "exit": "leave", "depart": "leave", "quit": "leave", "pull": "leave",
@@ -11,7 +11,7 @@ enum IntentExtractor {
     static func extract(_ context: SentenceContext) -> [Fact] {
         let tokens = context.tokens
         var facts: [Fact] = []
-        for i in tokens.indices where nouns.contains(tokens[i].lower) && i > 0 {
+        for i in tokens.indices where tokens[i].is(.intentNoun) && i > 0 {
             // "no decision whatsoever to leave": one word may come between the noun and "to".
             var to = i + 1
             if to < tokens.count, tokens[to].lower != "to", tokens[to].isWord, !tokens[to].isCapitalized { to += 1 }

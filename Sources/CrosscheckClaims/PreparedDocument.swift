@@ -62,12 +62,12 @@ struct PreparedDocument: Sendable {
         return nil
     }
 
-    private static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]
+    static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]
 
     /// Capitalised runs after a preposition of place: "in Iraq", "to Saudi Arabia".
     static func places(in tokens: [ClaimToken]) -> [String] {
         var out: [String] = []
-        for i in tokens.indices where placePrepositions.contains(tokens[i].lower) {
+        for i in tokens.indices where tokens[i].is(.placePreposition) {
             var j = i + 1
             var run: [String] = []
             while j < tokens.count, NameMentions.isNameToken(tokens, j) {

@@ -12,6 +12,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let titleModifier = WordClass(rawValue: 1 << 4)
     static let numberWord = WordClass(rawValue: 1 << 5)
     static let nameParticle = WordClass(rawValue: 1 << 6)
+    /// An act whose date is compared (`EventExtractor.verbs`).
+    static let eventVerb = WordClass(rawValue: 1 << 7)
+    /// "plan", "decision": the noun of an intent (`IntentExtractor.nouns`).
+    static let intentNoun = WordClass(rawValue: 1 << 8)
+    /// "in", "across": what opens a place name (`PreparedDocument.placePrepositions`).
+    static let placePreposition = WordClass(rawValue: 1 << 9)
 
     static func of(_ lower: String) -> WordClass {
         if let known = table[lower] { return known }
@@ -35,6 +41,9 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(ClaimLexicon.titleModifiers, .titleModifier)
         add(ClaimNumbers.numberWords, .numberWord)
         add(ClaimLexicon.nameParticles, .nameParticle)
+        add(EventExtractor.verbs.keys, .eventVerb)
+        add(IntentExtractor.nouns, .intentNoun)
+        add(PreparedDocument.placePrepositions, .placePreposition)
         return table
     }()
 }
