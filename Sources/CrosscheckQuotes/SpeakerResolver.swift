@@ -57,7 +57,6 @@ struct SpeakerResolver {
                 if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"].contains(first) { gender[e] = "she" }
             }
         }
-        for (e, g) in registry.sex where gender[e] == nil { gender[e] = g == "f" ? "she" : "he" }
         // "The President said ...": a sentence led by a title is about the person who holds it.
         var led: [Event] = []
         for (p, scan) in scans.enumerated() {
@@ -79,6 +78,12 @@ struct SpeakerResolver {
             }
         }
         events += led
+    }
+
+    /// "he" or "she" for a person: a courtesy title in this document first, then what the corpus says.
+    /// The corpus is asked person by person, never copied: it knows every person of every document.
+    private func genderPronoun(of entry: Int) -> String? {
+        gender[entry] ?? registry.sex[entry].map { $0 == "f" ? "she" : "he" }
     }
 
     /// "signed by Jane Roe", "a letter from Gen. Jane Roe", "Jane Roe sent a letter".
@@ -177,7 +182,7 @@ struct SpeakerResolver {
     private func antecedent(paragraph p: Int, offset: Int, pronoun: String? = nil) -> Event? {
         let before = events.filter {
             ($0.paragraph, $0.offset) < (p, offset) && $0.paragraph >= p - 6
-                && (pronoun == nil || pronoun == Lexicon.agePronoun || gender[$0.entry].map { $0 == pronoun } ?? true)
+                && (pronoun == nil || pronoun == Lexicon.agePronoun || genderPronoun(of: $0.entry).map { $0 == pronoun } ?? true)
         }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
         return before.filter(\.salient).max(by: latest) ?? before.max(by: latest)
