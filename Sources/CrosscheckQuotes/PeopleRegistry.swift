@@ -62,6 +62,22 @@ struct PeopleRegistry: Sendable {
         func givenCompatible(_ a: String?, _ b: String?) -> Bool {
             NameKey.givenCompatible(a, b, key: phonetic)
         }
+        // Spellings compared once per pair: a common surname key meets the same few spellings
+        // thousands of times, and each comparison is an edit distance.
+        struct SpellingPair: Hashable {
+            var a: String
+            var b: String
+        }
+        var sameSpelling: [SpellingPair: Bool] = [:]
+        func sameSurname(_ a: String, _ b: String?) -> Bool {
+            guard let b else { return false }
+            if a == b { return true }
+            let pair = SpellingPair(a: a, b: b)
+            if let known = sameSpelling[pair] { return known }
+            let same = Self.sameSurname(a, b)
+            sameSpelling[pair] = same
+            return same
+        }
         var groups: [String: [Int]] = [:]
         // People come from cued full names first, then cued surnames alone.
         for (n, r) in records.enumerated() where r.cued && r.creates {
@@ -69,7 +85,7 @@ struct PeopleRegistry: Sendable {
             let members = groups[surname, default: []]
             if let e = members.first(where: {
                 entries[$0].given != nil && givenCompatible(entries[$0].given, r.key.givenSpelling)
-                    && Self.sameSurname(entries[$0].spelling, spelling)
+                    && sameSurname(entries[$0].spelling, spelling)
             }) {
                 entries[e].records.append(n)
             } else {
@@ -80,7 +96,7 @@ struct PeopleRegistry: Sendable {
         for (n, r) in records.enumerated() where r.cued && r.creates && r.key.given == nil {
             guard let surname = r.key.surname, let spelling = r.key.surnameSpelling else { continue }
             let members = groups[surname, default: []]
-            guard !members.contains(where: { Self.sameSurname(entries[$0].spelling, spelling) }) else { continue }
+            guard !members.contains(where: { sameSurname(entries[$0].spelling, spelling) }) else { continue }
             entries.append(Entry(surname: surname, given: nil, spelling: spelling, records: [n]))
             groups[surname, default: []].append(entries.count - 1)
         }
@@ -97,7 +113,7 @@ struct PeopleRegistry: Sendable {
         }
         for (n, r) in records.enumerated() where owner[r.ref] == nil {
             guard let surname = r.key.surname, let all = groups[surname] else { continue }
-            let members = all.filter { Self.sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
+            let members = all.filter { sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
             guard !members.isEmpty else { continue }
             if r.key.given != nil {
                 if let e = members.first(where: { givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
