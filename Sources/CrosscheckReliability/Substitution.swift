@@ -106,8 +106,10 @@ extension Substitution {
         let b = b.count > 1 ? b.filter { !Lexicon.functionWords.contains($0) } : b
         guard a.count == 1, b.count == 1, let x = a.first, let y = b.first else { return false }
         // Spelling variants ("defence", "defense"; "organise", "organize") are not swaps either.
-        let shortest = min(x.count, y.count)
-        if shortest >= 4, Similarity.editDistance(Array(x), Array(y)) <= (shortest >= 6 ? 2 : 1) { return true }
+        let (xCount, yCount) = (x.count, y.count)
+        let shortest = min(xCount, yCount), allowed = shortest >= 6 ? 2 : 1
+        // Words whose lengths differ by more than the edits allowed cannot be that close.
+        if shortest >= 4, abs(xCount - yCount) <= allowed, Similarity.editDistance(Array(x), Array(y)) <= allowed { return true }
         let (p, q) = (stem(x), stem(y))
         return p == q || (min(p.count, q.count) >= 3 && (p.hasPrefix(q) || q.hasPrefix(p)) && abs(p.count - q.count) <= 2)
     }
