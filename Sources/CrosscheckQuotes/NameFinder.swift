@@ -102,29 +102,26 @@ enum NameFinder {
         if prev?.key == "of" || prev?.key == "the" && !tok.isCapitalized { return .field }
         if tok.key == "the" { return .dot }
         if prev?.key == "the" { return .field }
-        if isHyphenParticle(tok) || Lexicon.lowercaseNameParticles.contains(key) { return .name }
-        if tok.isInitial || Lexicon.nameSuffixes.contains(key) { return .name }
-        if Lexicon.titles.contains(key) {
+        let classes = Lexicon.classes(of: key)
+        if isHyphenParticle(tok) || classes.contains(.nameParticle) { return .name }
+        if tok.isInitial || classes.contains(.nameSuffix) { return .name }
+        if classes.contains(.title) {
             // "General" before a capitalised word is a rank; "General Motors" would need a list.
             return .title
         }
         // "Prosecutor Jane Roe", "Engineer John Doe": a role noun leading a name, as a title.
-        if Lexicon.roleNouns.contains(key), prev == nil || prev?.kind == .punct, let n = next, n.isCapitalized, !n.isPossessive {
+        if classes.contains(.roleNoun), prev == nil || prev?.kind == .punct, let n = next, n.isCapitalized, !n.isPossessive {
             return .title
         }
-        if Lexicon.titleFields.contains(key), let n = next,
-           Lexicon.titles.contains(n.key) || Lexicon.titleFields.contains(n.key) || n.key == "of"
+        if classes.contains(.titleField), let n = next,
+           !Lexicon.classes(of: n.key).isDisjoint(with: [.title, .titleField]) || n.key == "of"
         {
             return .field
         }
-        if Lexicon.organisationWords.contains(key) { return .org }
+        if classes.contains(.organisationWord) { return .org }
         // "Officials said", "Witnesses said": a common noun capitalised at a sentence's start.
-        if Lexicon.anonymousNouns.contains(key) || Lexicon.documentNouns.contains(key) || Lexicon.organisationNouns.contains(key) {
-            return .stop
-        }
-        if Lexicon.nonNameWords.contains(key) || Lexicon.places.contains(key) || Lexicon.isNationality(key) {
-            return .stop
-        }
+        if classes.contains(.commonNoun) { return .stop }
+        if classes.contains(.notName) || Lexicon.isNationality(key) { return .stop }
         if isAcronym(tok.text) { return .stop }
         return .name
     }

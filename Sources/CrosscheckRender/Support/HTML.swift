@@ -79,15 +79,25 @@ enum HTML {
     /// A value usable as an `id` attribute and a file name: ids from the report are slugs
     /// already, this only guards against whitespace and characters that break URLs.
     static func safeID(_ id: String) -> String {
+        // Ids from the report are nearly always slugs already: those are returned as they are.
+        if !id.isEmpty, id.utf8.allSatisfy({ isIDByte($0) }) { return id }
         var out: [UInt8] = []
         out.reserveCapacity(id.utf8.count)
         for scalar in id.unicodeScalars {
             // No dots: a name like `..x` must never read as a step up the folder tree.
-            switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: out.append(UInt8(scalar.value))
-            default: out.append(UInt8(ascii: "_"))
+            if scalar.value < 0x80, isIDByte(UInt8(scalar.value)) {
+                out.append(UInt8(scalar.value))
+            } else {
+                out.append(UInt8(ascii: "_"))
             }
         }
         return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x5F: true
+        default: false
+        }
     }
 }

@@ -1,0 +1,36 @@
+import Testing
+@testable import CrosscheckReliability
+
+/// The bit-vector common subsequence gives the table's length, for sentences up to and past 64 words.
+@Suite struct WordDiffTests {
+    /// The textbook table, kept here as the reference.
+    static func tableLCS(_ a: [Int], _ b: [Int]) -> Int {
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for x in a {
+            var diagonal = 0
+            for j in b.indices {
+                let above = row[j + 1]
+                row[j + 1] = x == b[j] ? diagonal + 1 : max(above, row[j])
+                diagonal = above
+            }
+        }
+        return row[b.count]
+    }
+
+    @Test func bitVectorAgreesWithTheTable() {
+        // A fixed linear congruential sequence: the same cases every run.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<2_000 {
+            let vocabulary = 2 + next(12)
+            let a = (0..<next(90)).map { _ in next(vocabulary) }
+            let b = (0..<next(90)).map { _ in next(vocabulary) }
+            #expect(WordDiff.lcsLength(a, b) == Self.tableLCS(a, b), "\(a) \(b)")
+        }
+        #expect(WordDiff.lcsLength(Array(0..<64), Array(0..<64)) == 64)
+        #expect(WordDiff.lcsLength([1, 2, 3], []) == 0)
+    }
+}
