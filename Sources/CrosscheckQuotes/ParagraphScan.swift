@@ -26,7 +26,9 @@ struct QuoteCandidate: Sendable {
 /// One paragraph read for quotations, names and attributions.
 struct ParagraphScan: Sendable {
     var paragraph: Paragraph
-    var chars: [Character]
+    /// Characters in the paragraph. The characters themselves are not kept: for a large corpus
+    /// they took more memory than anything else the analysis holds.
+    var length: Int
     var tokens: [Token]
     var names: [NameMention]
     var quotes: [QuoteCandidate]
@@ -52,7 +54,8 @@ struct ParagraphScan: Sendable {
 
     init(_ paragraph: Paragraph) {
         self.paragraph = paragraph
-        chars = Array(paragraph.text)
+        let chars = Array(paragraph.text)
+        length = chars.count
         var spans = QuoteScanner.scan(chars)
         isQuestion = ParagraphScan.isQuestion(chars)
         let answer = spans.isEmpty ? ParagraphScan.answerSpan(chars) : nil

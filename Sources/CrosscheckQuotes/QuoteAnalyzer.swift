@@ -73,7 +73,7 @@ public struct QuoteAnalyzer: Sendable {
     /// A quotation left open at the end of its paragraph, when the next paragraph opens with a quote
     /// mark, runs on (news style for a quotation over several paragraphs): it is not cut off.
     static func continues(_ scans: [ParagraphScan], _ p: Int, _ k: Int) -> Bool {
-        guard k == scans[p].quotes.count - 1, scans[p].quotes[k].span.end >= scans[p].chars.count - 1,
+        guard k == scans[p].quotes.count - 1, scans[p].quotes[k].span.end >= scans[p].length - 1,
               p + 1 < scans.count, let next = scans[p + 1].quotes.first
         else { return false }
         return next.opensParagraph && next.span.single == scans[p].quotes[k].span.single
@@ -144,7 +144,7 @@ public struct QuoteAnalyzer: Sendable {
                 } else if let ref = scan.quotes[k].following, let s = resolver.resolve(ref, paragraph: p, offset: scan.quotes[k].span.open) {
                     own[k] = s
                 } else if scan.quotes[k].opensParagraph, p > 0, let ref = scans[p - 1].leadIn,
-                          let s = resolver.resolve(ref, paragraph: p - 1, offset: scans[p - 1].chars.count)
+                          let s = resolver.resolve(ref, paragraph: p - 1, offset: scans[p - 1].length)
                 {
                     own[k] = s
                 } else if scan.quotes[k].opensParagraph, let last, last.paragraph >= p - 3 {
