@@ -47,11 +47,16 @@ enum Attribution {
     /// `according to`, `told CNN`, `told The Times`, a wire credit `(AP)`, `AFP confirmed`, `confirmed to X`,
     /// `seen by X`, `in an interview with X`.
     static func namedSource(_ tokens: [Token]) -> String? {
-        let words = tokens.map(\.lower)
         for i in tokens.indices {
+            let word = tokens[i].lower
+            // Most words open none of the phrases: they are passed over before their neighbours are read.
+            switch word {
+            case "according", "told", "(", "confirmed", "reported", "seen", "obtained", "reviewed", "interview": break
+            default: continue
+            }
             let next = i + 1 < tokens.count ? tokens[i + 1] : nil
             let afterNext = i + 2 < tokens.count ? tokens[i + 2] : nil
-            switch words[i] {
+            switch word {
             case "according" where next?.lower == "to":
                 return "according to"
             case "told" where next.map(isOrganization) == true:
@@ -64,7 +69,7 @@ enum Attribution {
                 if (next?.lower == "to" || next?.lower == "by"), let name = afterNext, name.isCapitalized {
                     return "\(tokens[i].text) \(next!.text) \(name.text)"
                 }
-                if words[i] == "confirmed", i > 0, isOrganization(tokens[i - 1]) { return "\(tokens[i - 1].text) confirmed" }
+                if word == "confirmed", i > 0, isOrganization(tokens[i - 1]) { return "\(tokens[i - 1].text) confirmed" }
             case "interview" where next?.lower == "with" && afterNext.map(isOrganization) == true:
                 return "interview with \(afterNext!.text)"
             default:

@@ -52,7 +52,8 @@ extension Integrity {
         var i = 1
         while i + 1 < tokens.count {
             let left = tokens[i - 1], mark = tokens[i]
-            if left.isWord, stops.contains(mark.text), !mark.spaceBefore, left.text.unicodeScalars.last.map(Tokenizer.isLower) == true {
+            // A stop is a mark, never a word: most pairs are ruled out before the set is asked.
+            if left.isWord, !mark.isWord, !mark.spaceBefore, stops.contains(mark.text), left.text.unicodeScalars.last.map(Tokenizer.isLower) == true {
                 var j = i + 1
                 while j < tokens.count, !tokens[j].isWord, !tokens[j].spaceBefore, quotes.contains(tokens[j].text) { j += 1 }
                 if j < tokens.count, tokens[j].isCapitalized, !tokens[j].spaceBefore, tokens[j].text.count >= 2,

@@ -10,11 +10,11 @@ extension Integrity {
         }
         guard corpus.count >= 4 else { return finding(evidence) }
         var ownWords: [Int: Set<Int>] = [:]
-        var ownNames: [Int: Set<Int>] = [:]
         for sentence in source.sentences {
             ownWords[sentence.paragraph, default: []].formUnion(sentence.words.filter { corpus.isContent[$0] })
-            ownNames[sentence.paragraph, default: []].formUnion(names(sentence, corpus))
         }
+        // Names are gathered only once a paragraph fails the corpus test, which few do.
+        var gatheredNames: [Int: Set<Int>]?
         // Few paragraphs fail the corpus test; the article's own words are counted only when one does.
         var rootCounts: [String: Int]?
         for paragraph in source.document.paragraphs where paragraph.kind == .body {
@@ -22,8 +22,12 @@ extension Integrity {
             guard let share = offTopicShare(ids, doc: doc, in: corpus) else { continue }
             // Someone quoted, or named elsewhere in the article, belongs to its reporting however personal the words:
             // features give a paragraph to what one witness felt. A teaser for another story quotes no one.
-            let names = ownNames[paragraph.index] ?? []
-            if !names.isEmpty, ownNames.contains(where: { $0.key != paragraph.index && !$0.value.isDisjoint(with: names) }) { continue }
+            let ownNames = gatheredNames ?? source.sentences.reduce(into: [Int: Set<Int>]()) {
+                $0[$1.paragraph, default: []].formUnion(names($1, corpus))
+            }
+            gatheredNames = ownNames
+            let named = ownNames[paragraph.index] ?? []
+            if !named.isEmpty, ownNames.contains(where: { $0.key != paragraph.index && !$0.value.isDisjoint(with: named) }) { continue }
             if isAttributedQuote(paragraph.text) { continue }
             if rootCounts == nil {
                 var counts: [String: Int] = [:]

@@ -19,10 +19,13 @@ extension Integrity {
 
     static func doubledWord(_ tokens: [Token]) -> String? {
         for i in tokens.indices.dropFirst() {
+            guard tokens[i - 1].isAlphabetic, tokens[i].isAlphabetic, tokens[i].isLowercase else { continue }
             let a = tokens[i - 1], b = tokens[i]
-            guard a.isAlphabetic, b.isAlphabetic, b.isLowercase, !Lexicon.legitimateDoubles.contains(b.lower) else { continue }
             // "The the" at a sentence start counts; "the The" is two sentences run together (a fragment).
-            if a.lower == b.lower || (a.isLowercase && a.text.count >= 4 && (b.lower == a.lower + "s" || b.lower == a.lower + "es")) {
+            // The list of legitimate doubles is asked last: few pairs of words get that far.
+            if a.lower == b.lower || (a.isLowercase && a.text.count >= 4 && (b.lower == a.lower + "s" || b.lower == a.lower + "es")),
+               !Lexicon.legitimateDoubles.contains(b.lower)
+            {
                 return "\(a.text) \(b.text)"
             }
         }
