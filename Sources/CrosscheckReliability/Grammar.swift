@@ -22,6 +22,8 @@ enum Grammar {
     static func articleSlips(_ tokens: [Token]) -> [String] {
         var out: [String] = []
         for i in tokens.indices.dropFirst() {
+            // Only "a" and "an" can slip: other words are passed over before the next one is read.
+            guard tokens[i - 1].lower == "a" || tokens[i - 1].lower == "an" else { continue }
             let article = tokens[i - 1], word = tokens[i]
             guard article.isWord, word.isLowercase, word.isAlphabetic, word.text.count >= 2 else { continue }
             let first = word.lower.first!
