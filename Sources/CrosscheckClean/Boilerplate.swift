@@ -55,8 +55,11 @@ enum Boilerplate {
 
     private static func phraseHit(_ line: Line) -> Bool {
         let phrase = " " + line.words.joined(separator: " ") + " "
-        return footerPhrases.contains { phrase.utf8.containsBytes(of: " " + $0 + " ") }
+        return paddedFooterPhrases.contains { phrase.utf8.containsBytes(of: $0) }
     }
+
+    /// Whole words only: each phrase with the spaces around it, made once.
+    private static let paddedFooterPhrases = footerPhrases.map { " " + $0 + " " }
 
     private static let footerPhrases = [
         "your email address will not be published", "required fields are marked", "all rights reserved",
@@ -66,19 +69,22 @@ enum Boilerplate {
 
     private static func startsFooter(_ line: Line) -> Bool {
         let phrase = line.words.joined(separator: " ")
-        return footerStarts.contains(phrase) || footerStarts.contains(String(phrase.drop { $0.isNumber }).trimmingSpaces())
+        if footerStarts.contains(phrase) { return true }
+        // Without a leading figure to drop, the second form is the phrase trimmed.
+        let dropped = phrase.first?.isNumber == true ? String(phrase.drop { $0.isNumber }) : phrase
+        return footerStarts.contains(dropped.trimmingSpaces())
     }
 
     /// A site's rules for reader comments.
     private static func isCommentPolicy(_ line: Line) -> Bool {
-        let words = Set(line.words)
-        guard words.contains("comment") || words.contains("comments") else { return false }
-        let policy: Set<String> = [
-            "moderate", "moderates", "moderated", "guidelines", "approved", "rejected", "policy", "submitted",
-            "publication", "tolerate", "profanity",
-        ]
-        return !words.isDisjoint(with: policy)
+        guard line.words.contains(where: { $0 == "comment" || $0 == "comments" }) else { return false }
+        return line.words.contains(where: commentPolicyWords.contains)
     }
+
+    private static let commentPolicyWords: Set<String> = [
+        "moderate", "moderates", "moderated", "guidelines", "approved", "rejected", "policy", "submitted",
+        "publication", "tolerate", "profanity",
+    ]
 
     private static func hasLatinLetters(_ text: String) -> Bool {
         // An ASCII letter settles it without looking up scalar properties.
