@@ -65,7 +65,7 @@ struct ParagraphScan: Sendable {
         tokens = Tokenizer.tokens(chars, quotes: spans)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars, text: paragraph.text)
-            && !ParagraphScan.isContributorLine(paragraph.text)
+            && !ParagraphScan.isContributorLine(paragraph.text, length: chars.count)
             && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
         var quotes: [QuoteCandidate] = []
@@ -118,11 +118,11 @@ struct ParagraphScan: Sendable {
 
     /// Wire sign-offs name the journalists, not people of the story: "Jane Roe contributed to this
     /// report", "(Reporting by Jane Roe; Editing by John Doe)".
-    static func isContributorLine(_ text: String) -> Bool {
-        // Counting characters walks the text; fewer than 300 bytes are fewer than 300 characters.
-        guard text.utf8.count < 300 || text.count < 300 else { return false }
-        // Plain ASCII lowercases byte by byte: most lines are ruled out without Foundation.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+    static func isContributorLine(_ text: String, length: Int) -> Bool {
+        guard length < 300 else { return false }
+        // Lowercasing the ASCII bytes alone rules most lines out without Foundation. Only two characters
+        // lowercase into ASCII letters (the Kelvin sign and a dotted capital I); where one occurs, Foundation decides.
+        if !text.utf8.containsBytes(of: "\u{212A}") && !text.utf8.containsBytes(of: "\u{0130}") {
             let lower = String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
             if !contributorMarks.contains(where: { lower.utf8.containsBytes(of: $0) }) { return false }
         }

@@ -94,6 +94,9 @@ import Testing
         "Associated Press writer Nadia Fromm contributed to this report.",
         "(Reporting by Nadia Fromm in Oslo; Editing by Paul Tandy)",
         "Additional reporting by correspondent Nadia Fromm.",
+        // Capitals, curly quotes and a Kelvin sign (which lowercases to an ASCII k) take the other paths.
+        "ADDITIONAL REPORTING BY “correspondent” Nadia Fromm.",
+        "Nadia Fromm contributed to this report from \u{212A}abul.",
     ])
     func contributorLinesNameNoPeople(_ line: String) {
         let analysis = analyze(["“We will strike,” said union leader Omar Haddad.", line])
