@@ -62,16 +62,16 @@ struct ParagraphScan: Sendable {
         if let answer { spans = [answer] }
         let transcript = spans.isEmpty && !isQuestion ? ParagraphScan.transcriptLine(chars) : nil
         if let transcript { spans = [transcript.span] }
-        tokens = Tokenizer.tokens(chars, quotes: spans)
+        let slicer = CharacterSlicer(paragraph.text, chars)
+        tokens = Tokenizer.tokens(chars, quotes: spans, slicer: slicer)
         names = NameFinder.mentions(tokens)
         createsPeople = (paragraph.kind == .body || paragraph.kind == .headline) && !ParagraphScan.looksLikeCredit(chars, text: paragraph.text)
             && !ParagraphScan.isContributorLine(paragraph.text, length: chars.count)
             && !ParagraphScan.isTitleCase(tokens)
         let attribution = Attribution(tokens: tokens, names: names)
         var quotes: [QuoteCandidate] = []
-        let slicer = spans.isEmpty ? nil : Slicer(paragraph.text, chars)
         for (p, tok) in tokens.enumerated() {
-            guard let n = tok.quoteIndex, let slicer else { continue }
+            guard let n = tok.quoteIndex else { continue }
             let span = spans[n]
             let text = slicer.text(span.start..<span.end)
             let sentence = attribution.sentenceRange(containing: p)
@@ -196,7 +196,6 @@ struct ParagraphScan: Sendable {
         return creditMarks.contains(c)
     }
 
-
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     /// Whether the bytes of a credit mark occur at all; without them no character can be one.
     private static func mayHoldCreditMark(_ text: String) -> Bool {
@@ -216,35 +215,13 @@ struct ParagraphScan: Sendable {
     }
 
     /// The sentence around a quotation, with a sentence that runs on after it kept whole.
-    static func context(_ slicer: Slicer, _ tokens: [Token], _ sentence: Range<Int>) -> String {
+    static func context(_ slicer: CharacterSlicer, _ tokens: [Token], _ sentence: Range<Int>) -> String {
         guard !sentence.isEmpty else { return "" }
         let lo = tokens[sentence.lowerBound].range.lowerBound
         let hi = tokens[sentence.upperBound - 1].range.upperBound
         return slicer.text(lo..<hi).trimmingSpaces()
     }
 
-    /// Cuts the text of a run of characters from the paragraph's own string, by byte offsets: building
-    /// it from the characters one by one was the slowest step of reading a quotation.
-    struct Slicer {
-        let text: String
-        /// Character number → its first byte; one more entry for the end.
-        private let offsets: [Int]
-
-        init(_ text: String, _ chars: [Character]) {
-            self.text = text
-            var offsets = [0]
-            offsets.reserveCapacity(chars.count + 1)
-            for c in chars { offsets.append(offsets[offsets.count - 1] + c.utf8.count) }
-            self.offsets = offsets
-        }
-
-        func text(_ range: Range<Int>) -> String {
-            let utf8 = text.utf8
-            let lo = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
-            let hi = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
-            return String(text[lo..<hi])
-        }
-    }
 }
 
 extension Attribution {

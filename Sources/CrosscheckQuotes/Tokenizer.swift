@@ -58,7 +58,7 @@ struct Token: Sendable, Hashable {
 
 /// Splits a paragraph into tokens, with each quotation folded into one token.
 enum Tokenizer {
-    static func tokens(_ chars: [Character], quotes: [QuoteSpan]) -> [Token] {
+    static func tokens(_ chars: [Character], quotes: [QuoteSpan], slicer: CharacterSlicer) -> [Token] {
         var out: [Token] = []
         // Spans come in reading order, so a cursor finds the one opening here without hashing.
         let ordered = zip(quotes, quotes.dropFirst()).allSatisfy { $0.open < $1.open }
@@ -83,13 +83,13 @@ enum Tokenizer {
                 i += 1
             } else if isWordCharacter(c) {
                 let end = wordEnd(chars, from: i)
-                let text = string(chars, i..<end)
+                let text = slicer.text(i..<end)
                 out.append(Token(kind: .word, text: text, key: key(text), range: i..<end))
                 i = end
             } else {
                 var end = i + 1
                 if c == ".", end + 1 < chars.count, chars[end] == ".", chars[end + 1] == "." { end += 2 }
-                let text = string(chars, i..<end)
+                let text = slicer.text(i..<end)
                 out.append(Token(kind: .punct, text: text, key: text, range: i..<end))
                 i = end
             }
@@ -102,25 +102,6 @@ enum Tokenizer {
     static func isWordCharacter(_ c: Character) -> Bool {
         if let a = c.asciiValue { return (a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57) }
         return c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark
-    }
-
-    /// The text of `chars[range]`, built from bytes when it is plain ASCII (most words are).
-    static func string(_ chars: [Character], _ range: Range<Int>) -> String {
-        var ascii = true
-        let fast = String(unsafeUninitializedCapacity: range.count) { buffer in
-            var n = 0
-            for i in range {
-                // "\r\n" reports the ASCII value of "\n" alone: leave it to the general path.
-                guard let a = chars[i].asciiValue, a != 0x0A else {
-                    ascii = false
-                    return 0
-                }
-                buffer[n] = a
-                n += 1
-            }
-            return n
-        }
-        return ascii ? fast : String(chars[range])
     }
 
     /// Lowercased word without a possessive ending or dots.
