@@ -16,10 +16,24 @@ struct QuoteSpan: Sendable, Hashable {
 
 /// Finds quotations by their marks: curly and straight, double and single, nested and mixed.
 enum QuoteScanner {
-    static let doubleOpeners: Set<Character> = ["\u{201C}", "\u{201E}", "\u{201F}", "\u{00AB}"]
-    static let doubleClosers: Set<Character> = ["\u{201D}", "\u{00BB}"]
-    static let singleOpeners: Set<Character> = ["\u{2018}", "\u{201B}", "\u{2039}"]
-    static let singleClosers: Set<Character> = ["\u{2019}", "\u{203A}"]
+    static let doubleOpeners = Marks([0x201C, 0x201E, 0x201F, 0x00AB])
+    static let doubleClosers = Marks([0x201D, 0x00BB])
+    static let singleOpeners = Marks([0x2018, 0x201B, 0x2039])
+    static let singleClosers = Marks([0x2019, 0x203A])
+
+    /// Quote marks of one kind, told by their scalar: hashing a Character is slow, and none of these
+    /// marks decomposes, so only a character of that one scalar is the mark.
+    struct Marks: Sendable {
+        let scalars: [UInt32]
+
+        init(_ scalars: [UInt32]) { self.scalars = scalars }
+
+        func contains(_ c: Character) -> Bool {
+            let view = c.unicodeScalars
+            guard let first = view.first, view.index(after: view.startIndex) == view.endIndex else { return false }
+            return scalars.contains(first.value)
+        }
+    }
 
     static func isQuoteMark(_ c: Character) -> Bool {
         // Hashing a Character is slow; among ASCII only the straight marks count.

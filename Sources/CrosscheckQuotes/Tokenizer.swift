@@ -60,6 +60,9 @@ struct Token: Sendable, Hashable {
 enum Tokenizer {
     static func tokens(_ chars: [Character], quotes: [QuoteSpan], slicer: CharacterSlicer) -> [Token] {
         var out: [Token] = []
+        // About one token in five characters of English prose: growing the array by doubling from
+        // empty copied every token several times.
+        out.reserveCapacity(chars.count / 5 + 4)
         // Spans come in reading order, so a cursor finds the one opening here without hashing.
         let ordered = zip(quotes, quotes.dropFirst()).allSatisfy { $0.open < $1.open }
         var opens: [Int: Int] = [:]
