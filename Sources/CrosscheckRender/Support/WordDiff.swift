@@ -62,7 +62,16 @@ enum WordDiff {
     /// Words with a kind: 0 same, -1 only in the canonical wording, 1 only in the variant.
     private static func parts(_ canonical: Words, _ variant: Words) -> [(kind: Int, word: String)] {
         let a = canonical.words, b = variant.words
-        let fa = canonical.keys, fb = variant.keys
+        // The same wording (most outlets' copy of a statement): every word of the variant is kept.
+        if canonical.keys == variant.keys { return b.map { (kind: 0, word: $0) } }
+        // Keys as numbers: the table compares every pair of words.
+        var numbers: [String: Int] = [:]
+        func number(_ key: String) -> Int {
+            if let n = numbers[key] { return n }
+            numbers[key] = numbers.count
+            return numbers.count - 1
+        }
+        let fa = canonical.keys.map(number), fb = variant.keys.map(number)
         // Longest common subsequence table, flat; quotations are short, so n×m is small.
         let n = a.count, m = b.count
         let width = m + 1
