@@ -3,7 +3,7 @@
 /// "a non-binding resolution".
 enum StateExtractor {
     /// Past participles that do not end in -ed.
-    private static let irregular: Set<String> = [
+    static let irregular: Set<String> = [
         "sent", "written", "known", "made", "held", "taken", "given", "shown", "seen", "done", "built", "paid",
         "sold", "told", "found", "kept", "left", "won", "lost", "sworn", "drawn", "broken", "chosen", "frozen",
     ]
@@ -40,13 +40,15 @@ enum StateExtractor {
     private static func reading(_ context: SentenceContext, at i: Int) -> (String, Bool, Bool)? {
         let tokens = context.tokens
         let lower = tokens[i].lower
+        let stem = negativeStem(lower)
+        // Most words are neither: they are passed over before their neighbours are read.
+        guard stem != nil || isParticiple(tokens[i]) else { return nil }
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let nextIsNoun = next.map { context.isContentWord($0) || ($0.isWord && $0.isCapitalized) } ?? false
-        if let stem = negativeStem(lower) {
+        if let stem {
             if context.isHypothetical(i) { return nil }
             return (stem, false, nextIsNoun)
         }
-        guard isParticiple(lower) else { return nil }
         var p = i - 1
         // "was not signed", "was mistakenly released"; but "was no signed letter" is attributive.
         while p >= 0, tokens[p].isAdverb || (context.isNegation(tokens[p]) && tokens[p].lower != "no") { p -= 1 }
@@ -70,6 +72,9 @@ enum StateExtractor {
 
     /// "unsigned" → "signed", "non-binding" → "binding".
     static func negativeStem(_ lower: String) -> String? {
+        // Only a word whose bytes open with "un" or "non" can: the rest are ruled out before any string is made.
+        let bytes = lower.utf8
+        guard bytes.starts(with: [0x75, 0x6E]) || bytes.starts(with: [0x6E, 0x6F, 0x6E]) else { return nil }
         for prefix in ["non-", "non", "un"] where lower.hasPrefix(prefix) {
             let stem = String(lower.dropFirst(prefix.count))
             if stem.count >= 4, stem.hasSuffix("ed") || stem.hasSuffix("ing") { return stem }
@@ -77,8 +82,9 @@ enum StateExtractor {
         return nil
     }
 
-    private static func isParticiple(_ lower: String) -> Bool {
-        (lower.hasSuffix("ed") && lower.count >= 5 && !lower.hasSuffix("eed")) || irregular.contains(lower)
+    private static func isParticiple(_ token: ClaimToken) -> Bool {
+        let lower = token.lower
+        return (lower.hasSuffix("ed") && lower.count >= 5 && !lower.hasSuffix("eed")) || token.is(.irregularParticiple)
     }
 
     /// The thing a predicative participle is about: the nearest noun before it, across auxiliaries,

@@ -18,6 +18,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let intentNoun = WordClass(rawValue: 1 << 8)
     /// "in", "across": what opens a place name (`PreparedDocument.placePrepositions`).
     static let placePreposition = WordClass(rawValue: 1 << 9)
+    /// "sent", "written": a past participle without -ed (`StateExtractor.irregular`).
+    static let irregularParticiple = WordClass(rawValue: 1 << 10)
 
     static func of(_ lower: String) -> WordClass {
         if let known = table[lower] { return known }
@@ -44,6 +46,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(EventExtractor.verbs.keys, .eventVerb)
         add(IntentExtractor.nouns, .intentNoun)
         add(PreparedDocument.placePrepositions, .placePreposition)
+        add(StateExtractor.irregular, .irregularParticiple)
         return table
     }()
 }
