@@ -15,8 +15,16 @@ enum HTML {
     /// character that shares a character with its neighbour (a combining mark after it)
     /// stays as it is: that rare case takes the character-by-character path.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        var clean = true
         let utf8 = text.utf8
+        // One pass over contiguous bytes; it gives up (and takes back what it wrote) at a special
+        // character beside a byte of a longer character.
+        let start = out.count
+        switch utf8.withContiguousStorageIfAvailable({ Self.appendEscaped(bytes: $0, to: &out) }) {
+        case true?: return
+        case false?: out.removeSubrange(start...)
+        case nil: break
+        }
+        var clean = true
         var previous: UInt8 = 0
         var special = false
         for byte in utf8 {
@@ -27,9 +35,6 @@ enum HTML {
             }
             special = isSpecial
             previous = byte
-        }
-        if clean, utf8.withContiguousStorageIfAvailable({ Self.appendEscaped(bytes: $0, to: &out) }) != nil {
-            return
         }
         if clean {
             for byte in utf8 {
@@ -56,8 +61,9 @@ enum HTML {
         }
     }
 
-    /// The byte path: runs of plain bytes are copied whole, the five special ones replaced.
-    private static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    /// The byte path: runs of plain bytes are copied whole, the five special ones replaced. False when
+    /// a special byte has a byte of a longer character beside it (the character path decides those).
+    private static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
         var start = 0
         for i in bytes.indices {
             let entity: StaticString
@@ -69,11 +75,13 @@ enum HTML {
             case 0x27: entity = "&#39;"
             default: continue
             }
+            if i > 0 && bytes[i - 1] >= 0x80 || i + 1 < bytes.count && bytes[i + 1] >= 0x80 { return false }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
             start = i + 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        return true
     }
 
     /// A value usable as an `id` attribute and a file name: ids from the report are slugs
