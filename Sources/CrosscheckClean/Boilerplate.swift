@@ -41,6 +41,8 @@ enum Boilerplate {
         "tell your friends", "share this article", "share this story",
     ]
 
+    private static let footerStartWords = footerStarts.map { $0.split(separator: " ").count }.max() ?? 0
+
     private static func isWidget(_ line: Line) -> Bool {
         let words = line.words
         guard words.count <= 8 else { return phraseHit(line) }
@@ -55,7 +57,11 @@ enum Boilerplate {
 
     private static func phraseHit(_ line: Line) -> Bool {
         let phrase = " " + line.words.joined(separator: " ") + " "
-        return paddedFooterPhrases.contains { phrase.utf8.containsBytes(of: $0) }
+        // The bare phrase is looked for first: searching from its first letter is quick, while every
+        // space of the line starts a comparison of the padded one.
+        return zip(footerPhrases, paddedFooterPhrases).contains { bare, padded in
+            phrase.utf8.containsBytes(of: bare) && phrase.utf8.containsBytes(of: padded)
+        }
     }
 
     /// Whole words only: each phrase with the spaces around it, made once.
@@ -68,6 +74,9 @@ enum Boilerplate {
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {
+        // A footer start has at most four words, and dropping a leading figure removes at most one:
+        // a longer line cannot be one, and is not joined into a phrase to find that out.
+        guard line.words.count <= footerStartWords + 1 else { return false }
         let phrase = line.words.joined(separator: " ")
         if footerStarts.contains(phrase) { return true }
         // Without a leading figure to drop, the second form is the phrase trimmed.
