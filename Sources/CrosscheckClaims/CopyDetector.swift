@@ -80,11 +80,7 @@ struct CopyDetector: Sendable {
             for w in hashed[i..<(i + size)] { h = mix(h ^ w) }
             all.append(h)
         }
-        all.sort()
-        var out: [UInt64] = []
-        out.reserveCapacity(all.count)
-        for h in all where out.last != h { out.append(h) }
-        return out
+        return all.sortedDistinct()
     }
 
     static func fnv(_ s: String) -> UInt64 {

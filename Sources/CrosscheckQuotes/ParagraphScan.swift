@@ -196,12 +196,12 @@ struct ParagraphScan: Sendable {
         return creditMarks.contains(c)
     }
 
-    /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     /// Whether the bytes of a credit mark occur at all; without them no character can be one.
     private static func mayHoldCreditMark(_ text: String) -> Bool {
         text.utf8.contains { $0 == 0x2F || $0 == 0x7C || $0 == 0x3A || $0 == 0x28 || $0 == 0xA9 }
     }
 
+    /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.
     static func looksLikeCredit(_ chars: [Character], text: String) -> Bool {
         // Credits are short lines or end captions; a long paragraph without a slash, bar or colon is text.
         guard chars.count < 600 else { return false }
@@ -221,7 +221,6 @@ struct ParagraphScan: Sendable {
         let hi = tokens[sentence.upperBound - 1].range.upperBound
         return slicer.text(lo..<hi).trimmingSpaces()
     }
-
 }
 
 extension Attribution {

@@ -48,7 +48,7 @@ enum ClaimAgreement {
     /// is the minority. Outlets split evenly decide nothing, whatever truth discovery's slight lean: with one
     /// outlet against one, either may be right.
     static func standing(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Standing {
-        standing(of: value(of: assertion, in: values), Shape(values))
+        standing(of: value(of: assertion, among: values.filter { $0.sourceIDs.contains(assertion.sourceID) }), Shape(values))
     }
 
     /// How many outlets give the most-given value, and how many values are given that often.
@@ -69,13 +69,9 @@ enum ClaimAgreement {
         return shape.leaders == 1 ? .majority : .undecided
     }
 
-    /// The claim value an assertion gives. Found by its source, since an assertion's wording ("at least 12",
-    /// "the third floor") is not the value's ("12", "third"); a source that gives two values is told apart by wording.
-    static func value(of assertion: Claim.Assertion, in values: [Claim.Value]) -> Claim.Value? {
-        value(of: assertion, among: values.filter { $0.sourceIDs.contains(assertion.sourceID) })
-    }
-
-    /// The value an assertion gives among the values its source gives.
+    /// The claim value an assertion gives, among the values its source gives. Found by its source, since an
+    /// assertion's wording ("at least 12", "the third floor") is not the value's ("12", "third"); a source that
+    /// gives two values is told apart by wording.
     private static func value(of assertion: Claim.Assertion, among candidates: [Claim.Value]) -> Claim.Value? {
         if candidates.count <= 1 { return candidates.first }
         guard let said = assertion.value?.lowercased() else { return nil }

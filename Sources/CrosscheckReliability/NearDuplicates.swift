@@ -11,7 +11,7 @@ struct NearDuplicates: Sendable {
         // Each article's word triples, sorted and distinct: overlaps are counted by walking two lists.
         let sets = Parallel.map(corpus.sources.count) { d in
             let body = corpus.sources[d].sentences.filter { $0.kind == .body }.flatMap { Integrity.shingles($0.words) }
-            return Self.distinct(body)
+            return body.sortedDistinct()
         }
         let signatures = Parallel.map(sets.count) { sets[$0].count >= 20 ? Self.signature(sets[$0]) : [] }
         var buckets: [UInt64: [Int]] = [:]
@@ -56,15 +56,6 @@ struct NearDuplicates: Sendable {
             let seed = UInt64(k + 1) &* 0xD6E8_FEB8_6659_FD93
             return set.reduce(UInt64.max) { m, x in min(m, (x ^ seed) &* 0xFF51_AFD7_ED55_8CCD) }
         }
-    }
-
-    /// Sorted, without repeats.
-    static func distinct(_ values: [UInt64]) -> [UInt64] {
-        let sorted = values.sorted()
-        var out: [UInt64] = []
-        out.reserveCapacity(sorted.count)
-        for v in sorted where out.last != v { out.append(v) }
-        return out
     }
 
     /// How many values two sorted lists without repeats have in common.

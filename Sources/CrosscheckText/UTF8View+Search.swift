@@ -10,13 +10,9 @@ extension String.UTF8View {
     /// (the C library's `memchr` and `memcmp` look at many bytes at once).
     public func containsBytes(of needle: String) -> Bool {
         guard !needle.isEmpty else { return true }
-        if let found = withContiguousStorageIfAvailable({ haystack in
-            needle.utf8.withContiguousStorageIfAvailable { pattern in Self.search(haystack, pattern) }
-        }), let found {
-            return found
-        }
-        let haystack = Array(self), pattern = Array(needle.utf8)
-        return haystack.withUnsafeBufferPointer { h in pattern.withUnsafeBufferPointer { Self.search(h, $0) } }
+        // `withUTF8` gives contiguous bytes for any string, copying only one that is not native.
+        var text = String(self), needle = needle
+        return text.withUTF8 { haystack in needle.withUTF8 { Self.search(haystack, $0) } }
     }
 
     private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -64,10 +64,8 @@ enum PrettyJSON {
 
     fileprivate static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped(bytes: $0, to: &out) }) == nil {
-            let bytes = Array(text.utf8)
-            bytes.withUnsafeBufferPointer { appendEscaped(bytes: $0, to: &out) }
-        }
+        var text = text
+        text.withUTF8 { appendEscaped(bytes: $0, to: &out) }
         out.append(0x22)
     }
 

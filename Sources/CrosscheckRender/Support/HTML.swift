@@ -15,40 +15,12 @@ enum HTML {
     /// character that shares a character with its neighbour (a combining mark after it)
     /// stays as it is: that rare case takes the character-by-character path.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        let utf8 = text.utf8
-        // One pass over contiguous bytes; it gives up (and takes back what it wrote) at a special
-        // character beside a byte of a longer character.
+        // One pass over the bytes; it gives up (and takes back what it wrote) at a special character
+        // beside a byte of a longer character.
         let start = out.count
-        switch utf8.withContiguousStorageIfAvailable({ Self.appendEscaped(bytes: $0, to: &out) }) {
-        case true?: return
-        case false?: out.removeSubrange(start...)
-        case nil: break
-        }
-        var clean = true
-        var previous: UInt8 = 0
-        var special = false
-        for byte in utf8 {
-            let isSpecial = byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
-            if (isSpecial && previous >= 0x80) || (special && byte >= 0x80) {
-                clean = false
-                break
-            }
-            special = isSpecial
-            previous = byte
-        }
-        if clean {
-            for byte in utf8 {
-                switch byte {
-                case 0x3C: out.append(contentsOf: "&lt;".utf8)
-                case 0x3E: out.append(contentsOf: "&gt;".utf8)
-                case 0x26: out.append(contentsOf: "&amp;".utf8)
-                case 0x22: out.append(contentsOf: "&quot;".utf8)
-                case 0x27: out.append(contentsOf: "&#39;".utf8)
-                default: out.append(byte)
-                }
-            }
-            return
-        }
+        var text = text
+        if text.withUTF8({ Self.appendEscaped(bytes: $0, to: &out) }) { return }
+        out.removeSubrange(start...)
         for character in text {
             switch character {
             case "<": out.append(contentsOf: "&lt;".utf8)
