@@ -2,11 +2,14 @@ import CrosscheckClaims
 import CrosscheckModel
 import CrosscheckQuotes
 import CrosscheckReliability
+import CrosscheckText
 
 /// The analysis stage: quotes and people first, then claims, then reliability, which uses both.
 enum Analysis {
     /// The report, recording the time of each part ("quotes", "claims", "reliability") for benchmarks.
     static func report(_ documents: [Document], title: String?, timings: inout [StageTiming]) -> Report {
+        // The story's title needs the articles alone: it is worked out beside the analysis.
+        let storyTitle = title.map { title in Background { title } } ?? Background { StoryTitle.infer(from: documents) }
         let quotes = Stopwatch.time("quotes", into: &timings) { QuoteAnalyzer().analyze(documents) }
         let claims = Stopwatch.time("claims", into: &timings) {
             ClaimAnalyzer().analyze(documents, quotes: quotes.quotes, people: quotes.people)
@@ -23,7 +26,7 @@ enum Analysis {
                 reliability: reliability[document.id] ?? Reliability(score: 0, grade: "F", summary: "", signals: []),
                 quoteFidelity: quotes.fidelity[document.id], trust: claims.trust[document.id])
         }
-        let story = Report.Story(title: title ?? StoryTitle.infer(from: documents), inferred: title == nil)
+        let story = Report.Story(title: storyTitle.wait(), inferred: title == nil)
         return Report(
             story: story, sources: sources, people: quotes.people, quotes: quotes.quotes, clusters: quotes.clusters,
             claims: claims.claims)

@@ -34,11 +34,22 @@ public struct SiteRenderer: Sendable {
     /// Batches come in no fixed order (the items that grow with the whole corpus are handed over as
     /// they are done), always from the calling thread; the files and their bytes are always the same.
     public func render(_ report: Report, batchSize: Int = 1_024, emit: ([SiteFile]) throws -> Void) throws {
+        let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
+        // The items that grow with the corpus render beside the batches of small pages, not inside
+        // one: a batch waits for its slowest item, and a core would stand idle meanwhile.
+        let heavy = tasks.indices.filter { tasks[$0].isHeavy }
+        let light = tasks.indices.filter { !tasks[$0].isHeavy }
+        let done = Done()
+        let group = DispatchGroup()
+        // One at a time: each holds much of the corpus in memory while it renders.
+        let heavyQueue = DispatchQueue(label: "crosscheck.render.heavy")
+        defer { group.wait() }
+        // The data files need no index: they are made while the index is built on this thread.
+        heavyQueue.async(group: group) { done.add(0, Result { .exports(try Exports.files(for: report)) }) }
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
         let base = SiteIndex.normalizedBase(options.baseURL)
         let renderer = PageRenderer(templates: templates, index: index, exports: Exports.paths, hasFeed: base != nil)
-        let tasks: [Task] = [.exports, .search] + Self.jobs(report).map(Task.page)
         let run = { @Sendable (task: Task) in
             Result { () throws -> Part in
                 switch task {
@@ -48,17 +59,9 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        // The items that grow with the corpus render beside the batches of small pages, not inside
-        // one: a batch waits for its slowest item, and a core would stand idle meanwhile.
-        let heavy = tasks.indices.filter { tasks[$0].isHeavy }
-        let light = tasks.indices.filter { !tasks[$0].isHeavy }
-        let done = Done()
-        let group = DispatchGroup()
-        // One at a time: each holds much of the corpus in memory while it renders.
-        DispatchQueue.global().async(group: group) {
-            for k in heavy.indices { done.add(k, run(tasks[heavy[k]])) }
+        heavyQueue.async(group: group) {
+            for k in heavy.indices.dropFirst() { done.add(k, run(tasks[heavy[k]])) }
         }
-        defer { group.wait() }
         var pages = [String?](repeating: nil, count: tasks.count)
         var search: SiteFile?
         // Hands over the corpus-wide items finished so far, so that none waits in memory for the end.

@@ -70,9 +70,15 @@ extension SiteIndex {
             }
             let canonical = key.hasPrefix("c:") ? clusters[String(key.dropFirst(2))]!.canonical : members[0].text
             var altered = false
-            let canonicalWords = WordDiff.Words(canonical)
+            // Most outlets copy a statement word for word: the same text has no diff, so nothing is split for it.
+            var canonicalWords: WordDiff.Words?
             let wordings = members.map { quote -> Context in
-                let diff = WordDiff.diff(canonicalWords, WordDiff.Words(quote.text), fragment: quote.partial)
+                var diff: String?
+                if quote.text != canonical {
+                    let words = canonicalWords ?? WordDiff.Words(canonical)
+                    canonicalWords = words
+                    diff = WordDiff.diff(words, WordDiff.Words(quote.text), fragment: quote.partial)
+                }
                 let same = diff == nil
                 altered = altered || !same
                 var item: Context = [
