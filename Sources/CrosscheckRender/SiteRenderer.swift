@@ -129,7 +129,7 @@ public struct SiteRenderer: Sendable {
         /// Items whose size grows with the whole corpus, not with one article.
         var isHeavy: Bool {
             switch self {
-            case .exports, .search, .page(.claims), .page(.peopleIndex), .page(.sourcesIndex), .page(.home): true
+            case .exports, .search, .page(.claims(_)), .page(.peopleIndex(_)), .page(.sourcesIndex(_)), .page(.home): true
             default: false
             }
         }
@@ -143,12 +143,19 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of the site, in the order the files are listed; one page per distinct file name.
     static func jobs(_ report: Report) -> [PageRenderer.Job] {
-        var jobs: [PageRenderer.Job] = [.home, .peopleIndex]
+        func pages(_ count: Int) -> Range<Int> { 0..<Paging(count: count, size: SiteIndex.rowsPerPage).pageCount }
+        var jobs: [PageRenderer.Job] = [.home] + pages(report.people.count).map { .peopleIndex(page: $0) }
         var taken = Set<String>()
         for (offset, person) in report.people.enumerated() where taken.insert(SiteIndex.file(person.id)).inserted {
             jobs.append(.person(offset))
         }
-        jobs += [.claims, .sourcesIndex]
+        jobs += pages(report.claims.count).map { .claims(page: $0) }
+        taken = []
+        for (offset, claim) in report.claims.enumerated()
+        where SiteIndex.hasOwnPage(claim) && taken.insert(SiteIndex.claimFile(claim)).inserted {
+            jobs.append(.claim(offset))
+        }
+        jobs += pages(report.sources.count).map { .sourcesIndex(page: $0) }
         taken = []
         for (offset, source) in report.sources.enumerated() where taken.insert(SiteIndex.file(source.id)).inserted {
             jobs.append(.source(offset))

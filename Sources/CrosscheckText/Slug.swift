@@ -15,7 +15,8 @@ public enum Slug {
             }
         }
         if out.isEmpty { out = "item" }
-        if reserved.contains(out) { out += "-1" }
+        // `page-2` and on name the later pages of a long list in the same folder.
+        if reserved.contains(out) || isPageName(out) { out += "-1" }
         return out
     }
 
@@ -29,6 +30,10 @@ public enum Slug {
         }
         taken.insert(candidate)
         return candidate
+    }
+
+    private static func isPageName(_ slug: String) -> Bool {
+        slug.hasPrefix("page-") && slug.count > 5 && slug.dropFirst(5).allSatisfy(\.isASCII) && slug.dropFirst(5).allSatisfy(\.isNumber)
     }
 
     private static let reserved: Set<String> = [

@@ -62,6 +62,12 @@ import Testing
         }
     }
 
+    /// `page-2.html` is the second page of a long table in the same folder as people and sources.
+    @Test(arguments: [("Page 2", "page-2-1"), ("page-10", "page-10-1"), ("Page", "page"), ("page 2b", "page-2b"), ("Index", "index-1")])
+    func slugsNeverTakeAPagesName(_ text: String, _ expected: String) {
+        #expect(Slug.make(text) == expected)
+    }
+
     @Test func byteSearchAgreesWithAPlainScan() async {
         await propertyCheck(count: 300, input: Self.text) { text in
             let chars = Array(text)

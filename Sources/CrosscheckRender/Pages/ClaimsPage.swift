@@ -1,18 +1,38 @@
 import CrosscheckModel
 
 extension SiteIndex {
-    func claimsContext() -> Context {
-        let claims = orderedClaims.map(claimContext)
-        return [
-            "claims": claims, "hasClaims": !claims.isEmpty,
-            "contestedCount": report.claims.filter { $0.status == .contested }.count,
-            "corroboratedCount": report.claims.filter { $0.status == .corroborated }.count,
-            "singleCount": report.claims.filter { $0.status == .singleSource }.count,
-        ]
+    /// One page of the claims table; the counts are the whole table's.
+    func claimsContext(page: Int = 0) -> Context {
+        let claims = orderedClaims[claimPaging.items(onPage: page)].map { claimContext($0) }
+        var context = claimPaging.context(page: page, noun: "Claims")
+        context["claims"] = claims
+        context["hasClaims"] = !claims.isEmpty
+        for (key, status) in [("contestedCount", Claim.Status.contested), ("corroboratedCount", .corroborated), ("singleCount", .singleSource)] {
+            context[key] = Format.thousands(report.claims.count { $0.status == status })
+        }
+        return context
     }
 
-    private func claimContext(_ claim: Claim) -> Context {
-        let assertions = claim.assertions.filter { sources[$0.sourceID] != nil }.map { assertion -> Context in
+    /// A claim stated by many sources would make its row, and the table, too long to read: past
+    /// `listedPerRow` sentences or outlets of a value, the row links to a page of the claim's own.
+    static func hasOwnPage(_ claim: Claim) -> Bool {
+        claim.assertions.count > listedPerRow || claim.values.contains { $0.sourceIDs.count > listedPerRow }
+    }
+
+    /// The claim's own page, inside the `claims/` folder.
+    static func claimFile(_ claim: Claim) -> String { claimAnchor(claim) + ".html" }
+
+    /// The claim's own page: every sentence and every outlet, with a link back to its row.
+    func claimPageContext(_ claim: Claim) -> Context {
+        var context = claimContext(claim, listed: .max)
+        context["tableLink"] = claimLink(claim)
+        return context
+    }
+
+    /// A claim as the table shows it: at most `listed` sentences, and outlets per value, then a link to its own page.
+    func claimContext(_ claim: Claim, listed: Int = listedPerRow) -> Context {
+        let linked = claim.assertions.filter { sources[$0.sourceID] != nil }
+        let assertions = linked.prefix(listed).map { assertion -> Context in
             var item: Context = [
                 "file": Self.file(assertion.sourceID), "outlet": outlet(assertion.sourceID),
                 "text": assertion.text, "fromQuote": assertion.fromQuote,
@@ -33,7 +53,8 @@ extension SiteIndex {
             }
         }
         let values = claim.values.map { value -> Context in
-            let valueSources = value.sourceIDs.filter { sources[$0] != nil }.map { sourceID -> Context in
+            let linkedSources = value.sourceIDs.filter { sources[$0] != nil }
+            let valueSources = linkedSources.prefix(listed).map { sourceID -> Context in
                 var link = sourceLink(sourceID)
                 // Link to the sentence that gives this value, where there is one.
                 if let paragraph = firstParagraphByValue[sourceID]?[value.value] ?? firstParagraph[sourceID] {
@@ -42,25 +63,32 @@ extension SiteIndex {
                 return link
             }.withLast
             let percent = max(0, min(1, value.confidence.isFinite ? value.confidence : 0))
-            return [
+            var item: Context = [
                 "value": value.value, "approximate": value.approximate,
                 "percent": Format.percent(percent), "bucket": Int((percent * 10).rounded()),
                 "valueSources": valueSources,
             ]
+            if linkedSources.count > valueSources.count { item["moreSources"] = Format.thousands(linkedSources.count - valueSources.count) }
+            return item
         }
         let people = claim.personIDs.compactMap { self.people[$0] }.map { person -> Context in
             ["file": Self.file(person.id), "name": person.name]
         }.withLast
-        return [
+        var context: Context = [
             "anchor": Self.claimAnchor(claim), "statement": claim.statement, "kind": claim.kind,
             "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
             "statusRank": Self.statusRank(claim.status),
             // A contested claim shows its sentences, unless there are so many they would swamp the table.
-            "openEvidence": claim.status == .contested && assertions.count <= 4,
-            "assertions": assertions, "assertionCount": assertions.count,
+            "openEvidence": claim.status == .contested && linked.count <= 4,
+            "assertions": assertions, "assertionCount": linked.count,
             "values": values, "hasValues": !values.isEmpty,
             "people": people, "hasPeople": !people.isEmpty,
             "sourceCount": Set(claim.assertions.map(\.sourceID)).count,
         ]
+        if listed < Int.max, Self.hasOwnPage(claim) {
+            context["ownPage"] = Self.claimFile(claim)
+            if linked.count > assertions.count { context["moreAssertions"] = Format.thousands(linked.count - assertions.count) }
+        }
+        return context
     }
 }

@@ -55,6 +55,17 @@ enum Format {
         return String(cut[..<end]).trimmed + " …"
     }
 
+    /// `14,086`: digits grouped by threes, the same on every machine whatever its locale.
+    static func thousands(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (k, digit) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
     static func plural(_ count: Int, _ one: String, _ many: String) -> String {
         count == 1 ? one : many
     }

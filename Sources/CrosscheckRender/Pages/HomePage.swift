@@ -6,11 +6,11 @@ extension SiteIndex {
         var context: Context = [
             "story": report.story.title,
             "storyInferred": report.story.inferred,
-            "sourceCount": report.sources.count,
-            "personCount": report.people.count,
-            "quoteCount": report.quotes.count,
-            "claimCount": report.claims.count,
-            "contestedCount": claims.filter { $0.status == .contested }.count,
+            "sourceCount": Format.thousands(report.sources.count),
+            "personCount": Format.thousands(report.people.count),
+            "quoteCount": Format.thousands(report.quotes.count),
+            "claimCount": Format.thousands(report.claims.count),
+            "contestedCount": Format.thousands(claims.filter { $0.status == .contested }.count),
         ]
         // A large corpus would turn the overview into a list of everything: the best few lead.
         let sources = sourcesByScore.prefix(Self.homeSources).map { source -> Context in
@@ -45,7 +45,7 @@ extension SiteIndex {
         context["hasPeople"] = !people.isEmpty
         let contested = claims.filter { $0.status == .contested }.prefix(10).map { claim -> Context in
             [
-                "anchor": Self.claimAnchor(claim), "statement": claim.statement,
+                "anchor": Self.claimAnchor(claim), "claimLink": claimLink(claim), "statement": claim.statement,
                 "values": claim.values.map { value -> Context in
                     [
                         "value": value.value, "approximate": value.approximate,
@@ -87,7 +87,7 @@ extension SiteIndex {
                 guard let day = Self.isoDay(value.value) else { continue }
                 let names = value.sourceIDs.map(outlet).joined(separator: ", ")
                 events[day, default: []].append([
-                    "text": claim.statement, "link": "claims/index.html#" + Self.claimAnchor(claim),
+                    "text": claim.statement, "link": "claims/" + claimLink(claim),
                     "note": "according to \(names)",
                 ])
             }

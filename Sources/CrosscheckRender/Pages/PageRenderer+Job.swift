@@ -3,7 +3,7 @@ import CrosscheckModel
 extension PageRenderer {
     /// One page of the site, named by what it shows; people and sources by their place in the report.
     enum Job: Sendable {
-        case home, peopleIndex, person(Int), claims, sourcesIndex, source(Int), methodology, search
+        case home, peopleIndex(page: Int), person(Int), claims(page: Int), claim(Int), sourcesIndex(page: Int), source(Int), methodology, search
     }
 
     func body(_ job: Job) throws -> Body {
@@ -11,23 +11,29 @@ extension PageRenderer {
         switch job {
         case .home:
             return try page("index.html", title: "Overview", template: "index", context: index.homeContext(), crumbs: [])
-        case .peopleIndex:
+        case .peopleIndex(let number):
             return try page(
-                "people/index.html", title: "People", template: "people-index", context: index.peopleIndexContext(),
-                crumbs: [("People", nil)])
+                "people/" + Paging.file(number), title: Self.pageTitle("People", number, of: report.people.count),
+                template: "people-index", context: index.peopleIndexContext(page: number), crumbs: Self.crumbs("People", "people", number))
         case .person(let offset):
             let person = report.people[offset]
             return try page(
                 "people/" + SiteIndex.file(person.id), title: person.name, template: "person",
                 context: index.personContext(person), crumbs: [("People", "people/index.html"), (person.name, nil)])
-        case .claims:
+        case .claims(let number):
             return try page(
-                "claims/index.html", title: "Claims", template: "claims-index", context: index.claimsContext(),
-                crumbs: [("Claims", nil)])
-        case .sourcesIndex:
+                "claims/" + Paging.file(number), title: Self.pageTitle("Claims", number, of: report.claims.count),
+                template: "claims-index", context: index.claimsContext(page: number), crumbs: Self.crumbs("Claims", "claims", number))
+        case .claim(let offset):
+            let claim = report.claims[offset]
             return try page(
-                "sources/index.html", title: "Sources", template: "sources-index", context: index.sourcesIndexContext(),
-                crumbs: [("Sources", nil)])
+                "claims/" + SiteIndex.claimFile(claim), title: claim.statement, template: "claim",
+                context: index.claimPageContext(claim),
+                crumbs: [("Claims", "claims/" + index.claimLink(claim)), (Format.excerpt(claim.statement, limit: 60), nil)])
+        case .sourcesIndex(let number):
+            return try page(
+                "sources/" + Paging.file(number), title: Self.pageTitle("Sources", number, of: report.sources.count),
+                template: "sources-index", context: index.sourcesIndexContext(page: number), crumbs: Self.crumbs("Sources", "sources", number))
         case .source(let offset):
             let source = report.sources[offset]
             let name = source.metadata.title?.value.trimmed ?? SiteIndex.outlet(of: source)
@@ -41,5 +47,15 @@ extension PageRenderer {
         case .search:
             return try page("search.html", title: "Search", template: "search", context: [:], crumbs: [("Search", nil)])
         }
+    }
+
+    /// "Claims", or "Claims, page 2 of 29" for a table cut into pages.
+    private static func pageTitle(_ name: String, _ number: Int, of rows: Int) -> String {
+        let pages = Paging(count: rows, size: SiteIndex.rowsPerPage).pageCount
+        return pages > 1 ? "\(name), page \(number + 1) of \(pages)" : name
+    }
+
+    private static func crumbs(_ name: String, _ folder: String, _ number: Int) -> [(label: String, link: String?)] {
+        number == 0 ? [(name, nil)] : [(name, folder + "/index.html"), ("Page \(number + 1)", nil)]
     }
 }

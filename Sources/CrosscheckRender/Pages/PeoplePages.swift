@@ -1,17 +1,25 @@
 import CrosscheckModel
 
 extension SiteIndex {
-    func peopleIndexContext() -> Context {
-        let people = peopleByQuotes.map { person -> Context in
+    /// One page of the people table, most quoted first.
+    func peopleIndexContext(page: Int = 0) -> Context {
+        let paging = Paging(count: peopleByQuotes.count, size: Self.rowsPerPage)
+        let people = peopleByQuotes[paging.items(onPage: page)].map { person -> Context in
+            let quotedBy = sourceLinks(sourcesQuoting(person.id))
             var item: Context = [
                 "file": Self.file(person.id), "name": person.name,
                 "quoteCount": quotesByPerson[person.id]?.count ?? 0,
-                "quotedBy": sourceLinks(sourcesQuoting(person.id)),
+                "quotedBy": Array(quotedBy.prefix(Self.listedPerRow)).withLast,
             ]
+            // The person's page lists every outlet; a row of the table names the first few.
+            if quotedBy.count > Self.listedPerRow { item["moreQuotedBy"] = Format.thousands(quotedBy.count - Self.listedPerRow) }
             item.set("role", Self.mainRole(person))
             return item
         }
-        return ["people": people, "hasPeople": !people.isEmpty]
+        var context = paging.context(page: page, noun: "People")
+        context["people"] = people
+        context["hasPeople"] = !people.isEmpty
+        return context
     }
 
     func personContext(_ person: Person) -> Context {
@@ -32,7 +40,7 @@ extension SiteIndex {
         context["hasStatements"] = !statements.isEmpty
         let claims = (claimsByPerson[person.id] ?? []).map { claim -> Context in
             [
-                "anchor": Self.claimAnchor(claim), "statement": claim.statement,
+                "anchor": Self.claimAnchor(claim), "claimLink": claimLink(claim), "statement": claim.statement,
                 "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
             ]
         }

@@ -29,7 +29,7 @@ extension SiteIndex {
                 Entry(
                     k: "claim", t: claim.statement,
                     d: Self.statusLabel(claim.status) + (values.isEmpty ? "" : ": " + values),
-                    u: "claims/index.html#" + Self.claimAnchor(claim)))
+                    u: "claims/" + claimLink(claim)))
         }
         for source in report.sources {
             entries.append(

@@ -26,6 +26,14 @@ struct SiteIndex: Sendable {
     let peopleByQuotes: [Person]
     /// Claims ordered contested, corroborated, single-source; then by how many sources back them.
     let orderedClaims: [Claim]
+    /// The claims table cut into pages, in that order.
+    let claimPaging: Paging
+    /// Claim id → its page of the claims table.
+    let claimPages: [String: Int]
+    /// Rows on a page of the people, claims and sources tables.
+    static let rowsPerPage = 500
+    /// Links a row lists (sentences, outlets) before it points to the page that has them all.
+    static let listedPerRow = 20
 
     init(_ report: Report) {
         self.report = report
@@ -75,6 +83,10 @@ struct SiteIndex: Sendable {
             if a.sources != b.sources { return a.sources > b.sources }
             return a.claim.id < b.claim.id
         }.map(\.claim)
+        let paging = Paging(count: orderedClaims.count, size: Self.rowsPerPage)
+        claimPaging = paging
+        claimPages = Dictionary(
+            orderedClaims.enumerated().map { ($1.id, paging.page(ofItem: $0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Names and files
@@ -99,6 +111,11 @@ struct SiteIndex: Sendable {
     static func file(_ id: String) -> String { HTML.safeID(id) + ".html" }
 
     static func claimAnchor(_ claim: Claim) -> String { "claim-" + HTML.safeID(claim.id) }
+
+    /// The claim's row in the claims table, from inside the `claims/` folder: its page and anchor.
+    func claimLink(_ claim: Claim) -> String {
+        Paging.file(claimPages[claim.id] ?? 0) + "#" + Self.claimAnchor(claim)
+    }
 
     static func paragraphAnchor(_ index: Int) -> String { "p-\(index)" }
 

@@ -1,8 +1,10 @@
 import CrosscheckModel
 
 extension SiteIndex {
-    func sourcesIndexContext() -> Context {
-        let sources = report.sources.map { source -> Context in
+    /// One page of the sources table, in the corpus's order.
+    func sourcesIndexContext(page: Int = 0) -> Context {
+        let paging = Paging(count: report.sources.count, size: Self.rowsPerPage)
+        let sources = report.sources[paging.items(onPage: page)].map { source -> Context in
             var item = Self.gradeContext(source.reliability)
             item["file"] = Self.file(source.id)
             item.set("outlet", source.metadata.outlet)
@@ -17,7 +19,10 @@ extension SiteIndex {
             item["hasFlags"] = !flags.isEmpty
             return item
         }
-        return ["sources": sources, "hasSources": !sources.isEmpty]
+        var context = paging.context(page: page, noun: "Sources")
+        context["sources"] = sources
+        context["hasSources"] = !sources.isEmpty
+        return context
     }
 
     /// The signals that moved the score most, at most three.
@@ -81,7 +86,7 @@ extension SiteIndex {
         let values = claimValuesBySource[source.id] ?? []
         let claims = (claimsBySource[source.id] ?? []).enumerated().map { offset, claim -> Context in
             var item: Context = [
-                "anchor": Self.claimAnchor(claim), "statement": claim.statement,
+                "anchor": Self.claimAnchor(claim), "claimLink": claimLink(claim), "statement": claim.statement,
                 "status": claim.status.rawValue, "statusLabel": Self.statusLabel(claim.status),
             ]
             item.set("value", values[offset])

@@ -262,6 +262,12 @@ code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-si
 .crumbs li + li::before { content: "›"; padding: 0 0.45rem; }
 .crumbs [aria-current] { color: var(--muted); }
 
+.pager { margin: 1rem 0; }
+.pager p { margin: 0 0 0.4rem; color: var(--muted); font-size: 0.9rem; }
+.pager ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.pager a, .pager span { display: inline-block; min-width: 2rem; padding: 0.25rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; text-align: center; }
+.pager [aria-current] { background: var(--link); border-color: var(--link); color: var(--panel); font-weight: 600; }
+
 main { padding-bottom: 3rem; }
 .site-footer { border-top: 1px solid var(--line); background: var(--panel); color: var(--muted); font-size: 0.9rem; padding: 1rem 0; }
 
@@ -415,6 +421,30 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 }
 
 """####,
+        "claim.mustache": ####"""
+<h1>{{statement}}</h1>
+<p class="lead"><span class="status status-{{status}}">{{statusLabel}}</span> · {{kind}} · {{sourceCount}} sources{{#hasPeople}} · about {{#people}}<a href="../people/{{file}}">{{name}}</a>{{^last}}, {{/last}}{{/people}}{{/hasPeople}}</p>
+<p>Stated by too many sources to list in a row of the table: here is every one. <a href="{{tableLink}}">Back to the claims table</a></p>
+
+{{#hasValues}}
+<section aria-labelledby="h-values">
+<h2 id="h-values">Values</h2>
+<ul class="values">
+{{#values}}<li><strong>{{value}}</strong>{{#approximate}} <span class="tag">approximate</span>{{/approximate}} <span class="confidence" title="Confidence {{percent}}%"><span class="bar"><span class="fill w{{bucket}}"></span></span> {{percent}}%</span><br><span class="small">{{#valueSources}}<a href="../sources/{{file}}{{#paragraphAnchor}}#{{paragraphAnchor}}{{/paragraphAnchor}}">{{outlet}}</a>{{^last}}, {{/last}}{{/valueSources}}</span></li>
+{{/values}}
+</ul>
+</section>
+{{/hasValues}}
+
+<section aria-labelledby="h-sentences">
+<h2 id="h-sentences">The sentences ({{assertionCount}})</h2>
+<ul class="evidence-list">
+{{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: <span class="sentence">{{text}}</span></li>
+{{/assertions}}
+</ul>
+</section>
+
+"""####,
         "claims-index.mustache": ####"""
 <h1>Claims</h1>
 <p class="lead">Checkable facts and what each source says about them: contested claims first, then those several sources agree on, then those only one source makes.</p>
@@ -424,6 +454,10 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <li><strong>{{singleCount}}</strong> single-source</li>
 </ul>
 {{#hasClaims}}
+{{#hasPager}}
+<p class="muted small">The table is long, so it is cut into pages; sorting and filtering apply to the page shown. <a href="../search.html">Search</a> finds any claim.</p>
+{{/hasPager}}
+{{> pager}}
 <div class="table-wrap">
 <table class="data claims" data-sortable data-filterable>
 <caption class="visually-hidden">Claims and the values sources give</caption>
@@ -435,11 +469,12 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <details class="evidence"{{#openEvidence}} open{{/openEvidence}}><summary>The sentences ({{assertionCount}})</summary>
 <ul>
 {{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: <span class="sentence">{{text}}</span></li>{{/assertions}}
-</ul>
-</details></td>
+</ul>{{#moreAssertions}}
+<p class="small"><a href="{{ownPage}}">{{moreAssertions}} more: every sentence on the claim's own page</a></p>{{/moreAssertions}}
+</details>{{#ownPage}}<p class="small"><a href="{{ownPage}}">All the sources of this claim</a></p>{{/ownPage}}</td>
 <td data-label="Status" data-value="{{statusRank}}"><span class="status status-{{status}}">{{statusLabel}}</span></td>
 <td data-label="Values">{{#hasValues}}<ul class="values">
-{{#values}}<li><strong>{{value}}</strong>{{#approximate}} <span class="tag">approximate</span>{{/approximate}} <span class="confidence" title="Confidence {{percent}}%"><span class="bar"><span class="fill w{{bucket}}"></span></span> {{percent}}%</span><br><span class="small">{{#valueSources}}<a href="../sources/{{file}}{{#paragraphAnchor}}#{{paragraphAnchor}}{{/paragraphAnchor}}">{{outlet}}</a>{{^last}}, {{/last}}{{/valueSources}}</span></li>{{/values}}
+{{#values}}<li><strong>{{value}}</strong>{{#approximate}} <span class="tag">approximate</span>{{/approximate}} <span class="confidence" title="Confidence {{percent}}%"><span class="bar"><span class="fill w{{bucket}}"></span></span> {{percent}}%</span><br><span class="small">{{#valueSources}}<a href="../sources/{{file}}{{#paragraphAnchor}}#{{paragraphAnchor}}{{/paragraphAnchor}}">{{outlet}}</a>{{^last}}, {{/last}}{{/valueSources}}{{#moreSources}} and <a href="{{ownPage}}">{{moreSources}} more</a>{{/moreSources}}</span></li>{{/values}}
 </ul>{{/hasValues}}{{^hasValues}}<span class="muted">—</span>{{/hasValues}}</td>
 <td data-label="Sources" data-value="{{sourceCount}}">{{sourceCount}}</td>
 </tr>
@@ -447,6 +482,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 </tbody>
 </table>
 </div>
+{{> pager}}
 {{/hasClaims}}
 {{^hasClaims}}<p>No checkable claims were found.</p>{{/hasClaims}}
 
@@ -501,7 +537,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{#hasContested}}
 <ul class="claim-list">
 {{#contested}}
-<li><a href="claims/index.html#{{anchor}}">{{statement}}</a>
+<li><a href="claims/{{claimLink}}">{{statement}}</a>
 <ul class="values">
 {{#values}}<li><strong>{{value}}</strong>{{#approximate}} (approximate){{/approximate}} <span class="muted">— {{sourceNames}}</span></li>{{/values}}
 </ul>
@@ -630,10 +666,28 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 </section>
 
 """####,
+        "pager.mustache": ####"""
+{{#hasPager}}
+<nav class="pager" aria-label="{{pagerLabel}}">
+<p>{{pageRange}}</p>
+<ul>
+{{#previousPage}}<li><a href="{{previousPage}}" rel="prev">Previous</a></li>{{/previousPage}}
+{{#pages}}<li>{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{file}}">{{number}}</a>{{/current}}</li>
+{{/pages}}
+{{#nextPage}}<li><a href="{{nextPage}}" rel="next">Next</a></li>{{/nextPage}}
+</ul>
+</nav>
+{{/hasPager}}
+
+"""####,
         "people-index.mustache": ####"""
 <h1>People</h1>
 <p class="lead">Everyone the sources name, most quoted first. Names spelled differently by different outlets are merged into one person.</p>
 {{#hasPeople}}
+{{#hasPager}}
+<p class="muted small">The table is long, so it is cut into pages; sorting applies to the page shown. <a href="../search.html">Search</a> finds anyone.</p>
+{{/hasPager}}
+{{> pager}}
 <div class="table-wrap">
 <table class="data" data-sortable>
 <caption class="visually-hidden">People quoted in the story</caption>
@@ -644,12 +698,13 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <td data-label="Name"><a href="{{file}}">{{name}}</a></td>
 <td data-label="Role">{{#role}}{{role}}{{/role}}{{^role}}<span class="muted">not given</span>{{/role}}</td>
 <td data-label="Quotes" data-value="{{quoteCount}}">{{quoteCount}}</td>
-<td data-label="Quoted by">{{#quotedBy}}<a href="../sources/{{file}}">{{outlet}}</a>{{^last}}, {{/last}}{{/quotedBy}}{{^quotedBy}}<span class="muted">mentioned only</span>{{/quotedBy}}</td>
+<td data-label="Quoted by">{{#quotedBy}}<a href="../sources/{{file}}">{{outlet}}</a>{{^last}}, {{/last}}{{/quotedBy}}{{#moreQuotedBy}} and <a href="{{file}}">{{moreQuotedBy}} more</a>{{/moreQuotedBy}}{{^quotedBy}}<span class="muted">mentioned only</span>{{/quotedBy}}</td>
 </tr>
 {{/people}}
 </tbody>
 </table>
 </div>
+{{> pager}}
 {{/hasPeople}}
 {{^hasPeople}}<p>No people were found in the articles.</p>{{/hasPeople}}
 
@@ -703,7 +758,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <section aria-labelledby="h-claims">
 <h2 id="h-claims">Claims about {{name}}</h2>
 <ul class="claim-list">
-{{#claims}}<li><a href="../claims/index.html#{{anchor}}">{{statement}}</a> <span class="status status-{{status}}">{{statusLabel}}</span></li>{{/claims}}
+{{#claims}}<li><a href="../claims/{{claimLink}}">{{statement}}</a> <span class="status status-{{status}}">{{statusLabel}}</span></li>{{/claims}}
 </ul>
 </section>
 {{/hasClaims}}
@@ -783,7 +838,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <section aria-labelledby="h-claims">
 <h2 id="h-claims">Claims in this article</h2>
 <ul class="claim-list">
-{{#claims}}<li><a href="../claims/index.html#{{anchor}}">{{statement}}</a> <span class="status status-{{status}}">{{statusLabel}}</span>{{#value}} <span class="muted">— says {{value}}</span>{{/value}}</li>{{/claims}}
+{{#claims}}<li><a href="../claims/{{claimLink}}">{{statement}}</a> <span class="status status-{{status}}">{{statusLabel}}</span>{{#value}} <span class="muted">— says {{value}}</span>{{/value}}</li>{{/claims}}
 </ul>
 </section>
 {{/hasClaims}}
@@ -820,6 +875,10 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <h1>Sources</h1>
 <p class="lead">Every article, with a reliability score from 0 to 100 and a grade. Each score is explained on the source's page, with the passages that earned or cost it points.</p>
 {{#hasSources}}
+{{#hasPager}}
+<p class="muted small">The table is long, so it is cut into pages; sorting applies to the page shown. <a href="../search.html">Search</a> finds any article.</p>
+{{/hasPager}}
+{{> pager}}
 <div class="table-wrap">
 <table class="data" data-sortable>
 <caption class="visually-hidden">Sources and their reliability</caption>
@@ -837,6 +896,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 </tbody>
 </table>
 </div>
+{{> pager}}
 {{/hasSources}}
 {{^hasSources}}<p>No articles were analysed.</p>{{/hasSources}}
 
