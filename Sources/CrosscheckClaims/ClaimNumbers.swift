@@ -13,7 +13,7 @@ enum ClaimNumbers {
         var value: Double
         var next = index + 1
         if token.kind == .number {
-            guard let v = Double(token.text.replacingOccurrences(of: ",", with: "")) else { return nil }
+            guard let v = Double(token.text.replacingPunctuation(",", with: "")) else { return nil }
             // "5.200" is a European thousands separator only when exactly three digits follow.
             value = v
         } else if token.isWord, token.is(.numberWord), let (v, used) = words(tokens, from: index) {

@@ -182,15 +182,15 @@ enum NameFinder {
 
     private static func mention(_ t: [Token], _ name: Range<Int>, block: Range<Int>) -> NameMention {
         let words = t[name].filter(\.isWord)
-        var parts = words.map { stripPossessive($0.text).replacingOccurrences(of: ".", with: "") }
+        var parts = words.map { stripPossessive($0.text).replacingPunctuation(".", with: "") }
         let range = t[name.lowerBound].range.lowerBound..<t[name.upperBound - 1].range.upperBound
-        var text = t[name].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        var text = t[name].map(\.text).joined(separator: " ").replacingPunctuation(" .", with: ".")
         if t[name.upperBound - 1].isPossessive { text = stripPossessive(text) }
         // The title block: trailing words of the run before the name, leading sentence words dropped.
         var b = block.lowerBound
         while b < block.upperBound, Lexicon.nonNameWords.contains(t[b].key), !Lexicon.titles.contains(t[b].key) { b += 1 }
         let blockTokens = t[b..<block.upperBound]
-        var role = blockTokens.isEmpty ? nil : blockTokens.map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+        var role = blockTokens.isEmpty ? nil : blockTokens.map(\.text).joined(separator: " ").replacingPunctuation(" .", with: ".")
         var cued = blockTokens.contains { Lexicon.titles.contains($0.key) || Lexicon.roleNouns.contains($0.key) }
         if let lower = lowercaseRole(t, before: block.lowerBound) {
             role = [lower, role].compactMap { $0 }.joined(separator: " ")

@@ -51,7 +51,7 @@ struct SpeakerResolver {
         for (p, scan) in scans.enumerated() {
             for (n, m) in scan.names.enumerated() {
                 guard let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n)),
-                      let first = m.role?.lowercased().split(separator: " ").last.map({ $0.replacingOccurrences(of: ".", with: "") })
+                      let first = m.role?.lowercased().split(separator: " ").last.map({ String($0).replacingPunctuation(".", with: "") })
                 else { continue }
                 if ["mr", "sir", "lord", "king", "prince"].contains(first) { gender[e] = "he" }
                 if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"].contains(first) { gender[e] = "she" }

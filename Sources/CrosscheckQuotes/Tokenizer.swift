@@ -145,6 +145,8 @@ enum Tokenizer {
                 segment += 1
                 continue
             }
+            // Most words end at a space or a mark that joins nothing: one ASCII test rules those out.
+            if let a = c.asciiValue, a != 0x27, a != 0x2D, a != 0x2C, a != 0x2E { break }
             let next: Character? = j + 1 < chars.count ? chars[j + 1] : nil
             if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}"), let n = next, n.isLetter || n.isNumber {
                 j += 1

@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Repeated sentences or a body printed twice.
 extension Integrity {
@@ -30,19 +31,21 @@ extension Integrity {
     /// Sentences whose word triples are mostly found in an earlier sentence, or twice within themselves.
     static func repeatedSentences(_ source: SourceText) -> [(sentence: Sentence, note: String)] {
         var seen: [UInt64: [Int]] = [:]
-        var sizes: [Int: Int] = [:]
+        seen.reserveCapacity(source.sentences.reduce(0) { $0 + $1.words.count })
+        var sizes = [Int](repeating: 0, count: source.sentences.count)
         var out: [(Sentence, String)] = []
         for (i, sentence) in source.sentences.enumerated() where sentence.kind != .headline && sentence.kind != .teaser {
             let triples = shingles(sentence.words)
             guard triples.count >= 4 else { continue }
-            let unique = Set(triples)
+            // A sorted list, not a set: a sentence has a few dozen triples, and only their count and members matter.
+            let unique = triples.sortedDistinct()
             if triples.count - unique.count >= 5 {
                 out.append((sentence, "the same words twice in one passage"))
             } else {
                 var shared: [Int: Int] = [:]
                 for t in unique { for j in seen[t] ?? [] { shared[j, default: 0] += 1 } }
                 if let (j, n) = shared.sorted(by: { $0.key < $1.key }).first(where: { j, n in
-                    Double(n) >= 0.8 * Double(min(unique.count, sizes[j] ?? 0))
+                    Double(n) >= 0.8 * Double(min(unique.count, sizes[j]))
                 }) {
                     _ = n
                     let earlier = source.sentences[j]
