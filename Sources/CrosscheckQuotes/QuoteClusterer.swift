@@ -106,7 +106,7 @@ struct QuoteClusterer {
             for i in g {
                 clusterOf[i] = id
                 let compared = min(words[i].count, words[canonical].count)
-                fidelity[quotes[i].sourceID, default: (0, 0)].kept += Self.lcs(words[i], words[canonical])
+                fidelity[quotes[i].sourceID, default: (0, 0)].kept += LCS.length(words[i], words[canonical])
                 fidelity[quotes[i].sourceID, default: (0, 0)].compared += compared
             }
             var counts: [String: Int] = [:]
@@ -155,7 +155,7 @@ struct QuoteClusterer {
     /// Words shared in order, over the longer wording: a fragment is not close to a whole statement.
     static func overlap(_ a: [Int], _ b: [Int]) -> Double {
         let longer = max(a.count, b.count)
-        return longer == 0 ? 1 : Double(lcs(a, b)) / Double(longer)
+        return longer == 0 ? 1 : Double(LCS.length(a, b)) / Double(longer)
     }
 
     /// Whether two quotes are one statement: most words shared, in runs, allowing for a trimmed quote.
@@ -181,7 +181,7 @@ struct QuoteClusterer {
     static func sameInOrder(_ a: [Int], _ b: [Int], _ stop: [Bool]) -> Bool {
         let small = min(a.count, b.count)
         guard small >= 10 else { return false }
-        let shared = Double(lcs(a, b)) / Double(small)
+        let shared = Double(LCS.length(a, b)) / Double(small)
         return shared >= 0.6 || count(a, b, stop) >= 5 && shared >= 0.5
     }
 
@@ -191,23 +191,10 @@ struct QuoteClusterer {
 
     /// Share of words kept, in order, where two wordings overlap: 1 for a faithful excerpt of the
     /// other (outlets trim quotes), lower for each word swapped or translated differently.
-    static func faithfulness<T: Equatable>(_ quote: [T], to canonical: [T]) -> Double {
+    static func faithfulness(_ quote: [Int], to canonical: [Int]) -> Double {
         let shorter = min(quote.count, canonical.count)
         guard shorter > 0 else { return 1 }
-        return Double(lcs(quote, canonical)) / Double(shorter)
-    }
-
-    static func lcs<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var prev = [Int](repeating: 0, count: b.count + 1)
-        var cur = prev
-        for i in 1...a.count {
-            for j in 1...b.count {
-                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : max(prev[j], cur[j - 1])
-            }
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
+        return Double(LCS.length(quote, canonical)) / Double(shorter)
     }
 
     static func bigrams(_ words: [Int]) -> Set<Int> {

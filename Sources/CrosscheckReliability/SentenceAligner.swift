@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Finds, for a sentence, the sentences of other sources that tell the same thing in mostly the same words.
 /// Sentences are filed under their word pairs (an inverted index); pairs so common that they would
 /// match half the corpus are dropped, so a lookup touches only a few candidates.
@@ -72,7 +74,7 @@ struct SentenceAligner: Sendable {
         for (number, _) in candidates {
             let (d, s) = locations[Int(number)]
             let words = corpus.sources[d].sentences[s].words
-            let common = WordDiff.lcsLength(sentence.words, words)
+            let common = LCS.length(sentence.words, words)
             let similarity = Double(common) / Double(min(sentence.words.count, words.count))
             guard similarity >= minimumSimilarity, common >= Self.minimumWords else { continue }
             let other = corpus.sources[d].sentences[s]

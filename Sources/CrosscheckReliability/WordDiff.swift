@@ -1,44 +1,5 @@
 /// Word-level alignment of two sentences: what one wrote where the other wrote something else.
 enum WordDiff {
-    /// Length of the longest common subsequence, in two rows of memory.
-    static func lcsLength(_ a: [Int], _ b: [Int]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        if b.count <= 64 { return bitParallelLCS(a, b) }
-        if a.count <= 64 { return bitParallelLCS(b, a) }
-        // Both rows in one buffer, read through pointers: this runs for every candidate sentence pair.
-        let width = b.count + 1
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
-            rows.initialize(repeating: 0)
-            var previous = rows.baseAddress!, current = previous + width
-            b.withUnsafeBufferPointer { b in
-                for x in a {
-                    for j in 0..<b.count {
-                        current[j + 1] = x == b[j] ? previous[j] + 1 : max(previous[j + 1], current[j])
-                    }
-                    swap(&previous, &current)
-                }
-            }
-            return previous[b.count]
-        }
-    }
-
-    /// The same length, with `b` (at most 64 words) as the bits of one word: each word of `a` updates
-    /// all of `b`'s positions at once (Hyyrö's bit-vector algorithm), where the table does them one by one.
-    static func bitParallelLCS(_ a: [Int], _ b: [Int]) -> Int {
-        let width = b.count
-        let all: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
-        var v = all
-        b.withUnsafeBufferPointer { b in
-            for x in a {
-                var matches: UInt64 = 0
-                for j in 0..<width where b[j] == x { matches |= 1 << UInt64(j) }
-                let u = v & matches
-                v = ((v &+ u) | (v &- u)) & all
-            }
-        }
-        return width - v.nonzeroBitCount
-    }
-
     /// A run of words in `a` (`mine`) standing where `b` has other words (`theirs`), between matched words.
     struct Replacement: Sendable, Hashable {
         var mine: Range<Int>

@@ -1,8 +1,8 @@
+import CrosscheckText
 import Testing
-@testable import CrosscheckReliability
 
-/// The bit-vector common subsequence gives the table's length, for sentences up to and past 64 words.
-@Suite struct WordDiffTests {
+/// The common subsequence gives the table's length, with bit vectors up to 64 words and rows past them.
+@Suite struct LCSTests {
     /// The textbook table, kept here as the reference.
     static func tableLCS(_ a: [Int], _ b: [Int]) -> Int {
         var row = [Int](repeating: 0, count: b.count + 1)
@@ -28,9 +28,9 @@ import Testing
             let vocabulary = 2 + next(12)
             let a = (0..<next(90)).map { _ in next(vocabulary) }
             let b = (0..<next(90)).map { _ in next(vocabulary) }
-            #expect(WordDiff.lcsLength(a, b) == Self.tableLCS(a, b), "\(a) \(b)")
+            #expect(LCS.length(a, b) == Self.tableLCS(a, b), "\(a) \(b)")
         }
-        #expect(WordDiff.lcsLength(Array(0..<64), Array(0..<64)) == 64)
-        #expect(WordDiff.lcsLength([1, 2, 3], []) == 0)
+        #expect(LCS.length(Array(0..<64), Array(0..<64)) == 64)
+        #expect(LCS.length([1, 2, 3], []) == 0)
     }
 }
