@@ -182,12 +182,14 @@ struct PeopleRegistry: Sendable {
 
     /// The people, with ids, canonical names, aliases, roles and sources; `ids[entry]` maps entries.
     func people(extraSources: [Int: Set<String>]) -> (people: [Person], ids: [Int: String]) {
-        var built: [(entry: Int, name: String, aliases: [String], roles: [Person.Role], sources: [String])] = []
-        for (e, entry) in entries.enumerated() {
+        // Each person is built from their own records alone: spread over the cores, kept in order.
+        let registry = self
+        var built = Array(entries.indices).concurrentMap { e -> (entry: Int, name: String, aliases: [String], roles: [Person.Role], sources: [String])? in
+            let entry = registry.entries[e], records = registry.records
             let own = entry.records.map { records[$0] }.filter(\.creates)
-            guard !own.isEmpty || extraSources[e] != nil else { continue }
+            guard !own.isEmpty || extraSources[e] != nil else { return nil }
             let all = entry.records.map { records[$0] }
-            let name = canonical(all)
+            let name = registry.canonical(all)
             var aliases = Set(all.filter(\.creates).map(\.mention.text))
             aliases.insert(name)
             var roleSources: [String: (title: String, sources: Set<String>)] = [:]
@@ -201,8 +203,8 @@ struct PeopleRegistry: Sendable {
             }
             let roles = roleSources.keys.sorted().map { Person.Role(title: roleSources[$0]!.title, sourceIDs: roleSources[$0]!.sources.sorted()) }
             let sources = Set(own.map(\.sourceID)).union(extraSources[e] ?? [])
-            built.append((e, name, aliases.sorted(), roles, sources.sorted()))
-        }
+            return (e, name, aliases.sorted(), roles, sources.sorted())
+        }.compactMap { $0 }
         built.sort { ($0.name, $0.entry) < ($1.name, $1.entry) }
         var taken = Set<String>()
         var ids: [Int: String] = [:]
