@@ -9,8 +9,13 @@ struct ClaimBuilder {
     var copyGroups: [String: String]
 
     func build(_ facts: [Fact]) -> ClaimAnalysis {
+        // Counts are completed in place: the other facts, most of them, are neither read nor copied again.
+        var completed = facts
+        Self.adoptNationality(&completed)
+        Self.adoptQualifier(&completed)
+        Self.adoptUnit(&completed)
         var byTopic: [Topic: [Fact]] = [:]
-        for fact in Self.adoptUnit(Self.adoptQualifier(Self.adoptNationality(facts))) { byTopic[fact.topic, default: []].append(fact) }
+        for fact in completed { byTopic[fact.topic, default: []].append(fact) }
         let bothWays = Self.lemmasWithBothPolarities(facts)
         // Topics are weighed one by one, independently, so they are spread over the cores (order kept).
         let builder = self
@@ -147,7 +152,7 @@ struct ClaimBuilder {
 
     /// A count written without nationality ("its 5,000 troops in Iraq") joins the one count of the
     /// same unit, place and outcome that names one. Subjects are "unit|nationality|place|outcome".
-    private static func adoptNationality(_ facts: [Fact]) -> [Fact] {
+    private static func adoptNationality(_ facts: inout [Fact]) {
         func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         func rest(_ p: [String]) -> String { ([p[0]] + p.dropFirst(2)).joined(separator: "|") }
         var nationalities: [String: Set<String>] = [:]
@@ -155,20 +160,17 @@ struct ClaimBuilder {
             let p = parts(f)
             if p.count == 4, !p[1].isEmpty { nationalities[rest(p), default: []].insert(p[1]) }
         }
-        return facts.map { f in
-            guard f.topic.attribute == .count else { return f }
-            let p = parts(f)
-            guard p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { return f }
-            var copy = f
-            copy.topic.subject = [p[0], only.first!, p[2], p[3]].joined(separator: "|")
-            return copy
+        for i in facts.indices where facts[i].topic.attribute == .count {
+            let p = parts(facts[i])
+            guard p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { continue }
+            facts[i].topic.subject = [p[0], only.first!, p[2], p[3]].joined(separator: "|")
         }
     }
 
     /// A sum written without the words that narrow it ("a $6 billion deal") joins the one narrowed
     /// sum of the same thing and place ("a $5 billion arms deal"), when there is one. Counts do not:
     /// "three injured workers" are a part of the workers, not all of them.
-    private static func adoptQualifier(_ facts: [Fact]) -> [Fact] {
+    private static func adoptQualifier(_ facts: inout [Fact]) {
         func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         func base(_ unit: String) -> String {
             let words = unit.split(separator: " ")
@@ -181,20 +183,17 @@ struct ClaimBuilder {
             let p = parts(f)
             if p.count == 4, base(p[0]) != p[0] { narrowed[rest(p, base(p[0])), default: []].insert(f.topic.subject) }
         }
-        return facts.map { f in
-            guard f.topic.attribute == .count else { return f }
-            let p = parts(f)
-            guard p.count == 4, base(p[0]) == p[0], let only = narrowed[f.topic.subject], only.count == 1 else { return f }
-            var copy = f
-            copy.topic.subject = only.first!
-            return copy
+        for i in facts.indices where facts[i].topic.attribute == .count {
+            let p = parts(facts[i])
+            guard p.count == 4, base(p[0]) == p[0], let only = narrowed[facts[i].topic.subject], only.count == 1 else { continue }
+            facts[i].topic.subject = only.first!
         }
     }
 
     /// A count with no unit of its own ("the death toll rose to 15") is the story's one plain count
     /// of that outcome ("12 workers were killed"), when there is exactly one: counts narrowed by
     /// other words ("three injured workers died") are parts of it, not the toll.
-    private static func adoptUnit(_ facts: [Fact]) -> [Fact] {
+    private static func adoptUnit(_ facts: inout [Fact]) {
         func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         var plain: [String: Set<String>] = [:]
         for f in facts where f.topic.attribute == .count {
@@ -204,13 +203,10 @@ struct ClaimBuilder {
                 plain[p[3], default: []].insert(f.topic.subject)
             }
         }
-        return facts.map { f in
-            guard f.topic.attribute == .count else { return f }
-            let p = parts(f)
-            guard p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { return f }
-            var copy = f
-            copy.topic.subject = only.first!
-            return copy
+        for i in facts.indices where facts[i].topic.attribute == .count {
+            let p = parts(facts[i])
+            guard p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { continue }
+            facts[i].topic.subject = only.first!
         }
     }
 }

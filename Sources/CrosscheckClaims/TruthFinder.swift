@@ -1,3 +1,4 @@
+import CrosscheckText
 import Foundation
 
 /// Truth discovery after TruthFinder (Yin, Han and Yu, 2007): a value is likely true when
@@ -64,29 +65,32 @@ struct TruthFinder: Sendable {
             iterations += 1
             // Trust score of a source: −ln(1 − t); a copy group lends only its best member's.
             for s in sources.indices { tau[s] = -log(1 - min(trust[s], 0.999)) }
-            var sigma = members.map { list -> Double in
+            // Each fact's and each source's new value depends on last round's alone: computed on all cores,
+            // every sum in the same order as before.
+            let tauNow = tau
+            let base = members.concurrentMap { list -> Double in
                 var total = 0.0
                 var k = 0
                 while k < list.count {
                     let group = groupOf[list[k]]
                     var best = 0.0
                     while k < list.count, groupOf[list[k]] == group {
-                        best = max(best, tau[list[k]])
+                        best = max(best, tauNow[list[k]])
                         k += 1
                     }
                     total += best
                 }
                 return total
             }
-            let base = sigma
-            for f in facts.indices {
-                for (g, w) in support[f] { sigma[f] += rho * base[g] * w }
+            let (rho, gamma, initialTrust) = (rho, gamma, initialTrust)
+            confidence = Array(facts.indices).concurrentMap { f in
+                var sigma = base[f]
+                for (g, w) in support[f] { sigma += rho * base[g] * w }
+                return 1 / (1 + exp(-gamma * sigma))
             }
-            confidence = sigma.map { 1 / (1 + exp(-gamma * $0)) }
-            var next = trust
-            for s in sources.indices {
-                let mine = factsOfSource[s]
-                next[s] = mine.isEmpty ? initialTrust : mine.map { confidence[$0] }.reduce(0, +) / Double(mine.count)
+            let confidenceNow = confidence
+            let next = factsOfSource.concurrentMap { mine in
+                mine.isEmpty ? initialTrust : mine.map { confidenceNow[$0] }.reduce(0, +) / Double(mine.count)
             }
             let change = sources.indices.map { abs(trust[$0] - next[$0]) }.max() ?? 0
             trust = next

@@ -8,18 +8,17 @@ enum Duplicates {
     static let threshold = 0.8
 
     static func mark(_ lines: inout [Line]) {
-        var exact: [String: Int] = [:]
+        // Words hashed as a list, not joined into one string first: words never hold a space, so the same.
+        var exact = Set<[String]>()
         // Words as numbers and each paragraph's words as a sorted list: comparing two paragraphs
         // is then a merge of integers, not the hashing of every word again.
         var ids: [String: Int] = [:]
         var seen: [[Int]] = []
         for i in lines.indices where lines[i].isKept {
-            let key = lines[i].words.joined(separator: " ")
-            if exact[key] != nil {
+            guard exact.insert(lines[i].words).inserted else {
                 lines[i].verdict = .remove(.duplicate)
                 continue
             }
-            exact[key] = i
             let words = Array(Set(lines[i].words.map { word in
                 if let id = ids[word] { return id }
                 ids[word] = ids.count
