@@ -6,13 +6,22 @@ public enum Sentences {
     }
 
     public static func split(_ text: String) -> [String] {
+        // Plain ASCII without carriage returns (nearly all news text) has one character per byte, so
+        // the sentences are cut from the bytes at the characters' offsets.
+        let chars = Array(text)
+        var bytes = text
+        if let sentences = bytes.withUTF8({ bytes -> [String]? in
+            guard bytes.count == chars.count, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return ranges(of: chars).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        }) {
+            return sentences
+        }
         // Each sentence is cut from the text by its string indices, not rebuilt a character at a time.
-        var chars: [Character] = []
         var starts: [String.Index] = []
+        starts.reserveCapacity(chars.count + 1)
         var i = text.startIndex
-        for c in text {
+        for c in chars {
             starts.append(i)
-            chars.append(c)
             i = text.utf8.index(i, offsetBy: c.utf8.count)
         }
         starts.append(text.endIndex)
