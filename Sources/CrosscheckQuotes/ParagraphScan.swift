@@ -192,7 +192,7 @@ struct ParagraphScan: Sendable {
 
     private static func isCreditMark(_ c: Character) -> Bool {
         // Hashing every Character is slow; ASCII ones compare as bytes.
-        if let a = c.asciiValue { return a == 0x2F || a == 0x7C || a == 0x3A || a == 0x28 }
+        if let a = c.asciiByte { return a == 0x2F || a == 0x7C || a == 0x3A || a == 0x28 }
         return creditMarks.contains(c)
     }
 

@@ -37,7 +37,7 @@ enum QuoteScanner {
 
     static func isQuoteMark(_ c: Character) -> Bool {
         // Hashing a Character is slow; among ASCII only the straight marks count.
-        if let a = c.asciiValue { return a == 0x22 || a == 0x27 }
+        if let a = c.asciiByte { return a == 0x22 || a == 0x27 }
         return c == "\"" || c == "'" || doubleOpeners.contains(c) || doubleClosers.contains(c) || singleOpeners.contains(c)
             || singleClosers.contains(c)
     }
@@ -49,7 +49,7 @@ enum QuoteScanner {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if let a = c.asciiValue, a != 0x22, a != 0x27 {
+            if let a = c.asciiByte, a != 0x22, a != 0x27 {
                 i += 1
                 continue
             }
@@ -73,7 +73,7 @@ enum QuoteScanner {
         var j = open + 1
         while j < chars.count {
             let c = chars[j]
-            if let a = c.asciiValue, a != 0x22 {
+            if let a = c.asciiByte, a != 0x22 {
                 j += 1
                 continue
             }
@@ -105,7 +105,7 @@ enum QuoteScanner {
         var j = open + 1
         while j < chars.count {
             let c = chars[j]
-            if c.asciiValue.map({ $0 == 0x27 }) ?? singleClosers.contains(c), closesHere(chars, j) {
+            if c.asciiByte.map({ $0 == 0x27 }) ?? singleClosers.contains(c), closesHere(chars, j) {
                 candidates.append(j)
             }
             j += 1

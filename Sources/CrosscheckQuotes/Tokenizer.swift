@@ -82,7 +82,7 @@ enum Tokenizer {
                 continue
             }
             let c = chars[i]
-            if c.asciiValue.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
+            if c.asciiByte.map({ $0 == 0x20 || (0x09...0x0D).contains($0) }) ?? c.isWhitespace {
                 i += 1
             } else if isWordCharacter(c) {
                 let end = wordEnd(chars, from: i)
@@ -103,7 +103,7 @@ enum Tokenizer {
 
     /// Letters, digits and combining marks, with a fast path for ASCII.
     static func isWordCharacter(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return (a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57) }
+        if let a = c.asciiByte { return (a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57) }
         return c.isLetter || c.isNumber || c.unicodeScalars.first!.properties.generalCategory == .nonspacingMark
     }
 
@@ -126,7 +126,7 @@ enum Tokenizer {
         var out = ""
         out.reserveCapacity(chars.count)
         for c in chars where c != "." {
-            if let a = c.asciiValue {
+            if let a = c.asciiByte {
                 out.append(a >= 65 && a <= 90 ? Character(Unicode.Scalar(a + 32)) : c)
             } else {
                 out += c.lowercased()
@@ -146,7 +146,7 @@ enum Tokenizer {
                 continue
             }
             // Most words end at a space or a mark that joins nothing: one ASCII test rules those out.
-            if let a = c.asciiValue, a != 0x27, a != 0x2D, a != 0x2C, a != 0x2E { break }
+            if let a = c.asciiByte, a != 0x27, a != 0x2D, a != 0x2C, a != 0x2E { break }
             let next: Character? = j + 1 < chars.count ? chars[j + 1] : nil
             if (c == "'" || c == "\u{2019}" || c == "-" || c == "\u{2010}"), let n = next, n.isLetter || n.isNumber {
                 j += 1

@@ -49,7 +49,13 @@ enum Attribution {
     static func namedSource(_ tokens: [Token]) -> String? {
         for i in tokens.indices {
             let word = tokens[i].lower
-            // Most words open none of the phrases: they are passed over before their neighbours are read.
+            // Most words open none of the phrases: they are passed over before their neighbours are read,
+            // most of them by their first letter alone (each string comparison is a call).
+            switch word.utf8.first {
+            case UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "("), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "s"),
+                 UInt8(ascii: "o"), UInt8(ascii: "i"): break
+            default: continue
+            }
             switch word {
             case "according", "told", "(", "confirmed", "reported", "seen", "obtained", "reviewed", "interview": break
             default: continue

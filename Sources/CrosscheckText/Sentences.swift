@@ -34,7 +34,8 @@ public enum Sentences {
         var i = 0
         while i < chars.count {
             let ch = chars[i]
-            if ch == "." || ch == "?" || ch == "!" {
+            // A byte test: comparing Characters is a string comparison each time.
+            if let a = ch.asciiByte, a == 0x2E || a == 0x3F || a == 0x21 {
                 var end = i + 1
                 // Closing quotes and brackets belong to the sentence they end.
                 while end < chars.count, closers.contains(chars[end]) { end += 1 }
