@@ -2,6 +2,7 @@ import CrosscheckClean
 import CrosscheckModel
 import CrosscheckQuotes
 import CrosscheckText
+import Foundation
 import PropertyBased
 import Testing
 
@@ -66,6 +67,31 @@ import Testing
     @Test(arguments: [("Page 2", "page-2-1"), ("page-10", "page-10-1"), ("Page", "page"), ("page 2b", "page-2b"), ("Index", "index-1")])
     func slugsNeverTakeAPagesName(_ text: String, _ expected: String) {
         #expect(Slug.make(text) == expected)
+    }
+
+    @Test func linesAreTheGenericSplitsPieces() async {
+        await propertyCheck(count: 300, input: Self.text) { text in
+            for (maxSplits, omitting) in [(Int.max, false), (Int.max, true), (0, false), (0, true), (3, false), (3, true)] {
+                let expected = text.utf8.split(separator: 0x0A, maxSplits: maxSplits, omittingEmptySubsequences: omitting).map { String(Substring($0)) }
+                #expect(text.lines(maxSplits: maxSplits, omittingEmptySubsequences: omitting).map(String.init) == expected)
+            }
+        }
+    }
+
+    @Test func caseInsensitiveSearchAgreesWithFoundation() async {
+        await propertyCheck(count: 300, input: Self.text) { mixed in
+            // ASCII alone is searched on bytes; anything else goes to Foundation.
+            for text in [mixed, mixed.filter(\.isASCII)] {
+                func offsets(_ range: Range<String.Index>?) -> Range<Int>? {
+                    range.map { text.distance(from: text.startIndex, to: $0.lowerBound)..<text.distance(from: text.startIndex, to: $0.upperBound) }
+                }
+                for needle in ["source:", "AEMS", "a", "\u{00E9}", String(text.prefix(3)).uppercased()] {
+                    #expect(offsets(text.caseInsensitiveRange(of: needle)) == offsets(text.range(of: needle, options: [.caseInsensitive])),
+                            "\(needle) in \(text.debugDescription)")
+                }
+            }
+        }
+        #expect("Photo SOURCE: AP".caseInsensitiveRange(of: "source:").map { "Photo SOURCE: AP"[$0] } == "SOURCE:")
     }
 
     @Test func byteSearchAgreesWithAPlainScan() async {
