@@ -31,7 +31,8 @@ enum Blocks {
 
     /// Several blank-line-separated blocks, most of them of more than one short line.
     private static func isHardWrapped(_ lines: [String]) -> Bool {
-        guard (lines.map(\.count).max() ?? 0) <= 100 else { return false }
+        // A line of at most 100 bytes has at most 100 characters: only longer ones are counted.
+        guard lines.allSatisfy({ $0.utf8.count <= 100 || $0.count <= 100 }) else { return false }
         var blockSizes: [Int] = []
         var current = 0
         for line in lines + [""] {

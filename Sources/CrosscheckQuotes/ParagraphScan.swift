@@ -54,7 +54,7 @@ struct ParagraphScan: Sendable {
 
     init(_ paragraph: Paragraph) {
         self.paragraph = paragraph
-        let chars = Array(paragraph.text)
+        let chars = paragraph.text.characterArray
         length = chars.count
         var spans = QuoteScanner.scan(chars)
         isQuestion = ParagraphScan.isQuestion(chars)

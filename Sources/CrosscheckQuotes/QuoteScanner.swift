@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// One run of quoted words in a paragraph, found from its marks alone.
 struct QuoteSpan: Sendable, Hashable {
     /// Index of the opening mark.

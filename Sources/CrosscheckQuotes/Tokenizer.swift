@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// A word, a punctuation mark or a whole quotation in a paragraph's own text.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {

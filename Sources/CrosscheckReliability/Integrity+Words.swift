@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Doubled words and typos.
 extension Integrity {
@@ -23,7 +24,7 @@ extension Integrity {
             let a = tokens[i - 1], b = tokens[i]
             // "The the" at a sentence start counts; "the The" is two sentences run together (a fragment).
             // The list of legitimate doubles is asked last: few pairs of words get that far.
-            if a.lower == b.lower || (a.isLowercase && a.text.count >= 4 && (b.lower == a.lower + "s" || b.lower == a.lower + "es")),
+            if a.lower == b.lower || (a.isLowercase && a.text.hasCount(atLeast: 4) && (b.lower == a.lower + "s" || b.lower == a.lower + "es")),
                !Lexicon.legitimateDoubles.contains(b.lower)
             {
                 return "\(a.text) \(b.text)"
@@ -39,7 +40,7 @@ extension Integrity {
         guard corpus.count >= 2 else { return nil }
         var found: [String: Reliability.Evidence] = [:]
         for sentence in source.sentences where sentence.kind == .body || sentence.kind == .headline {
-            for token in sentence.tokens where token.isLowercase && token.isAlphabetic && token.text.count >= 5 {
+            for token in sentence.tokens where token.isLowercase && token.isAlphabetic && token.text.hasCount(atLeast: 5) {
                 guard found[token.lower] == nil, let id = corpus.id(token.lower),
                       corpus.siblingsUsing(id, besides: doc) == 0,
                       let intended = context.spelling.correction(for: token.lower, besides: doc)

@@ -2,13 +2,13 @@
 public enum Sentences {
     /// Character ranges (`start..<end` in Characters) of the sentences of `text`.
     public static func ranges(in text: String) -> [Range<Int>] {
-        ranges(of: Array(text))
+        ranges(of: text.characterArray)
     }
 
     public static func split(_ text: String) -> [String] {
         // Plain ASCII without carriage returns (nearly all news text) has one character per byte, so
         // the sentences are cut from the bytes at the characters' offsets.
-        let chars = Array(text)
+        let chars = text.characterArray
         var bytes = text
         if let sentences = bytes.withUTF8({ bytes -> [String]? in
             guard bytes.count == chars.count, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }

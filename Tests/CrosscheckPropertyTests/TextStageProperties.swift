@@ -69,6 +69,14 @@ import Testing
         #expect(Slug.make(text) == expected)
     }
 
+    @Test func characterShortcutsAgreeWithTheStandardLibrary() async {
+        await propertyCheck(count: 300, input: Self.text) { text in
+            #expect(text.characterArray == Array(text))
+            for n in [0, 1, 4, 5, text.count, text.count + 1] { #expect(text.hasCount(atLeast: n) == (text.count >= n)) }
+            #expect(text.map(\.asciiByte) == text.map { $0.utf8.count == 1 ? $0.asciiValue : nil })
+        }
+    }
+
     @Test func linesAreTheGenericSplitsPieces() async {
         await propertyCheck(count: 300, input: Self.text) { text in
             for (maxSplits, omitting) in [(Int.max, false), (Int.max, true), (0, false), (0, true), (3, false), (3, true)] {
