@@ -9,15 +9,31 @@ extension Character {
 }
 
 extension String {
-    /// The characters as an array, made in one pass: `Array(text)` first counts the characters to size
-    /// the array, which walks the whole text a second time. A character takes at least one byte.
-    @inlinable
+    /// `Array(text)`, made in one pass over the bytes: `Array` first counts the characters, a second
+    /// walk of the text. An ASCII byte followed by another (or by nothing) is a character of its own,
+    /// except a carriage return, which a line feed may join; only other places need grapheme breaking.
     public var characterArray: [Character] {
         var chars: [Character] = []
         chars.reserveCapacity(utf8.count)
-        for c in self { chars.append(c) }
+        var text = self
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80, byte != 0x0D, i + 1 == bytes.count || bytes[i + 1] < 0x80 {
+                    chars.append(Self.asciiCharacters[Int(byte)])
+                    i += 1
+                } else {
+                    let character = self[utf8.index(utf8.startIndex, offsetBy: i)]
+                    chars.append(character)
+                    i += character.utf8.count
+                }
+            }
+        }
         return chars
     }
+
+    private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
 }
 
 extension StringProtocol {
