@@ -40,18 +40,7 @@ enum Duplicates {
     private static func isSimilar(_ a: [Int], _ b: [Int]) -> Bool {
         // The overlap is at most the smaller size over the larger: most pairs stop here.
         if Double(min(a.count, b.count)) / Double(max(a.count, b.count)) < threshold { return false }
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        let shared = a.sortedOverlap(b)
         return Double(shared) / Double(a.count + b.count - shared) >= threshold
     }
 }

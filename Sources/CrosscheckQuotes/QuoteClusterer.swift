@@ -42,7 +42,8 @@ struct QuoteClusterer {
             sourceIDs[s] = sourceIDs.count
             return sourceIDs.count - 1
         }
-        let sets = words.concurrentMap { Set($0) }
+        // Distinct words and word pairs as sorted lists: counting what two quotes share is then a merge.
+        let sets = words.concurrentMap { $0.sortedDistinct() }
         let bigrams = words.concurrentMap { Self.bigrams($0) }
         var index = [[Int]](repeating: [], count: stop.count)
         for (i, ws) in sets.enumerated() where ws.count >= 3 {
@@ -159,21 +160,14 @@ struct QuoteClusterer {
     }
 
     /// Whether two quotes are one statement: most words shared, in runs, allowing for a trimmed quote.
-    static func same(_ a: Set<Int>, _ b: Set<Int>, _ a2: Set<Int>, _ b2: Set<Int>) -> Bool {
+    /// Each argument is a sorted list of distinct numbers.
+    static func same(_ a: [Int], _ b: [Int], _ a2: [Int], _ b2: [Int]) -> Bool {
         let small = min(a.count, b.count)
         guard small >= 3 else { return false }
-        let c1 = Double(sharedCount(a, b)) / Double(small)
+        let c1 = Double(a.sortedOverlap(b)) / Double(small)
         let small2 = min(a2.count, b2.count)
-        let c2 = small2 == 0 ? 0 : Double(sharedCount(a2, b2)) / Double(small2)
+        let c2 = small2 == 0 ? 0 : Double(a2.sortedOverlap(b2)) / Double(small2)
         return (c1 >= 0.7 && c2 >= 0.4) || c2 >= 0.6 || (c1 >= 0.6 && c2 >= 0.4 && small >= 8)
-    }
-
-    /// The size of the intersection, without building it.
-    static func sharedCount(_ a: Set<Int>, _ b: Set<Int>) -> Int {
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        var n = 0
-        for x in small where large.contains(x) { n += 1 }
-        return n
     }
 
     /// Rewritten copy swaps many words but keeps the order of the rest: most of the shorter quote's
@@ -197,9 +191,9 @@ struct QuoteClusterer {
         return Double(LCS.length(quote, canonical)) / Double(shorter)
     }
 
-    static func bigrams(_ words: [Int]) -> Set<Int> {
+    static func bigrams(_ words: [Int]) -> [Int] {
         guard words.count >= 2 else { return [] }
         // A pair of word ids packed into one int (ids stay far below 2^32).
-        return Set((0..<(words.count - 1)).map { words[$0] << 32 | words[$0 + 1] })
+        return (0..<(words.count - 1)).map { words[$0] << 32 | words[$0 + 1] }.sortedDistinct()
     }
 }

@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Articles that are near copies of another article in the corpus, found with MinHash signatures
 /// bucketed by bands (locality-sensitive hashing), so only articles sharing a bucket are compared.
@@ -39,7 +40,7 @@ struct NearDuplicates: Sendable {
                     let (a, b) = (docs[i], docs[j])
                     guard checked.insert(Corpus.pair(a, b)).inserted else { continue }
                     comparisons[b, default: 0] += 1
-                    let inter = Self.overlap(sets[a], sets[b])
+                    let inter = sets[a].sortedOverlap(sets[b])
                     let similarity = Double(inter) / Double(sets[a].count + sets[b].count - inter)
                     if similarity >= Self.threshold {
                         copies[a, default: []].append((b, similarity))
@@ -56,15 +57,6 @@ struct NearDuplicates: Sendable {
             let seed = UInt64(k + 1) &* 0xD6E8_FEB8_6659_FD93
             return set.reduce(UInt64.max) { m, x in min(m, (x ^ seed) &* 0xFF51_AFD7_ED55_8CCD) }
         }
-    }
-
-    /// How many values two sorted lists without repeats have in common.
-    static func overlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, n = 0
-        while i < a.count, j < b.count {
-            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { n += 1; i += 1; j += 1 }
-        }
-        return n
     }
 
     /// The calendar day of an ISO 8601 date, which orders as text; a date in another form, or none, gives nil.

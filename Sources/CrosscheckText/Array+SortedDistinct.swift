@@ -10,3 +10,24 @@ extension Array where Element: Comparable {
         return out
     }
 }
+
+extension Array where Element: Comparable {
+    /// How many elements this sorted list without repeats shares with another: a merge, with no
+    /// hashing and no intersection built.
+    @inlinable
+    public func sortedOverlap(_ other: [Element]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < count, j < other.count {
+            if self[i] < other[j] {
+                i += 1
+            } else if self[i] > other[j] {
+                j += 1
+            } else {
+                n += 1
+                i += 1
+                j += 1
+            }
+        }
+        return n
+    }
+}
