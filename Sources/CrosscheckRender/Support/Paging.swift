@@ -24,9 +24,10 @@ struct Paging: Sendable {
             if p == page { item["current"] = true }
             return item
         }
+        let shown = "\(Format.thousands(range.lowerBound + 1))–\(Format.thousands(range.upperBound))"
         var context: Context = [
-            "hasPager": true, "pagerLabel": "Pages of the \(noun.lowercased()) table", "pages": pages, "pageNumber": page + 1, "pageCount": pageCount,
-            "pageRange": "\(noun) \(Format.thousands(range.lowerBound + 1))–\(Format.thousands(range.upperBound)) of \(Format.thousands(count))",
+            "hasPager": true, "pagerLabel": "Pages of the \(noun.lowercased()) table", "pages": pages,
+            "pageNumber": page + 1, "pageCount": pageCount, "pageRange": "\(noun) \(shown) of \(Format.thousands(count))",
         ]
         if page > 0 { context["previousPage"] = Self.file(page - 1) }
         if page + 1 < pageCount { context["nextPage"] = Self.file(page + 1) }
