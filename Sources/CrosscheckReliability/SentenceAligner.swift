@@ -55,19 +55,21 @@ struct SentenceAligner: Sendable {
             lists.append((key, list))
         }
         lists.sort { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
-        // Counted by sorting the hits: a few hundred numbers, cheaper than a dictionary.
-        var hits: [Int32] = []
-        for (_, list) in lists.prefix(Self.keysPerLookup) {
-            for number in list where locations[Int(number)].doc != sentence.doc { hits.append(number) }
-        }
-        hits.sort()
+        // Hits counted in a small open-addressed table on the stack: at most keysPerLookup × postingCap
+        // of them, so it never fills. Cheaper than sorting the hits or a dictionary; the order the counts
+        // come out in does not matter, as the candidates are sorted below.
+        let slots = 2048
         var shared: [(key: Int32, value: Int)] = []
-        var start = 0
-        while start < hits.count {
-            var end = start + 1
-            while end < hits.count, hits[end] == hits[start] { end += 1 }
-            if end - start >= 2 { shared.append((hits[start], end - start)) }
-            start = end
+        withUnsafeTemporaryAllocation(of: (number: Int32, hits: Int32).self, capacity: slots) { table in
+            table.initialize(repeating: (-1, 0))
+            for (_, list) in lists.prefix(Self.keysPerLookup) {
+                for number in list where locations[Int(number)].doc != sentence.doc {
+                    var slot = Int(UInt32(bitPattern: number) &* 2_654_435_761) & (slots - 1)
+                    while table[slot].number != -1, table[slot].number != number { slot = (slot + 1) & (slots - 1) }
+                    table[slot] = (number, table[slot].hits + 1)
+                }
+            }
+            for entry in table where entry.hits >= 2 { shared.append((entry.number, Int(entry.hits))) }
         }
         let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.candidatesPerLookup)
         var best: [Int: Match] = [:]
