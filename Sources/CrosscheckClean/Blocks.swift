@@ -31,8 +31,7 @@ enum Blocks {
 
     /// Several blank-line-separated blocks, most of them of more than one short line.
     private static func isHardWrapped(_ lines: [String]) -> Bool {
-        // A line of at most 100 bytes has at most 100 characters: only longer ones are counted.
-        guard lines.allSatisfy({ $0.utf8.count <= 100 || $0.count <= 100 }) else { return false }
+        guard !lines.contains(where: { $0.hasCount(atLeast: 101) }) else { return false }
         var blockSizes: [Int] = []
         var current = 0
         for line in lines + [""] {

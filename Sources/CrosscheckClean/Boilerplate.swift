@@ -3,11 +3,10 @@ import CrosscheckText
 
 /// Site furniture: sharing and comment widgets, navigation labels, footers, residue in another script.
 enum Boilerplate {
-    /// No letters or digits worth reading: bullets, rules, lone symbols.
-    /// Fewer than two letters or digits in all. Words are never empty, so only a line of one word can
-    /// be that short, and only its characters need counting.
+    /// No letters or digits worth reading (bullets, rules, lone symbols): fewer than two in all. Words are
+    /// never empty, so only a line of one word can be that short, and only its characters need counting.
     static func isEmpty(_ line: Line) -> Bool {
-        line.words.isEmpty || line.words.count == 1 && line.words[0].count < 2
+        line.words.isEmpty || line.words.count == 1 && !line.words[0].hasCount(atLeast: 2)
     }
 
     static func mark(_ lines: inout [Line]) {

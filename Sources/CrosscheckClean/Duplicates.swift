@@ -19,11 +19,11 @@ enum Duplicates {
                 lines[i].verdict = .remove(.duplicate)
                 continue
             }
-            let words = Array(Set(lines[i].words.map { word in
+            let words = lines[i].words.map { word in
                 if let id = ids[word] { return id }
                 ids[word] = ids.count
                 return ids.count - 1
-            })).sorted()
+            }.sortedDistinct()
             if words.count >= 8 {
                 // Every earlier paragraph: gathering those that share a word cost more than comparing,
                 // as nearly all share "the".

@@ -54,7 +54,7 @@ struct QuoteAgreement: Sendable {
         let mine = wordsOf[quote.id] ?? Self.words(quote.text)
         guard mine.count >= 3 else { return .undecided }
         // Another outlet with the very same words: faithful, without comparing every version.
-        if let same = sourcesOfWording[cluster]?[mine], same.count > (same.contains(quote.sourceID) ? 1 : 0) { return .faithful }
+        if let same = sourcesOfWording[cluster]?[mine], same.hasMember(besides: quote.sourceID) { return .faithful }
         // Each other outlet's version: the quote of theirs that overlaps this one most.
         var versions: [(source: String, words: [String], text: String, diff: Int, common: Int)] = []
         for (source, theirs) in quotesBySource[cluster] ?? [] where source != quote.sourceID {

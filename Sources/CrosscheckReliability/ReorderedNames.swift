@@ -20,16 +20,11 @@ struct ReorderedNames: Sendable {
         guard sentence.kind == .body else { return nil }
         for run in Self.runs(sentence.tokens) {
             let mine = run.joined(separator: " ")
-            guard let variants = orders[Self.key(run)], !(variants[mine].map { Self.has($0, besides: doc) } ?? false) else { continue }
-            let others = variants.filter { $0.key != mine && Self.has($0.value, besides: doc) }
+            guard let variants = orders[Self.key(run)], !(variants[mine]?.hasMember(besides: doc) ?? false) else { continue }
+            let others = variants.filter { $0.key != mine && $0.value.hasMember(besides: doc) }
             if let theirs = others.keys.sorted().first { return (mine, theirs) }
         }
         return nil
-    }
-
-    /// Whether a source other than `doc` is among `sources`, without copying a set that may hold thousands.
-    private static func has(_ sources: Set<Int>, besides doc: Int) -> Bool {
-        sources.count > (sources.contains(doc) ? 1 : 0)
     }
 
     private static func key(_ run: [String]) -> String { run.map { $0.lowercased() }.sorted().joined(separator: " ") }

@@ -143,7 +143,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every page of the site, in the order the files are listed; one page per distinct file name.
     static func jobs(_ report: Report) -> [PageRenderer.Job] {
-        func pages(_ count: Int) -> Range<Int> { 0..<Paging(count: count, size: SiteIndex.rowsPerPage).pageCount }
+        func pages(_ rows: Int) -> Range<Int> { 0..<SiteIndex.paging(rows: rows).pageCount }
         var jobs: [PageRenderer.Job] = [.home] + pages(report.people.count).map { .peopleIndex(page: $0) }
         var taken = Set<String>()
         for (offset, person) in report.people.enumerated() where taken.insert(SiteIndex.file(person.id)).inserted {

@@ -9,9 +9,9 @@ public enum Sentences {
         // Plain ASCII without carriage returns (nearly all news text) has one character per byte, so
         // the sentences are cut from the bytes at the characters' offsets.
         let chars = text.characterArray
-        var bytes = text
-        if let sentences = bytes.withUTF8({ bytes -> [String]? in
-            guard bytes.count == chars.count, !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        var utf8 = text
+        if let sentences = utf8.withUTF8({ bytes -> [String]? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             return ranges(of: chars).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
         }) {
             return sentences

@@ -51,7 +51,7 @@ extension PageRenderer {
 
     /// "Claims", or "Claims, page 2 of 29" for a table cut into pages.
     private static func pageTitle(_ name: String, _ number: Int, of rows: Int) -> String {
-        let pages = Paging(count: rows, size: SiteIndex.rowsPerPage).pageCount
+        let pages = SiteIndex.paging(rows: rows).pageCount
         return pages > 1 ? "\(name), page \(number + 1) of \(pages)" : name
     }
 

@@ -3,7 +3,7 @@ import CrosscheckModel
 extension SiteIndex {
     /// One page of the people table, most quoted first.
     func peopleIndexContext(page: Int = 0) -> Context {
-        let paging = Paging(count: peopleByQuotes.count, size: Self.rowsPerPage)
+        let paging = Self.paging(rows: peopleByQuotes.count)
         let people = peopleByQuotes[paging.items(onPage: page)].map { person -> Context in
             let quotedBy = sourceLinks(sourcesQuoting(person.id))
             var item: Context = [

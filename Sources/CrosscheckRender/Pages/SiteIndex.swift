@@ -32,6 +32,9 @@ struct SiteIndex: Sendable {
     let claimPages: [String: Int]
     /// Rows on a page of the people, claims and sources tables.
     static let rowsPerPage = 500
+
+    /// A table of the site with `rows` rows, cut into pages of `rowsPerPage`.
+    static func paging(rows: Int) -> Paging { Paging(count: rows, size: rowsPerPage) }
     /// Links a row lists (sentences, outlets) before it points to the page that has them all.
     static let listedPerRow = 20
 
@@ -83,7 +86,7 @@ struct SiteIndex: Sendable {
             if a.sources != b.sources { return a.sources > b.sources }
             return a.claim.id < b.claim.id
         }.map(\.claim)
-        let paging = Paging(count: orderedClaims.count, size: Self.rowsPerPage)
+        let paging = Self.paging(rows: orderedClaims.count)
         claimPaging = paging
         claimPages = Dictionary(
             orderedClaims.enumerated().map { ($1.id, paging.page(ofItem: $0)) }, uniquingKeysWith: { first, _ in first })

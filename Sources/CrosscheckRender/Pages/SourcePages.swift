@@ -3,7 +3,7 @@ import CrosscheckModel
 extension SiteIndex {
     /// One page of the sources table, in the corpus's order.
     func sourcesIndexContext(page: Int = 0) -> Context {
-        let paging = Paging(count: report.sources.count, size: Self.rowsPerPage)
+        let paging = Self.paging(rows: report.sources.count)
         let sources = report.sources[paging.items(onPage: page)].map { source -> Context in
             var item = Self.gradeContext(source.reliability)
             item["file"] = Self.file(source.id)
