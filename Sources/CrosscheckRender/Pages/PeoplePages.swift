@@ -59,6 +59,8 @@ extension SiteIndex {
     /// Statements quoted by most outlets come first.
     private func statements(of person: Person) -> [Context] {
         let quotes = (quotesByPerson[person.id] ?? []).filter(linkable)
+        // A local copy: reaching the index's own table from the sort below copied the whole index per comparison.
+        let sourceOrder = sourceOrder
         var groups: [String: [Quote]] = [:]
         var order: [String] = []
         for quote in quotes {
@@ -73,9 +75,10 @@ extension SiteIndex {
         }
         return sorted.enumerated().map { number, entry in
             let key = entry.element
-            let members = groups[key]!.sorted {
-                (sourceOrder[$0.sourceID] ?? 0, $0.start, $0.id) < (sourceOrder[$1.sourceID] ?? 0, $1.start, $1.id)
-            }
+            // Each quote's place is looked up once, not at every comparison.
+            let members = groups[key]!.map { (place: sourceOrder[$0.sourceID] ?? 0, quote: $0) }
+                .sorted { ($0.place, $0.quote.start, $0.quote.id) < ($1.place, $1.quote.start, $1.quote.id) }
+                .map(\.quote)
             let canonical = key.hasPrefix("c:") ? clusters[String(key.dropFirst(2))]!.canonical : members[0].text
             var altered = false
             // Most outlets copy a statement word for word: the same text has no diff, so nothing is split for it.
