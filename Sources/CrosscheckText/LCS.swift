@@ -26,16 +26,28 @@ public enum LCS {
 
     /// The same length, with `b` (at most 64 words) as the bits of one word: each word of `a` updates
     /// all of `b`'s positions at once (Hyyrö's bit-vector algorithm), where the table does them one by one.
+    /// Each word's positions in `b` are found in a small hash table built once, not by reading all of `b`
+    /// again for every word of `a`.
     @inlinable
     static func bitParallel(_ a: [Int], _ b: [Int]) -> Int {
         let width = b.count
         let all: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
         var v = all
-        b.withUnsafeBufferPointer { b in
+        // 128 slots for at most 64 words: probes stay short. An empty slot has no positions (mask 0).
+        let slots = 128
+        withUnsafeTemporaryAllocation(of: (word: Int, mask: UInt64).self, capacity: slots) { table in
+            table.initialize(repeating: (0, 0))
+            func slot(_ word: Int) -> Int {
+                var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(word)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+                while table[s].mask != 0, table[s].word != word { s = (s + 1) & (slots - 1) }
+                return s
+            }
+            for (j, word) in b.enumerated() {
+                let s = slot(word)
+                table[s] = (word, table[s].mask | 1 << UInt64(j))
+            }
             for x in a {
-                var matches: UInt64 = 0
-                for j in 0..<width where b[j] == x { matches |= 1 << UInt64(j) }
-                let u = v & matches
+                let u = v & table[slot(x)].mask
                 v = ((v &+ u) | (v &- u)) & all
             }
         }
