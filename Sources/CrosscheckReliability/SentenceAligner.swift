@@ -55,14 +55,16 @@ struct SentenceAligner: Sendable {
             lists.append((key, list))
         }
         lists.sort { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
-        // Hits counted in a small open-addressed table on the stack: at most keysPerLookup × postingCap
-        // of them, so it never fills. Cheaper than sorting the hits or a dictionary; the order the counts
-        // come out in does not matter, as the candidates are sorted below.
-        let slots = 2048
+        // Hits counted in a small open-addressed table on the stack, twice as large as the number of hits,
+        // so it never fills. Cheaper than sorting the hits or a dictionary; the order the counts come out
+        // in does not matter, as the candidates are sorted below.
+        let used = lists.prefix(Self.keysPerLookup)
+        let hits = used.reduce(0) { $0 + $1.1.count }
+        let slots = max(16, 1 << (Int.bitWidth - (2 * hits).leadingZeroBitCount))
         var shared: [(key: Int32, value: Int)] = []
         withUnsafeTemporaryAllocation(of: (number: Int32, hits: Int32).self, capacity: slots) { table in
             table.initialize(repeating: (-1, 0))
-            for (_, list) in lists.prefix(Self.keysPerLookup) {
+            for (_, list) in used {
                 for number in list where locations[Int(number)].doc != sentence.doc {
                     var slot = Int(UInt32(bitPattern: number) &* 2_654_435_761) & (slots - 1)
                     while table[slot].number != -1, table[slot].number != number { slot = (slot + 1) & (slots - 1) }
