@@ -20,25 +20,30 @@ enum WordDiff {
     /// Positions of the words the two sequences share, in order (one longest common subsequence).
     static func matchedPairs<T: Equatable>(_ a: [T], _ b: [T]) -> [(Int, Int)] {
         guard !a.isEmpty, !b.isEmpty else { return [] }
-        var s = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                s[i][j] = a[i] == b[j] ? s[i + 1][j + 1] + 1 : max(s[i + 1][j], s[i][j + 1])
+        // One flat table, read through a pointer: a table of rows checked every write for a shared row.
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: (a.count + 1) * width) { s in
+            s.initialize(repeating: 0)
+            for i in stride(from: a.count - 1, through: 0, by: -1) {
+                for j in stride(from: b.count - 1, through: 0, by: -1) {
+                    s[i * width + j] = a[i] == b[j]
+                        ? s[(i + 1) * width + j + 1] + 1 : max(s[(i + 1) * width + j], s[i * width + j + 1])
+                }
             }
-        }
-        var pairs: [(Int, Int)] = []
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                pairs.append((i, j))
-                i += 1
-                j += 1
-            } else if s[i + 1][j] >= s[i][j + 1] {
-                i += 1
-            } else {
-                j += 1
+            var pairs: [(Int, Int)] = []
+            var i = 0, j = 0
+            while i < a.count, j < b.count {
+                if a[i] == b[j] {
+                    pairs.append((i, j))
+                    i += 1
+                    j += 1
+                } else if s[(i + 1) * width + j] >= s[i * width + j + 1] {
+                    i += 1
+                } else {
+                    j += 1
+                }
             }
+            return pairs
         }
-        return pairs
     }
 }
