@@ -8,22 +8,18 @@ enum Duplicates {
     static let threshold = 0.8
 
     static func mark(_ lines: inout [Line]) {
-        // Words hashed as a list, not joined into one string first: words never hold a space, so the same.
-        var exact = Set<[String]>()
-        // Words as numbers and each paragraph's words as a sorted list: comparing two paragraphs
-        // is then a merge of integers, not the hashing of every word again.
-        var ids: [String: Int] = [:]
+        // Words as numbers: a paragraph printed again has the same list of them, and comparing two
+        // paragraphs' sorted lists is a merge of integers, not the hashing of every word again.
+        var ids = WordNumbers()
+        var exact = Set<[Int]>()
         var seen: [[Int]] = []
         for i in lines.indices where lines[i].isKept {
-            guard exact.insert(lines[i].words).inserted else {
+            let numbered = lines[i].words.map { ids.number($0) }
+            guard exact.insert(numbered).inserted else {
                 lines[i].verdict = .remove(.duplicate)
                 continue
             }
-            let words = lines[i].words.map { word in
-                if let id = ids[word] { return id }
-                ids[word] = ids.count
-                return ids.count - 1
-            }.sortedDistinct()
+            let words = numbered.sortedDistinct()
             if words.count >= 8 {
                 // Every earlier paragraph: gathering those that share a word cost more than comparing,
                 // as nearly all share "the".

@@ -24,24 +24,12 @@ struct QuoteClusterer {
     func cluster(_ quotes: [Quote]) -> Result {
         let folded = quotes.concurrentMap { Folding.words($0.text) }
         // Words as integer ids: sets, bigrams and in-order matching compare ints, not strings.
-        var vocabulary: [String: Int] = [:]
-        var stop: [Bool] = []
-        let words = folded.map { ws in
-            ws.map { w -> Int in
-                if let id = vocabulary[w] { return id }
-                let id = stop.count
-                vocabulary[w] = id
-                stop.append(Self.stopWords.contains(w))
-                return id
-            }
-        }
+        var vocabulary = WordNumbers()
+        let words = folded.map { ws in ws.map { vocabulary.number($0) } }
+        let stop = vocabulary.words.map(Self.stopWords.contains)
         let source = quotes.map(\.sourceID)
-        var sourceIDs: [String: Int] = [:]
-        let sourceOf = source.map { s in
-            if let id = sourceIDs[s] { return id }
-            sourceIDs[s] = sourceIDs.count
-            return sourceIDs.count - 1
-        }
+        var sourceIDs = WordNumbers()
+        let sourceOf = source.map { sourceIDs.number($0) }
         // Distinct words and word pairs as sorted lists: counting what two quotes share is then a merge.
         let sets = words.concurrentMap { $0.sortedDistinct() }
         let bigrams = words.concurrentMap { Self.bigrams($0) }

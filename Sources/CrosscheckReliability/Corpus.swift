@@ -36,8 +36,9 @@ struct SourceText: Sendable {
 /// without comparing pairs of documents.
 struct Corpus: Sendable {
     var sources: [SourceText]
-    var vocabulary: [String: Int] = [:]
-    var spellings: [String] = []
+    private var numbers = WordNumbers()
+    /// Word id → the word.
+    var spellings: [String] { numbers.words }
     /// Word id → number of sources that use it.
     var documentFrequency: [Int] = []
     /// Word id → number of sources that write it in lowercase.
@@ -53,31 +54,21 @@ struct Corpus: Sendable {
         // document's distinct words are numbered corpus-wide, in order of first use as before.
         typealias Split = (paragraph: Paragraph, text: String, tokens: [Token], local: [Int])
         let split: [(sentences: [Split], vocabulary: [String])] = Parallel.map(documents.count) { d in
-            var local: [String: Int] = [:]
-            var vocabulary: [String] = []
+            var local = WordNumbers()
             var sentences: [Split] = []
             for paragraph in documents[d].paragraphs {
                 for text in Sentences.split(paragraph.text) {
                     let tokens = Tokenizer.tokens(text)
-                    var ids: [Int] = []
-                    for token in tokens where token.isWord {
-                        if let id = local[token.lower] {
-                            ids.append(id)
-                        } else {
-                            local[token.lower] = vocabulary.count
-                            ids.append(vocabulary.count)
-                            vocabulary.append(token.lower)
-                        }
-                    }
+                    let ids = tokens.compactMap { $0.isWord ? local.number($0.lower) : nil }
                     sentences.append((paragraph, text, tokens, ids))
                 }
             }
-            return (sentences, vocabulary)
+            return (sentences, local.words)
         }
         sources = []
         var globalOf: [[Int]] = []
         globalOf.reserveCapacity(documents.count)
-        for part in split { globalOf.append(part.vocabulary.map { intern($0) }) }
+        for part in split { globalOf.append(part.vocabulary.map { numbers.number($0) }) }
         let numbering = globalOf
         sources = Parallel.map(documents.count) { d in
             let global = numbering[d]
@@ -123,19 +114,11 @@ struct Corpus: Sendable {
         }
     }
 
-    private mutating func intern(_ word: String) -> Int {
-        if let id = vocabulary[word] { return id }
-        let id = spellings.count
-        vocabulary[word] = id
-        spellings.append(word)
-        return id
-    }
-
     static func pair(_ a: Int, _ b: Int) -> UInt64 { UInt64(UInt32(truncatingIfNeeded: a)) << 32 | UInt64(UInt32(truncatingIfNeeded: b)) }
 
     var count: Int { sources.count }
 
-    func id(_ word: String) -> Int? { vocabulary[word] }
+    func id(_ word: String) -> Int? { numbers.number(of: word) }
 
     /// How many sources other than `doc` use the word.
     func siblingsUsing(_ word: Int, besides doc: Int) -> Int {

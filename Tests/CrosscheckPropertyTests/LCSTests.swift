@@ -32,5 +32,7 @@ import Testing
         }
         #expect(LCS.length(Array(0..<64), Array(0..<64)) == 64)
         #expect(LCS.length([1, 2, 3], []) == 0)
+        // Any numbers, not only small word ids, find their positions.
+        #expect(LCS.length([Int.min, -1, 0, Int.max, 7], [-1, Int.max, 5, Int.min, 7]) == 3)
     }
 }

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// A word-level diff of one wording against another, as HTML with `<ins>` and `<del>`.
 enum WordDiff {
     /// A wording split into words once, with the keys words are compared by; a statement's
@@ -65,13 +67,8 @@ enum WordDiff {
         // The same wording (most outlets' copy of a statement): every word of the variant is kept.
         if canonical.keys == variant.keys { return b.map { (kind: 0, word: $0) } }
         // Keys as numbers: the table compares every pair of words.
-        var numbers: [String: Int] = [:]
-        func number(_ key: String) -> Int {
-            if let n = numbers[key] { return n }
-            numbers[key] = numbers.count
-            return numbers.count - 1
-        }
-        let fa = canonical.keys.map(number), fb = variant.keys.map(number)
+        var numbers = WordNumbers()
+        let fa = canonical.keys.map { numbers.number($0) }, fb = variant.keys.map { numbers.number($0) }
         // Longest common subsequence table, flat; quotations are short, so n×m is small.
         let n = a.count, m = b.count
         let width = m + 1
