@@ -20,16 +20,17 @@ struct Sentence: Sendable {
     func token(ofWord i: Int) -> Token { tokens[tokenIndex[i]] }
 }
 
-/// A source's sentences and the words it uses.
+/// A source's sentences and the words it uses. The word and pair lists are sorted, each once: built
+/// and searched with no hashing.
 struct SourceText: Sendable {
     var document: Document
     var sentences: [Sentence]
-    var words: Set<Int>
+    var words: [Int]
     /// Words it writes in lowercase somewhere.
-    var lowercase: Set<Int>
+    var lowercase: [Int]
     /// Words it capitalises in the middle of a sentence (names, titles).
-    var capitalizedInside: Set<Int>
-    var bigrams: Set<UInt64>
+    var capitalizedInside: [Int]
+    var bigrams: [UInt64]
 }
 
 /// Word and word-pair counts over the corpus, so that a source can be compared with its siblings
@@ -73,7 +74,7 @@ struct Corpus: Sendable {
         sources = Parallel.map(documents.count) { d in
             let global = numbering[d]
             var sentences: [Sentence] = []
-            var words = Set<Int>(), lowercase = Set<Int>(), inside = Set<Int>(), bigrams = Set<UInt64>()
+            var words: [Int] = [], lowercase: [Int] = [], inside: [Int] = [], bigrams: [UInt64] = []
             for (paragraph, text, tokens, local) in split[d].sentences {
                 var ids: [Int] = [], positions: [Int] = []
                 ids.reserveCapacity(local.count)
@@ -85,12 +86,12 @@ struct Corpus: Sendable {
                     ids.append(id)
                     positions.append(k)
                     guard paragraph.kind != .teaser else { continue }
-                    words.insert(id)
-                    if token.isLowercase { lowercase.insert(id) }
-                    if token.isCapitalized, paragraph.kind == .body, k > 0, tokens[k - 1].isWord { inside.insert(id) }
+                    words.append(id)
+                    if token.isLowercase { lowercase.append(id) }
+                    if token.isCapitalized, paragraph.kind == .body, k > 0, tokens[k - 1].isWord { inside.append(id) }
                 }
                 if paragraph.kind != .teaser {
-                    for i in ids.indices.dropFirst() { bigrams.insert(Corpus.pair(ids[i - 1], ids[i])) }
+                    for i in ids.indices.dropFirst() { bigrams.append(Corpus.pair(ids[i - 1], ids[i])) }
                 }
                 sentences.append(
                     Sentence(
@@ -98,8 +99,9 @@ struct Corpus: Sendable {
                         tokenIndex: positions))
             }
             return SourceText(
-                document: documents[d], sentences: sentences, words: words, lowercase: lowercase, capitalizedInside: inside,
-                bigrams: bigrams)
+                document: documents[d], sentences: sentences, words: words.sortedDistinct(),
+                lowercase: lowercase.sortedDistinct(), capitalizedInside: inside.sortedDistinct(),
+                bigrams: bigrams.sortedDistinct())
         }
         documentFrequency = Array(repeating: 0, count: spellings.count)
         lowercaseFrequency = Array(repeating: 0, count: spellings.count)
@@ -122,18 +124,18 @@ struct Corpus: Sendable {
 
     /// How many sources other than `doc` use the word.
     func siblingsUsing(_ word: Int, besides doc: Int) -> Int {
-        documentFrequency[word] - (sources[doc].words.contains(word) ? 1 : 0)
+        documentFrequency[word] - (sources[doc].words.sortedContains(word) ? 1 : 0)
     }
 
     func siblingsWritingLowercase(_ word: Int, besides doc: Int) -> Int {
-        lowercaseFrequency[word] - (sources[doc].lowercase.contains(word) ? 1 : 0)
+        lowercaseFrequency[word] - (sources[doc].lowercase.sortedContains(word) ? 1 : 0)
     }
 
     func siblingsCapitalizing(_ word: Int, besides doc: Int) -> Int {
-        capitalizedFrequency[word] - (sources[doc].capitalizedInside.contains(word) ? 1 : 0)
+        capitalizedFrequency[word] - (sources[doc].capitalizedInside.sortedContains(word) ? 1 : 0)
     }
 
     func siblingsUsing(bigram: UInt64, besides doc: Int) -> Int {
-        (bigramFrequency[bigram] ?? 0) - (sources[doc].bigrams.contains(bigram) ? 1 : 0)
+        (bigramFrequency[bigram] ?? 0) - (sources[doc].bigrams.sortedContains(bigram) ? 1 : 0)
     }
 }

@@ -94,7 +94,7 @@ struct NearDuplicates: Sendable {
             // The evidence is a passage of the article's own that the other article also prints.
             let otherWords = corpus.sources[other].words
             if let shared = corpus.sources[doc].sentences.first(where: {
-                $0.kind == .body && $0.words.count >= 6 && $0.words.allSatisfy(otherWords.contains)
+                $0.kind == .body && $0.words.count >= 6 && $0.words.allSatisfy { otherWords.sortedContains($0) }
             }) ?? corpus.sources[doc].sentences.first(where: { $0.kind == .body }) {
                 evidence.append(Reliability.Evidence(shared, note: note))
             }

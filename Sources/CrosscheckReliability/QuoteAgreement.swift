@@ -115,7 +115,7 @@ struct QuoteAgreement: Sendable {
             let used = pairs.contains { words in
                 guard let x = corpus.id(words[0]), let y = corpus.id(words[1]) else { return false }
                 let key = Corpus.pair(x, y)
-                return (corpus.bigramFrequency[key] ?? 0) - excluding.filter { corpus.sources[$0].bigrams.contains(key) }.count > 0
+                return (corpus.bigramFrequency[key] ?? 0) - excluding.filter { corpus.sources[$0].bigrams.sortedContains(key) }.count > 0
             }
             if used { count += 1 }
         }

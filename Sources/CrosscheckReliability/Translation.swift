@@ -70,7 +70,7 @@ enum Translation {
                   let id = corpus.id(token.lower),
                   corpus.siblingsWritingLowercase(id, besides: doc) >= 2, corpus.siblingsCapitalizing(id, besides: doc) == 0,
                   // House style capitalises a word every time ("the Government"); a slip does it once.
-                  corpus.sources[doc].lowercase.contains(id)
+                  corpus.sources[doc].lowercase.sortedContains(id)
             else { continue }
             return token.text
         }

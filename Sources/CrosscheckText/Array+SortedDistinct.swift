@@ -31,3 +31,16 @@ extension Array where Element: Comparable {
         return n
     }
 }
+
+extension Array where Element: Comparable {
+    /// Whether this sorted list holds the element: a binary search, with no hashing.
+    @inlinable
+    public func sortedContains(_ element: Element) -> Bool {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < element { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == element
+    }
+}
