@@ -59,6 +59,7 @@ public struct QuoteAnalyzer: Sendable {
                 }
             }
         }
+        Background.release(consume scans)
         let (people, ids) = registry.people(extraSources: extraSources)
         var quotes = found.map { item in
             var q = item.quote

@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Everything the reliability score draws on besides the documents themselves.
 public struct ReliabilityInput: Sendable {
@@ -51,6 +52,7 @@ public struct ReliabilityScorer: Sendable {
             findings += Attribution.findings(source, quotes: ownQuotes[id] ?? [])
             return (id, Self.reliability(findings))
         }
+        Background.release(consume context)
         return Dictionary(scored, uniquingKeysWith: { first, _ in first })
     }
 

@@ -16,3 +16,18 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
         return value!
     }
 }
+
+extension Background where Value == Void {
+    /// Frees a large value on another thread. Letting go of a stage's working data (millions of
+    /// strings and arrays) took a fifth of a second on one core at ten thousand articles, while the
+    /// other core waited for the next stage.
+    public static func release<T: Sendable>(_ value: consuming T) {
+        let box = Box(value)
+        DispatchQueue.global().async { box.value = nil }
+    }
+
+    private final class Box<T: Sendable>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
+    }
+}
