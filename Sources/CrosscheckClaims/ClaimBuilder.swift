@@ -63,12 +63,14 @@ struct ClaimBuilder {
             builder.claim(groups[g].0, groups[g].1, groups[g].2, confidence: confidences[g] ?? [:], trust: trust)
         }
         // Ids from statements, made unique in statement order so that they do not depend on the table's order.
+        let statements = claims.map(\.statement)
+        let slugs = statements.concurrentMap { Slug.make($0) }
         var taken = Set<String>()
-        for k in claims.indices.sorted(by: { (claims[$0].statement, $0) < (claims[$1].statement, $1) }) {
-            claims[k].id = Slug.unique(Slug.make(claims[k].statement), in: &taken)
+        for k in claims.indices.sorted(by: { (statements[$0], $0) < (statements[$1], $1) }) {
+            claims[k].id = Slug.unique(slugs[k], in: &taken)
         }
         let rank: [Claim.Status: Int] = [.contested: 0, .corroborated: 1, .singleSource: 2]
-        let order = claims.map { (rank[$0.status]!, -Set($0.assertions.map(\.sourceID)).count, $0.id) }
+        let order = claims.concurrentMap { (rank[$0.status]!, -Set($0.assertions.map(\.sourceID)).count, $0.id) }
         let sorted = claims.indices.sorted { order[$0] < order[$1] }.map { claims[$0] }
         return ClaimAnalysis(claims: sorted, trust: result.trust)
     }
@@ -153,16 +155,12 @@ struct ClaimBuilder {
     /// A count written without nationality ("its 5,000 troops in Iraq") joins the one count of the
     /// same unit, place and outcome that names one. Subjects are "unit|nationality|place|outcome".
     private static func adoptNationality(_ facts: inout [Fact]) {
-        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         func rest(_ p: [String]) -> String { ([p[0]] + p.dropFirst(2)).joined(separator: "|") }
+        let parts = countParts(facts)
         var nationalities: [String: Set<String>] = [:]
-        for f in facts where f.topic.attribute == .count {
-            let p = parts(f)
-            if p.count == 4, !p[1].isEmpty { nationalities[rest(p), default: []].insert(p[1]) }
-        }
-        for i in facts.indices where facts[i].topic.attribute == .count {
-            let p = parts(facts[i])
-            guard p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { continue }
+        for case let p? in parts where p.count == 4 && !p[1].isEmpty { nationalities[rest(p), default: []].insert(p[1]) }
+        for (i, p) in parts.enumerated() {
+            guard let p, p.count == 4, p[1].isEmpty, let only = nationalities[rest(p)], only.count == 1 else { continue }
             facts[i].topic.subject = [p[0], only.first!, p[2], p[3]].joined(separator: "|")
         }
     }
@@ -171,21 +169,19 @@ struct ClaimBuilder {
     /// sum of the same thing and place ("a $5 billion arms deal"), when there is one. Counts do not:
     /// "three injured workers" are a part of the workers, not all of them.
     private static func adoptQualifier(_ facts: inout [Fact]) {
-        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         func base(_ unit: String) -> String {
             let words = unit.split(separator: " ")
             guard words.count > 2, ["dollars", "pounds", "euros"].contains(words[0]) else { return unit }
             return "\(words[0]) \(words.last!)"
         }
         func rest(_ p: [String], _ unit: String) -> String { ([unit] + p.dropFirst()).joined(separator: "|") }
+        let parts = countParts(facts)
         var narrowed: [String: Set<String>] = [:]
-        for f in facts where f.topic.attribute == .count {
-            let p = parts(f)
-            if p.count == 4, base(p[0]) != p[0] { narrowed[rest(p, base(p[0])), default: []].insert(f.topic.subject) }
+        for (i, p) in parts.enumerated() {
+            if let p, p.count == 4, base(p[0]) != p[0] { narrowed[rest(p, base(p[0])), default: []].insert(facts[i].topic.subject) }
         }
-        for i in facts.indices where facts[i].topic.attribute == .count {
-            let p = parts(facts[i])
-            guard p.count == 4, base(p[0]) == p[0], let only = narrowed[facts[i].topic.subject], only.count == 1 else { continue }
+        for (i, p) in parts.enumerated() {
+            guard let p, p.count == 4, base(p[0]) == p[0], let only = narrowed[facts[i].topic.subject], only.count == 1 else { continue }
             facts[i].topic.subject = only.first!
         }
     }
@@ -194,19 +190,25 @@ struct ClaimBuilder {
     /// of that outcome ("12 workers were killed"), when there is exactly one: counts narrowed by
     /// other words ("three injured workers died") are parts of it, not the toll.
     private static func adoptUnit(_ facts: inout [Fact]) {
-        func parts(_ f: Fact) -> [String] { f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+        let parts = countParts(facts)
         var plain: [String: Set<String>] = [:]
-        for f in facts where f.topic.attribute == .count {
-            let p = parts(f)
+        for (i, p) in parts.enumerated() {
             // A story's count of its dead is told in the opening paragraphs; later ones are often parts.
-            if p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty, f.paragraph <= 2 {
-                plain[p[3], default: []].insert(f.topic.subject)
+            if let p, p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty, facts[i].paragraph <= 2 {
+                plain[p[3], default: []].insert(facts[i].topic.subject)
             }
         }
-        for i in facts.indices where facts[i].topic.attribute == .count {
-            let p = parts(facts[i])
-            guard p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { continue }
+        for (i, p) in parts.enumerated() {
+            guard let p, p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { continue }
             facts[i].topic.subject = only.first!
+        }
+    }
+
+    /// Each count's subject in its parts (unit, nationality and the rest), split on every core; nil for
+    /// any other fact.
+    private static func countParts(_ facts: [Fact]) -> [[String]?] {
+        facts.concurrentMap { f in
+            f.topic.attribute == .count ? f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) : nil
         }
     }
 }
