@@ -76,9 +76,20 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
-        for start in stride(from: 0, to: light.count, by: max(1, batchSize)) {
-            let batch = Array(light[start..<min(start + batchSize, light.count)])
-            let parts = batch.concurrentMap { run(tasks[$0]) }
+        let batches = stride(from: 0, to: light.count, by: max(1, batchSize)).map {
+            Array(light[$0..<min($0 + batchSize, light.count)])
+        }
+        // The next batch renders while this thread hands the last one over (writing it, in a build):
+        // the cores would otherwise wait for the disk between batches.
+        func started(_ b: Int) -> Background<[Result<Part, Error>]>? {
+            guard b < batches.count else { return nil }
+            let batch = batches[b]
+            return Background { batch.concurrentMap { run(tasks[$0]) } }
+        }
+        var next = started(0)
+        for (b, batch) in batches.enumerated() {
+            let parts = next!.wait()
+            next = started(b + 1)
             var files: [SiteFile] = []
             for (k, part) in parts.enumerated() {
                 let file = try part.get()
