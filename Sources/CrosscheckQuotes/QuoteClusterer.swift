@@ -24,8 +24,7 @@ struct QuoteClusterer {
     func cluster(_ quotes: [Quote]) -> Result {
         let folded = quotes.concurrentMap { Folding.words($0.text) }
         // Words as integer ids: sets, bigrams and in-order matching compare ints, not strings.
-        var vocabulary = WordNumbers()
-        let words = folded.map { ws in ws.map { vocabulary.number($0) } }
+        let (vocabulary, words) = WordNumbers.numbering(folded)
         let stop = vocabulary.words.map(Self.stopWords.contains)
         let source = quotes.map(\.sourceID)
         var sourceIDs = WordNumbers()

@@ -18,6 +18,22 @@ public struct WordNumbers: Sendable {
 
     public var count: Int { words.count }
 
+    /// The words of many lists numbered as one pass over them all would number them. Chunks of lists
+    /// are numbered on every core; only each chunk's distinct words are then numbered in order, which
+    /// keeps the order of first use.
+    public static func numbering(_ lists: [[String]], chunk: Int = 256) -> (numbers: WordNumbers, ids: [[Int]]) {
+        let chunks = stride(from: 0, to: lists.count, by: chunk).map { $0..<min($0 + chunk, lists.count) }
+        let local = chunks.concurrentMap { range -> (numbers: WordNumbers, ids: [[Int]]) in
+            var numbers = WordNumbers()
+            let ids = lists[range].map { $0.map { numbers.number($0) } }
+            return (numbers, ids)
+        }
+        var global = WordNumbers()
+        let maps = local.map { $0.numbers.words.map { global.number($0) } }
+        let ids = Array(chunks.indices).concurrentMap { c in local[c].ids.map { $0.map { maps[c][$0] } } }
+        return (global, ids.flatMap { $0 })
+    }
+
     /// The word's number, if it has one.
     public func number(of word: String) -> Int? {
         find(word, Self.hash(word)).number

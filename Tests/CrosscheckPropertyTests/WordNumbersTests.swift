@@ -26,3 +26,22 @@ import Testing
         #expect(numbers.number(of: "\u{212A}ab") == numbers.number(of: "Kab"))
     }
 }
+
+extension WordNumbersTests {
+    @Test func numberingInChunksAgreesWithOnePass() {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let lists = (0..<700).map { _ in (0..<next(12)).map { _ in "w\(next(300))" } }
+        var one = WordNumbers()
+        let expected = lists.map { $0.map { one.number($0) } }
+        for chunk in [1, 7, 256, 1_000] {
+            let (numbers, ids) = WordNumbers.numbering(lists, chunk: chunk)
+            #expect(ids == expected)
+            #expect(numbers.words == one.words)
+        }
+        #expect(WordNumbers.numbering([]).ids.isEmpty)
+    }
+}
