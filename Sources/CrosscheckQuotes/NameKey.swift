@@ -53,7 +53,10 @@ struct NameKey: Sendable, Hashable {
     /// Transliteration key: first letter kept (vowels as "a"), later vowels dropped, common
     /// digraphs and doubled letters folded.
     static func phonetic(_ word: String) -> String {
-        let letters = Array(Folding.fold(word).filter { $0.isLetter })
+        let letters = Folding.fold(word).filter { $0.isLetter }.characterArray
+        // Names are nearly always ASCII once folded: their keys are made from bytes.
+        let bytes = letters.compactMap(\.asciiByte)
+        if bytes.count == letters.count { return phonetic(ascii: bytes) }
         // Digraphs first ("ph" → f, "kh" → k, "sh" → s), then single letters (q → k, z → s).
         var s: [Character] = []
         s.reserveCapacity(letters.count)
@@ -78,7 +81,6 @@ struct NameKey: Sendable, Hashable {
             }
             i += 1
         }
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
         var out = ""
         for (n, ch) in s.enumerated() {
             if n == 0 {
@@ -92,6 +94,48 @@ struct NameKey: Sendable, Hashable {
         return out
     }
 
+    /// The same key for letters that are all ASCII, from their bytes: no table lookups of characters.
+    private static func phonetic(ascii letters: [UInt8]) -> String {
+        func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79 }
+        let h: UInt8 = 0x68, k: UInt8 = 0x6B, s: UInt8 = 0x73
+        var mapped: [UInt8] = []
+        mapped.reserveCapacity(letters.count + 1)
+        var i = 0
+        while i < letters.count {
+            let c = letters[i]
+            let next: UInt8? = i + 1 < letters.count ? letters[i + 1] : nil
+            // ph → f; kh, gh, dh, th, sh → their first letter.
+            if next == h, [0x70, k, 0x67, 0x64, 0x74, s].contains(c) {
+                mapped.append(c == 0x70 ? 0x66 : c)
+                i += 2
+                continue
+            }
+            if c == 0x63, next == k {
+                mapped.append(k)
+                i += 2
+                continue
+            }
+            switch c {
+            case 0x78: mapped += [k, s]  // x
+            case 0x71, 0x63: mapped.append(k)  // q, c
+            case 0x77: mapped.append(0x76)  // w → v
+            case 0x7A: mapped.append(s)  // z
+            default: mapped.append(c)
+            }
+            i += 1
+        }
+        var out: [UInt8] = []
+        for (n, c) in mapped.enumerated() {
+            if n == 0 {
+                out.append(isVowel(c) ? 0x61 : c)
+            } else if !isVowel(c), out.last != c {
+                out.append(c)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
     private static let digraphs: [Character: Character] = ["p": "f", "k": "k", "g": "g", "d": "d", "t": "t", "s": "s"]
     private static let singles: [Character: Character] = ["q": "k", "w": "v", "z": "s", "c": "k"]
 }
