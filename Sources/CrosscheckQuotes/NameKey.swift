@@ -10,7 +10,7 @@ struct NameKey: Sendable, Hashable {
         var words: [String] = []
         for part in parts {
             for piece in NameKey.pieces(Folding.fold(part)) {
-                let w = piece.filter { $0.isLetter }
+                let w = piece.letters
                 guard w.count > 1, !Lexicon.nameParticles.contains(w), !Lexicon.nameSuffixes.contains(w) else { continue }
                 // A word doubled by a bad translation ("William William") counts once.
                 if words.last == w { continue }
@@ -53,7 +53,7 @@ struct NameKey: Sendable, Hashable {
     /// Transliteration key: first letter kept (vowels as "a"), later vowels dropped, common
     /// digraphs and doubled letters folded.
     static func phonetic(_ word: String) -> String {
-        let letters = Folding.fold(word).filter { $0.isLetter }.characterArray
+        let letters = Folding.fold(word).letters.characterArray
         // Names are nearly always ASCII once folded: their keys are made from bytes.
         let bytes = letters.compactMap(\.asciiByte)
         if bytes.count == letters.count { return phonetic(ascii: bytes) }

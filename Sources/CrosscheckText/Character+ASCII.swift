@@ -43,3 +43,14 @@ extension StringProtocol {
         n <= 0 || !dropFirst(n - 1).isEmpty
     }
 }
+
+extension StringProtocol {
+    /// `filter(\.isLetter)`. Text that is all ASCII is filtered byte by byte: asking each character
+    /// for its Unicode properties costs many times more, and names and words are nearly always ASCII.
+    /// Inlinable, so that it is specialised for String and Substring rather than read through the protocol.
+    @inlinable
+    public var letters: String {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return String(filter(\.isLetter)) }
+        return String(decoding: utf8.filter { (0x61...0x7A).contains($0 | 0x20) }, as: UTF8.self)
+    }
+}
