@@ -148,18 +148,20 @@ private final class NodeEncoder: Encoder {
     }
 
     /// The node of any value, with the kinds report.json uses written directly.
+    /// Scalars are told by their type, compared as metatypes: a dynamic cast per value, four of them
+    /// failing for every list and object, cost more than writing the value.
     static func node<T: Encodable>(_ value: T) throws -> PrettyJSON.Node? {
-        switch value {
-        case let text as String: return PrettyJSON.scalar(text)
-        case let number as Int: return .scalar(Array(String(number).utf8))
-        case let number as Double: return try PrettyJSON.scalar(number)
-        case let flag as Bool: return .scalar(Array((flag ? "true" : "false").utf8))
-        default:
-            let encoder = NodeEncoder()
-            try value.encode(to: encoder)
-            return encoder.storage.node
-        }
+        if T.self == String.self { return PrettyJSON.scalar(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return scalar(unsafeBitCast(value, to: Int.self)) }
+        if T.self == Double.self { return try PrettyJSON.scalar(unsafeBitCast(value, to: Double.self)) }
+        if T.self == Bool.self { return scalar(unsafeBitCast(value, to: Bool.self)) }
+        let encoder = NodeEncoder()
+        try value.encode(to: encoder)
+        return encoder.storage.node
     }
+
+    static func scalar(_ number: Int) -> PrettyJSON.Node { .scalar(Array(String(number).utf8)) }
+    static func scalar(_ flag: Bool) -> PrettyJSON.Node { .scalar(Array((flag ? "true" : "false").utf8)) }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let object: NodeBox.Members
@@ -178,6 +180,12 @@ private final class NodeEncoder: Encoder {
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             slot(key).node = try NodeEncoder.node(value)
         }
+
+        // The types synthesized encoding names directly, written without the generic path.
+        mutating func encode(_ value: String, forKey key: Key) throws { slot(key).node = PrettyJSON.scalar(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot(key).node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { slot(key).node = try PrettyJSON.scalar(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot(key).node = NodeEncoder.scalar(value) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             NodeEncoder(slot(key)).container(keyedBy: keyType)
@@ -214,6 +222,11 @@ private final class NodeEncoder: Encoder {
         mutating func encode<T: Encodable>(_ value: T) throws {
             slot().node = try NodeEncoder.node(value)
         }
+
+        mutating func encode(_ value: String) throws { slot().node = PrettyJSON.scalar(value) }
+        mutating func encode(_ value: Int) throws { slot().node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Double) throws { slot().node = try PrettyJSON.scalar(value) }
+        mutating func encode(_ value: Bool) throws { slot().node = NodeEncoder.scalar(value) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             NodeEncoder(slot()).container(keyedBy: keyType)
