@@ -98,6 +98,12 @@ extension FastTemplate {
         /// The engine's order: sequences, then booleans, then any other value.
         private static func classify(_ value: Any?) throws -> Kind {
             guard let value else { return .missing }
+            // The kinds pages use, told by their exact type: failed casts, tried in order, cost most.
+            let type = type(of: value)
+            if type == [[String: Any]].self { return .list(value as! [[String: Any]]) }
+            if type == Bool.self { return .bool(value as! Bool) }
+            if type == [String: Any].self { return .object(value as! [String: Any]) }
+            if type == String.self || type == Int.self || type == Double.self { return .object(nil) }
             if let list = value as? [[String: Any]] { return .list(list) }
             if let flag = value as? Bool { return .bool(flag) }
             if let object = value as? [String: Any] { return .object(object) }
@@ -107,6 +113,9 @@ extension FastTemplate {
 
         /// `String(describing:)`, as the engine writes a value, for the kinds of value pages use.
         private static func describe(_ value: Any) throws -> String {
+            let type = type(of: value)
+            if type == String.self { return value as! String }
+            if type == Int.self { return String(value as! Int) }
             if let text = value as? String { return text }
             if let number = value as? Int { return String(number) }
             if let flag = value as? Bool { return flag ? "true" : "false" }
