@@ -84,9 +84,12 @@ struct CopyDetector: Sendable {
     }
 
     static func fnv(_ s: String) -> UInt64 {
-        var h: UInt64 = 14695981039346656037
-        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 1099511628211 }
-        return h
+        var s = s
+        return s.withUTF8 { bytes in
+            var h: UInt64 = 14695981039346656037
+            for byte in bytes { h = (h ^ UInt64(byte)) &* 1099511628211 }
+            return h
+        }
     }
 
     /// SplitMix64 finaliser.

@@ -18,16 +18,19 @@ enum Markdown {
     /// code blocks, links or entities.
     static func escape(_ text: String) -> String {
         // On bytes: every byte this looks at is ASCII, and no byte of a longer character is.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        var atLineStart = true
-        for byte in text.utf8 {
-            if atLineStart, byte == 0x20 || byte == 0x09 { continue }
-            atLineStart = byte == 0x0A
-            if byte < 0x80, isPunctuation[Int(byte)] { out.append(UInt8(ascii: "\\")) }
-            out.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var atLineStart = true
+            for byte in bytes {
+                if atLineStart, byte == 0x20 || byte == 0x09 { continue }
+                atLineStart = byte == 0x0A
+                if byte < 0x80, isPunctuation[Int(byte)] { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Renders one paragraph of an article: plain text is escaped first; Markdown is kept, but
