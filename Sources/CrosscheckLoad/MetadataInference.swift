@@ -51,7 +51,9 @@ enum MetadataInference {
     }
 
     private static func firstURL(in line: String) -> String? {
-        guard let start = line.range(of: "https://") ?? line.range(of: "http://") else { return nil }
+        // Nothing but these bytes spells "http://": a line without them is ruled out before Foundation,
+        // which copies the line for every search, is asked.
+        guard line.utf8.containsBytes(of: "http"), let start = line.range(of: "https://") ?? line.range(of: "http://") else { return nil }
         let url = line[start.lowerBound...].prefix { !$0.isWhitespace }
         return url.count > 10 ? String(url) : nil
     }
