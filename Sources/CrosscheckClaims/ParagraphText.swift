@@ -63,16 +63,4 @@ struct ParagraphText {
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
         return nil
     }
-
-    /// Byte offsets of each Character, for ranges other analyses give in Characters.
-    static func byteOffsets(of text: String) -> [Int] {
-        var offsets: [Int] = []
-        var o = 0
-        for ch in text {
-            offsets.append(o)
-            o += ch.utf8.count
-        }
-        offsets.append(o)
-        return offsets
-    }
 }

@@ -31,7 +31,7 @@ struct PreparedDocument: Sendable {
             var given = quoteSpans[paragraph.index] ?? []
             if !given.isEmpty {
                 // The quotes analysis counts Characters; this one counts bytes.
-                let offsets = ParagraphText.byteOffsets(of: paragraph.text)
+                let offsets = paragraph.text.characterByteOffsets
                 given = given.map { offsets[min($0.lowerBound, offsets.count - 1)]..<offsets[min($0.upperBound, offsets.count - 1)] }
             }
             let quoted = QuoteSpans.merge(given, QuoteSpans.find(in: text))

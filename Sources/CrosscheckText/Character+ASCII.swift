@@ -10,27 +10,52 @@ extension Character {
 
 extension String {
     /// `Array(text)`, made in one pass over the bytes: `Array` first counts the characters, a second
-    /// walk of the text. An ASCII byte followed by another (or by nothing) is a character of its own,
-    /// except a carriage return, which a line feed may join; only other places need grapheme breaking.
+    /// walk of the text.
     public var characterArray: [Character] {
         var chars: [Character] = []
         chars.reserveCapacity(utf8.count)
+        walkCharacters(ascii: { chars.append(Self.asciiCharacters[Int($0)]) }, other: { chars.append($0) })
+        return chars
+    }
+
+    /// The byte offset where each character starts, and the length in bytes at the end; the same
+    /// shortcut for ASCII as `characterArray`.
+    public var characterByteOffsets: [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var offset = 0
+        walkCharacters(
+            ascii: { _ in
+                offsets.append(offset)
+                offset += 1
+            },
+            other: {
+                offsets.append(offset)
+                offset += $0.utf8.count
+            })
+        offsets.append(offset)
+        return offsets
+    }
+
+    /// Each character in order: an ASCII byte followed by another (or by nothing) is a character of its
+    /// own, except a carriage return, which a line feed may join; only other places need grapheme breaking.
+    @inline(__always)
+    private func walkCharacters(ascii: (UInt8) -> Void, other: (Character) -> Void) {
         var text = self
         text.withUTF8 { bytes in
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte < 0x80, byte != 0x0D, i + 1 == bytes.count || bytes[i + 1] < 0x80 {
-                    chars.append(Self.asciiCharacters[Int(byte)])
+                    ascii(byte)
                     i += 1
                 } else {
                     let character = self[utf8.index(utf8.startIndex, offsetBy: i)]
-                    chars.append(character)
+                    other(character)
                     i += character.utf8.count
                 }
             }
         }
-        return chars
     }
 
     private static let asciiCharacters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }

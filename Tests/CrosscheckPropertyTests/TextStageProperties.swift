@@ -72,8 +72,9 @@ import Testing
     @Test func characterShortcutsAgreeWithTheStandardLibrary() async {
         await propertyCheck(count: 300, input: Self.text) { text in
             #expect(text.characterArray == Array(text))
-            for edge in ["a\r\nb\r", "e\u{301}x\u{301}", "\r\n", "\u{1F1EB}\u{1F1F7}a", "a\u{200D}b"] {
+            for edge in ["a\r\nb\r", "e\u{301}x\u{301}", "\r\n", "\u{1F1EB}\u{1F1F7}a", "a\u{200D}b", text] {
                 #expect(edge.characterArray == Array(edge))
+                #expect(edge.characterByteOffsets == edge.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) })
             }
             for n in [0, 1, 4, 5, text.count, text.count + 1] { #expect(text.hasCount(atLeast: n) == (text.count >= n)) }
             #expect(text.map(\.asciiByte) == text.map { $0.utf8.count == 1 ? $0.asciiValue : nil })
