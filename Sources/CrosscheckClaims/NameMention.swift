@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// A run of capitalised words that may name a person, with the title written before it
 /// ("US Defense Secretary" + "Mark Esper").
 struct NameMention: Sendable, Hashable {
@@ -41,7 +43,7 @@ enum NameMentions {
         let titled = TitleWords.hasRankOrPost(tokens, in: title) || appositive(tokens, after: run.upperBound) != nil
         let text = tokens[nameStart..<run.upperBound].map(\.text).joined(separator: " ")
         let folded = tokens[nameStart..<run.upperBound]
-            .flatMap { $0.lower.split(whereSeparator: { $0 == "-" || $0 == "." }) }.joined(separator: " ")
+            .flatMap { $0.lower.split(separators: ["-", "."]) }.joined(separator: " ")
         return NameMention(
             name: nameStart..<run.upperBound, title: title, text: text, folded: folded, surname: surnameKey(tokens[last].lower),
             titled: titled)
@@ -102,7 +104,7 @@ enum NameMentions {
     /// The part of a name that all its spellings share: the last word, without suffixes and
     /// without the Arabic particles that spellings add or drop.
     static func surnameKey(_ lower: String) -> String {
-        let parts = lower.split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init)
+        let parts = lower.split(separators: ["-", " "]).map(String.init)
             .filter { !ClaimLexicon.surnameNoise.contains($0) }
         return parts.last ?? lower
     }

@@ -24,7 +24,7 @@ struct NameKey: Sendable, Hashable {
 
     /// "al-Mahdi" splits at the hyphen (the particle is dropped); "Carr-Bates" is one family name.
     static func pieces(_ folded: String) -> [Substring] {
-        let words = folded.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+        let words = folded.split(separators: [" ", "'", "\u{2019}"])
         return words.flatMap { word -> [Substring] in
             let parts = word.split(separator: "-")
             if parts.count > 1, !Lexicon.nameParticles.contains(String(parts[0])) { return [Substring(parts.joined())] }

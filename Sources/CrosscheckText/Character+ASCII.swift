@@ -79,3 +79,14 @@ extension StringProtocol {
         return String(decoding: utf8.filter { (0x61...0x7A).contains($0 | 0x20) }, as: UTF8.self)
     }
 }
+
+extension String {
+    /// `split(whereSeparator: separators.contains)`. Text that is all ASCII is cut on its bytes, each
+    /// byte a character; other text on its characters, where a mark can join a separator.
+    @inlinable
+    public func split(separators: [Character]) -> [Substring] {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: separators.contains) }
+        let bytes = separators.compactMap(\.asciiByte)
+        return utf8.split(whereSeparator: bytes.contains).map(Substring.init)
+    }
+}

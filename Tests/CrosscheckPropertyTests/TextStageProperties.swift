@@ -79,6 +79,9 @@ import Testing
             for n in [0, 1, 4, 5, text.count, text.count + 1] { #expect(text.hasCount(atLeast: n) == (text.count >= n)) }
             #expect(text.map(\.asciiByte) == text.map { $0.utf8.count == 1 ? $0.asciiValue : nil })
             #expect(text.letters == String(text.filter(\.isLetter)))
+            for separators: [Character] in [[" ", "-"], [" ", "'", "\u{2019}"], ["\u{301}"]] {
+                #expect(text.split(separators: separators) == text.split(whereSeparator: separators.contains))
+            }
             let ascii = String(text.unicodeScalars.filter(\.isASCII).map(Character.init))
             #expect(ascii.letters == String(ascii.filter(\.isLetter)))
         }
