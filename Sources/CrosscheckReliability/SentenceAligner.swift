@@ -33,6 +33,27 @@ struct SentenceAligner: Sendable {
         }
     }
 
+    /// The `count` sentences with the most hits (two at least), ties to the lower number: what sorting
+    /// them all would put first. A sentence holds a key once, so hits are at most keysPerLookup; counted
+    /// by value, they give the fewest hits a chosen sentence has, and only the sentences above it and
+    /// the numbers at it are sorted, where nearly all have two hits.
+    private static func best(_ table: [(number: Int32, hits: Int32)], _ count: Int) -> [(key: Int32, value: Int)] {
+        var counts = [Int](repeating: 0, count: keysPerLookup + 1)
+        for entry in table where entry.hits >= 2 { counts[Int(entry.hits)] += 1 }
+        var cutoff = keysPerLookup, reached = counts[cutoff]
+        while cutoff > 2, reached < count {
+            cutoff -= 1
+            reached += counts[cutoff]
+        }
+        var above: [(key: Int32, value: Int)] = [], at: [Int32] = []
+        for entry in table where entry.hits >= cutoff {
+            if entry.hits > cutoff { above.append((entry.number, Int(entry.hits))) } else { at.append(entry.number) }
+        }
+        above.sort { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        at.sort()
+        return Array((above + at.map { ($0, cutoff) }).prefix(count))
+    }
+
     struct Match: Sendable {
         var doc: Int
         var sentence: Sentence
@@ -57,23 +78,27 @@ struct SentenceAligner: Sendable {
         lists.sort { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
         // Hits counted in a small open-addressed table on the stack, twice as large as the number of hits,
         // so it never fills. Cheaper than sorting the hits or a dictionary; the order the counts come out
-        // in does not matter, as the candidates are sorted below.
+        // in does not matter, as the candidates are sorted.
         let used = lists.prefix(Self.keysPerLookup)
         let hits = used.reduce(0) { $0 + $1.1.count }
         let slots = max(16, 1 << (Int.bitWidth - (2 * hits).leadingZeroBitCount))
-        var shared: [(key: Int32, value: Int)] = []
+        // The sentences hit, as they are first counted: only those are read back, not every slot.
+        var counted: [(number: Int32, hits: Int32)] = []
         withUnsafeTemporaryAllocation(of: (number: Int32, hits: Int32).self, capacity: slots) { table in
             table.initialize(repeating: (-1, 0))
+            var filled: [Int] = []
+            filled.reserveCapacity(hits)
             for (_, list) in used {
                 for number in list where locations[Int(number)].doc != sentence.doc {
                     var slot = Int(UInt32(bitPattern: number) &* 2_654_435_761) & (slots - 1)
                     while table[slot].number != -1, table[slot].number != number { slot = (slot + 1) & (slots - 1) }
+                    if table[slot].number == -1 { filled.append(slot) }
                     table[slot] = (number, table[slot].hits + 1)
                 }
             }
-            for entry in table where entry.hits >= 2 { shared.append((entry.number, Int(entry.hits))) }
+            counted = filled.map { table[$0] }
         }
-        let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(Self.candidatesPerLookup)
+        let candidates = Self.best(counted, Self.candidatesPerLookup)
         var best: [Int: Match] = [:]
         for (number, _) in candidates {
             let (d, s) = locations[Int(number)]
