@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(
             name: "CrosscheckPropertyTests",
             dependencies: [
-                "CrosscheckLoad", "CrosscheckClean", "CrosscheckQuotes", "CrosscheckText",
+                "CrosscheckLoad", "CrosscheckClean", "CrosscheckQuotes", "CrosscheckReliability", "CrosscheckText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

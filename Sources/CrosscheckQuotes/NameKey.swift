@@ -56,7 +56,11 @@ struct NameKey: Sendable, Hashable {
         let letters = Folding.fold(word).letters.characterArray
         // Names are nearly always ASCII once folded: their keys are made from bytes.
         let bytes = letters.compactMap(\.asciiByte)
-        if bytes.count == letters.count { return phonetic(ascii: bytes) }
+        return bytes.count == letters.count ? phonetic(ascii: bytes) : phonetic(characters: letters)
+    }
+
+    /// The key of any letters.
+    static func phonetic(characters letters: [Character]) -> String {
         // Digraphs first ("ph" → f, "kh" → k, "sh" → s), then single letters (q → k, z → s).
         var s: [Character] = []
         s.reserveCapacity(letters.count)
@@ -95,7 +99,7 @@ struct NameKey: Sendable, Hashable {
     }
 
     /// The same key for letters that are all ASCII, from their bytes: no table lookups of characters.
-    private static func phonetic(ascii letters: [UInt8]) -> String {
+    static func phonetic(ascii letters: [UInt8]) -> String {
         func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79 }
         let h: UInt8 = 0x68, k: UInt8 = 0x6B, s: UInt8 = 0x73
         var mapped: [UInt8] = []

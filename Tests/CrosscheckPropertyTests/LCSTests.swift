@@ -18,16 +18,11 @@ import Testing
     }
 
     @Test func bitVectorAgreesWithTheTable() {
-        // A fixed linear congruential sequence: the same cases every run.
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = Seeded(0x2545_F491_4F6C_DD1D)
         for _ in 0..<2_000 {
-            let vocabulary = 2 + next(12)
-            let a = (0..<next(90)).map { _ in next(vocabulary) }
-            let b = (0..<next(90)).map { _ in next(vocabulary) }
+            let vocabulary = 2 + random.next(12)
+            let a = (0..<random.next(90)).map { _ in random.next(vocabulary) }
+            let b = (0..<random.next(90)).map { _ in random.next(vocabulary) }
             #expect(LCS.length(a, b) == Self.tableLCS(a, b), "\(a) \(b)")
         }
         #expect(LCS.length(Array(0..<64), Array(0..<64)) == 64)

@@ -7,15 +7,11 @@ import Testing
         // Pieces that spell the same word in two ways: a composed and a decomposed "é", the KELVIN
         // SIGN and "K", the GREEK QUESTION MARK and ";", GREEK VARIA and "`".
         let pieces = ["a", "b", "K", "\u{212A}", "é", "e\u{301}", ";", "\u{037E}", "`", "\u{1FEF}", "’", "ß", "th", "e"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = Seeded(0x9E37_79B9_7F4A_7C15)
         var numbers = WordNumbers()
         var reference: [String: Int] = [:]
         for _ in 0..<20_000 {
-            let word = (0..<(1 + next(4))).map { _ in pieces[next(pieces.count)] }.joined()
+            let word = (0..<(1 + random.next(4))).map { _ in pieces[random.next(pieces.count)] }.joined()
             let expected = reference[word] ?? reference.count
             reference[word] = expected
             #expect(numbers.number(word) == expected, "\(Array(word.unicodeScalars))")
@@ -29,12 +25,8 @@ import Testing
 
 extension WordNumbersTests {
     @Test func numberingInChunksAgreesWithOnePass() {
-        var state: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
-        let lists = (0..<700).map { _ in (0..<next(12)).map { _ in "w\(next(300))" } }
+        var random = Seeded(42)
+        let lists = (0..<700).map { _ in (0..<random.next(12)).map { _ in "w\(random.next(300))" } }
         var one = WordNumbers()
         let expected = lists.map { $0.map { one.number($0) } }
         for chunk in [1, 7, 256, 1_000] {

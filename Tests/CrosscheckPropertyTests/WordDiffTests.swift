@@ -30,15 +30,11 @@ import Testing
     }
 
     @Test func pairsAgreeWithTheWholeTable() {
-        var state: UInt64 = 11
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var random = Seeded(11)
         for _ in 0..<3_000 {
-            let shared = (0..<next(8)).map { _ in next(5) }
-            let a = shared + (0..<next(12)).map { _ in next(5) }
-            let b = shared + (0..<next(12)).map { _ in next(5) }
+            let shared = (0..<random.next(8)).map { _ in random.next(5) }
+            let a = shared + (0..<random.next(12)).map { _ in random.next(5) }
+            let b = shared + (0..<random.next(12)).map { _ in random.next(5) }
             let found = WordDiff.matchedPairs(a, b), expected = Self.reference(a, b)
             #expect(found.map(\.0) == expected.map(\.0) && found.map(\.1) == expected.map(\.1), "\(a) \(b)")
         }
