@@ -32,26 +32,45 @@ enum CSVTables {
             })
     }
 
+    /// Written as bytes into one buffer: these tables hold every quote and claim, and a string per
+    /// field and per row, joined twice, cost more than the scan.
     private static func table(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        var out: [UInt8] = []
+        for row in [header] + rows {
+            for (k, value) in row.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                append(value, to: &out)
+            }
+            out += [0x0D, 0x0A]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Quotes every field that needs it; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that
-    /// spreadsheets do not run it as a formula. Scans bytes: these tables hold every quote and claim.
+    /// One field as the tables write it.
     static func field(_ value: String) -> String {
-        let utf8 = value.utf8
-        let formula = utf8.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 } ?? false
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if !formula && !needsQuotes { return value }
-        let text = formula ? "'" + value : value
-        guard needsQuotes else { return text }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if byte == 0x22 { bytes.append(0x22) }
+        var out: [UInt8] = []
+        append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Quotes a field that needs it; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that
+    /// spreadsheets do not run it as a formula.
+    private static func append(_ value: String, to out: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            let formula = bytes.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 } ?? false
+            let needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if needsQuotes { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if needsQuotes {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == 0x22 { out.append(0x22) }
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: bytes)
+            }
         }
-        bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
