@@ -53,4 +53,54 @@ public enum LCS {
         }
         return width - v.nonzeroBitCount
     }
+
+    /// One step of an alignment: a word both lists share (its place in each), or a word of one alone.
+    public enum Step: Equatable, Sendable {
+        case both(Int, Int)
+        case first(Int)
+        case second(Int)
+    }
+
+    /// How two lists line up word by word along one longest common subsequence. Where they part, a word
+    /// of `a` comes first whenever the rest still holds as long a subsequence; past the end of one list,
+    /// the other's words come alone.
+    public static func alignment<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
+        // The walk takes a common beginning word by word, and the table past it depends on what follows
+        // alone: aligned wordings often share most of their words, so the table starts after it.
+        var p = 0
+        while p < a.count, p < b.count, a[p] == b[p] { p += 1 }
+        var steps = (0..<p).map { Step.both($0, $0) }
+        steps.reserveCapacity(a.count + b.count - p)
+        let n = a.count - p, m = b.count - p
+        var i = 0, j = 0
+        if n > 0, m > 0 {
+            // One flat table of the rest's common lengths, read through a pointer.
+            let width = m + 1
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: (n + 1) * width) { s in
+                s.initialize(repeating: 0)
+                for i in stride(from: n - 1, through: 0, by: -1) {
+                    for j in stride(from: m - 1, through: 0, by: -1) {
+                        s[i * width + j] = a[p + i] == b[p + j]
+                            ? s[(i + 1) * width + j + 1] + 1 : max(s[(i + 1) * width + j], s[i * width + j + 1])
+                    }
+                }
+                while i < n, j < m {
+                    if a[p + i] == b[p + j] {
+                        steps.append(.both(p + i, p + j))
+                        i += 1
+                        j += 1
+                    } else if s[(i + 1) * width + j] >= s[i * width + j + 1] {
+                        steps.append(.first(p + i))
+                        i += 1
+                    } else {
+                        steps.append(.second(p + j))
+                        j += 1
+                    }
+                }
+            }
+        }
+        steps += (i..<n).map { .first(p + $0) }
+        steps += (j..<m).map { .second(p + $0) }
+        return steps
+    }
 }

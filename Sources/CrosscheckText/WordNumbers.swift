@@ -6,15 +6,9 @@ public struct WordNumbers: Sendable {
     public private(set) var words: [String] = []
     private var hashes: [UInt64] = []
     /// Number + 1 in each used slot, 0 in a free one; never more than half full.
-    private var slots: [Int32]
+    private var slots = [Int32](repeating: 0, count: 16)
 
-    public init(capacity: Int = 0) {
-        var size = 16
-        while size < 2 * capacity { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        words.reserveCapacity(capacity)
-        hashes.reserveCapacity(capacity)
-    }
+    public init() {}
 
     public var count: Int { words.count }
 

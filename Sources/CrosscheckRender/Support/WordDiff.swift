@@ -69,32 +69,13 @@ enum WordDiff {
         // Keys as numbers: the table compares every pair of words.
         var numbers = WordNumbers()
         let fa = canonical.keys.map { numbers.number($0) }, fb = variant.keys.map { numbers.number($0) }
-        // Longest common subsequence table, flat; quotations are short, so n×m is small.
-        let n = a.count, m = b.count
-        let width = m + 1
-        var table = [Int](repeating: 0, count: (n + 1) * width)
-        if n > 0, m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i * width + j] =
-                        fa[i] == fb[j]
-                        ? table[(i + 1) * width + j + 1] + 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
-                }
+        return LCS.alignment(fa, fb).map { step in
+            switch step {
+            case .both(_, let j): (kind: 0, word: b[j])
+            case .first(let i): (kind: -1, word: a[i])
+            case .second(let j): (kind: 1, word: b[j])
             }
         }
-        var parts: [(kind: Int, word: String)] = []  // 0 same, -1 deleted, 1 inserted
-        parts.reserveCapacity(n + m)
-        var i = 0, j = 0
-        while i < n || j < m {
-            if i < n, j < m, fa[i] == fb[j] {
-                parts.append((0, b[j])); i += 1; j += 1
-            } else if i < n, j == m || table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                parts.append((-1, a[i])); i += 1
-            } else {
-                parts.append((1, b[j])); j += 1
-            }
-        }
-        return parts
     }
 
     /// Words between whitespace. ASCII text splits on bytes, with the same result as a walk by
