@@ -51,39 +51,32 @@ struct Corpus: Sendable {
     var isContent: [Bool] = []
 
     init(documents: [Document]) {
-        // Splitting, tokenizing and numbering words within a document run on all cores; only each
-        // document's distinct words are numbered corpus-wide, in order of first use as before.
-        typealias Split = (paragraph: Paragraph, text: String, tokens: [Token], local: [Int])
-        let split: [(sentences: [Split], vocabulary: [String])] = Parallel.map(documents.count) { d in
-            var local = WordNumbers()
-            var sentences: [Split] = []
-            for paragraph in documents[d].paragraphs {
-                for text in Sentences.split(paragraph.text) {
+        // Splitting and tokenizing run on all cores, each document alone; then every sentence's words
+        // are numbered corpus-wide in order of first use (WordNumbers.numbering, in chunks on all cores).
+        typealias Split = (paragraph: Paragraph, text: String, tokens: [Token], words: [String])
+        let split: [[Split]] = Parallel.map(documents.count) { d in
+            documents[d].paragraphs.flatMap { paragraph in
+                Sentences.split(paragraph.text).map { text in
                     let tokens = Tokenizer.tokens(text)
-                    let ids = tokens.compactMap { $0.isWord ? local.number($0.lower) : nil }
-                    sentences.append((paragraph, text, tokens, ids))
+                    return (paragraph, text, tokens, tokens.filter(\.isWord).map(\.lower))
                 }
             }
-            return (sentences, local.words)
         }
-        sources = []
-        var globalOf: [[Int]] = []
-        globalOf.reserveCapacity(documents.count)
-        for part in split { globalOf.append(part.vocabulary.map { numbers.number($0) }) }
-        let numbering = globalOf
+        let (numbers, numbered) = WordNumbers.numbering(split.flatMap { $0.map(\.words) })
+        self.numbers = numbers
+        var firstSentence = [0]
+        for sentences in split { firstSentence.append(firstSentence.last! + sentences.count) }
         sources = Parallel.map(documents.count) { d in
-            let global = numbering[d]
             var sentences: [Sentence] = []
             var words: [Int] = [], lowercase: [Int] = [], inside: [Int] = [], bigrams: [UInt64] = []
-            for (paragraph, text, tokens, local) in split[d].sentences {
-                var ids: [Int] = [], positions: [Int] = []
-                ids.reserveCapacity(local.count)
-                positions.reserveCapacity(local.count)
+            for (s, (paragraph, text, tokens, _)) in split[d].enumerated() {
+                let ids = numbered[firstSentence[d] + s]
+                var positions: [Int] = []
+                positions.reserveCapacity(ids.count)
                 var n = 0
                 for (k, token) in tokens.enumerated() where token.isWord {
-                    let id = global[local[n]]
+                    let id = ids[n]
                     n += 1
-                    ids.append(id)
                     positions.append(k)
                     guard paragraph.kind != .teaser else { continue }
                     words.append(id)
