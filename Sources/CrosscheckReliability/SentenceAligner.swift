@@ -37,21 +37,21 @@ struct SentenceAligner: Sendable {
     /// them all would put first. A sentence holds a key once, so hits are at most keysPerLookup; counted
     /// by value, they give the fewest hits a chosen sentence has, and only the sentences above it and
     /// the numbers at it are sorted, where nearly all have two hits.
-    private static func best(_ table: [(number: Int32, hits: Int32)], _ count: Int) -> [(key: Int32, value: Int)] {
+    private static func best(_ counted: [(number: Int32, hits: Int32)], _ count: Int) -> [Int32] {
         var counts = [Int](repeating: 0, count: keysPerLookup + 1)
-        for entry in table where entry.hits >= 2 { counts[Int(entry.hits)] += 1 }
+        for entry in counted where entry.hits >= 2 { counts[Int(entry.hits)] += 1 }
         var cutoff = keysPerLookup, reached = counts[cutoff]
         while cutoff > 2, reached < count {
             cutoff -= 1
             reached += counts[cutoff]
         }
-        var above: [(key: Int32, value: Int)] = [], at: [Int32] = []
-        for entry in table where entry.hits >= cutoff {
-            if entry.hits > cutoff { above.append((entry.number, Int(entry.hits))) } else { at.append(entry.number) }
+        var above: [(number: Int32, hits: Int32)] = [], at: [Int32] = []
+        for entry in counted where entry.hits >= cutoff {
+            if entry.hits > cutoff { above.append(entry) } else { at.append(entry.number) }
         }
-        above.sort { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        above.sort { ($0.hits, -$0.number) > ($1.hits, -$1.number) }
         at.sort()
-        return Array((above + at.map { ($0, cutoff) }).prefix(count))
+        return Array((above.map(\.number) + at).prefix(count))
     }
 
     struct Match: Sendable {
@@ -100,7 +100,7 @@ struct SentenceAligner: Sendable {
         }
         let candidates = Self.best(counted, Self.candidatesPerLookup)
         var best: [Int: Match] = [:]
-        for (number, _) in candidates {
+        for number in candidates {
             let (d, s) = locations[Int(number)]
             let words = corpus.sources[d].sentences[s].words
             let common = LCS.length(sentence.words, words)
