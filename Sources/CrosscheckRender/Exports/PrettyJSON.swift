@@ -99,6 +99,10 @@ enum PrettyJSON {
         return .scalar(bytes)
     }
 
+    fileprivate static func scalar(_ number: Int) -> Node { .scalar(Array(String(number).utf8)) }
+
+    fileprivate static func scalar(_ flag: Bool) -> Node { .scalar(Array((flag ? "true" : "false").utf8)) }
+
     fileprivate static func scalar(_ number: Double) throws -> Node {
         guard number.isFinite else { throw InvalidValue(description: "\(number) is not a JSON number") }
         var text = number.description
@@ -152,16 +156,14 @@ private final class NodeEncoder: Encoder {
     /// failing for every list and object, cost more than writing the value.
     static func node<T: Encodable>(_ value: T) throws -> PrettyJSON.Node? {
         if T.self == String.self { return PrettyJSON.scalar(unsafeBitCast(value, to: String.self)) }
-        if T.self == Int.self { return scalar(unsafeBitCast(value, to: Int.self)) }
+        if T.self == Int.self { return PrettyJSON.scalar(unsafeBitCast(value, to: Int.self)) }
         if T.self == Double.self { return try PrettyJSON.scalar(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Bool.self { return scalar(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == Bool.self { return PrettyJSON.scalar(unsafeBitCast(value, to: Bool.self)) }
         let encoder = NodeEncoder()
         try value.encode(to: encoder)
         return encoder.storage.node
     }
 
-    static func scalar(_ number: Int) -> PrettyJSON.Node { .scalar(Array(String(number).utf8)) }
-    static func scalar(_ flag: Bool) -> PrettyJSON.Node { .scalar(Array((flag ? "true" : "false").utf8)) }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let object: NodeBox.Members
@@ -183,9 +185,9 @@ private final class NodeEncoder: Encoder {
 
         // The types synthesized encoding names directly, written without the generic path.
         mutating func encode(_ value: String, forKey key: Key) throws { slot(key).node = PrettyJSON.scalar(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { slot(key).node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { slot(key).node = PrettyJSON.scalar(value) }
         mutating func encode(_ value: Double, forKey key: Key) throws { slot(key).node = try PrettyJSON.scalar(value) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { slot(key).node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { slot(key).node = PrettyJSON.scalar(value) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             NodeEncoder(slot(key)).container(keyedBy: keyType)
@@ -224,9 +226,9 @@ private final class NodeEncoder: Encoder {
         }
 
         mutating func encode(_ value: String) throws { slot().node = PrettyJSON.scalar(value) }
-        mutating func encode(_ value: Int) throws { slot().node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Int) throws { slot().node = PrettyJSON.scalar(value) }
         mutating func encode(_ value: Double) throws { slot().node = try PrettyJSON.scalar(value) }
-        mutating func encode(_ value: Bool) throws { slot().node = NodeEncoder.scalar(value) }
+        mutating func encode(_ value: Bool) throws { slot().node = PrettyJSON.scalar(value) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             NodeEncoder(slot()).container(keyedBy: keyType)
