@@ -11,6 +11,10 @@ enum Analysis {
         // The story's title needs the articles alone: it is worked out beside the analysis.
         let storyTitle = title.map { title in Background { title } } ?? Background { StoryTitle.infer(from: documents) }
         let quotes = Stopwatch.time("quotes", into: &timings) { QuoteAnalyzer().analyze(documents) }
+        // Reliability's corpus and indexes need the documents alone: built beside the claims, they fill
+        // the core the claims' one-thread steps leave idle. Started after the quotes, whose scans are
+        // freed by then, so that the two never take memory at once.
+        let groundwork = Background { ReliabilityScorer.Groundwork(documents: documents) }
         let claims = Stopwatch.time("claims", into: &timings) {
             ClaimAnalyzer().analyze(documents, quotes: quotes.quotes, people: quotes.people)
         }
@@ -18,7 +22,8 @@ enum Analysis {
             ReliabilityScorer().score(
                 ReliabilityInput(
                     documents: documents, quotes: quotes.quotes, clusters: quotes.clusters, fidelity: quotes.fidelity,
-                    claims: claims.claims, trust: claims.trust))
+                    claims: claims.claims, trust: claims.trust),
+                groundwork: groundwork.wait())
         }
         let sources = documents.map { document in
             Report.Source(

@@ -29,9 +29,11 @@ public struct ReliabilityInput: Sendable {
 public struct ReliabilityScorer: Sendable {
     public init() {}
 
-    /// Source id → reliability.
-    public func score(_ input: ReliabilityInput) -> [String: Reliability] {
-        let context = ScoringContext(input)
+    /// Source id → reliability. `groundwork`, when given, must have been made from `input.documents`.
+    public func score(_ input: ReliabilityInput, groundwork: consuming Groundwork? = nil) -> [String: Reliability] {
+        let groundwork = groundwork ?? Groundwork(documents: input.documents)
+        precondition(groundwork.documentIDs == input.documents.map(\.id), "groundwork made from other documents")
+        let context = ScoringContext(consume groundwork, quotes: input.quotes)
         let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ownQuotes = Dictionary(grouping: input.quotes, by: \.sourceID)
         let assertions = ClaimAgreement.bySource(input.claims)
