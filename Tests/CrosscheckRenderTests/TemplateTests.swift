@@ -47,6 +47,24 @@ struct TemplateTests {
         #expect(page(files, "people/index.html").contains("<h1>People</h1>"))
     }
 
+    @Test func layoutOnlyTheEngineRendersStillHoldsThePage() throws {
+        // A transform is syntax the compiled templates leave to the engine; the page body, kept as
+        // bytes for the compiled layout, must reach the engine as the same text.
+        func methodology(layout: String) throws -> String {
+            let folder = try temporaryFolder()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try layout.write(to: folder.appendingPathComponent("layout.mustache"), atomically: true, encoding: .utf8)
+            return page(try SiteRenderer(options: .init(templates: folder)).render(SampleReport.make()), "methodology.html")
+        }
+        let compiled = try methodology(layout: "<main>{{{content}}}</main>\n")
+        let engine = try methodology(layout: "<title>{{ uppercased(title) }}</title>\n<main>{{{content}}}</main>\n")
+        let title = try #require(engine.split(separator: "\n").first)
+        let words = title.dropFirst("<title>".count).dropLast("</title>".count)
+        #expect(title.hasPrefix("<title>") && words.count > 5 && words == words.uppercased())
+        #expect(engine == title + "\n" + compiled)
+        #expect(compiled.contains("<h1>"))
+    }
+
     @Test(arguments: [
         ("person.mustache", "<h1>{{name}}</h1>\n<p>\n{{#roles}}{{title}}{{/wrong}}\n", 3),
         ("layout.mustache", "<html>\n\n\n<body>{{{content}\n", 4),

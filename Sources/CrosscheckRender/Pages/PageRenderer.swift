@@ -19,7 +19,7 @@ struct PageRenderer: Sendable {
         let path: String
         let title: String
         let template: String
-        let content: String
+        let content: RenderedHTML
         let crumbs: [(label: String, link: String?)]
     }
 
@@ -28,7 +28,7 @@ struct PageRenderer: Sendable {
     ) throws -> Body {
         var pageContext = context
         pageContext["story"] = pageContext["story"] ?? index.report.story.title
-        let content = try templates.render(pageContext, template: template)
+        let content = RenderedHTML(bytes: try templates.bytes(pageContext, template: template))
         return Body(path: path, title: title, template: template, content: content, crumbs: crumbs)
     }
 

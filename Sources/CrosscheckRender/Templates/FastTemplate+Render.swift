@@ -45,6 +45,10 @@ extension FastTemplate {
                 out.append(contentsOf: bytes)
             case .variable(let name, let escaped):
                 guard let value = lookup(name, in: stack) else { return }
+                if !escaped, let html = value as? RenderedHTML {
+                    out.append(contentsOf: html.bytes)
+                    return
+                }
                 let text = try Self.describe(value)
                 if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let name, let body):
@@ -120,6 +124,7 @@ extension FastTemplate {
             if let number = value as? Int { return String(number) }
             if let flag = value as? Bool { return flag ? "true" : "false" }
             if let number = value as? Double { return String(describing: number) }
+            if let html = value as? RenderedHTML { return html.text }
             throw Unsupported()
         }
     }
