@@ -70,17 +70,20 @@ struct SentenceAligner: Sendable {
         // Sorted by rarity, then by the pair itself, so that ties never depend on hashing order.
         var distinct = keys(sentence.words)
         distinct.sort()
-        var lists: [(UInt64, [Int32])] = []
+        // The lists stay where they are; what is sorted is their lengths and keys, plain numbers.
+        var lists: [[Int32]] = []
+        var order: [(count: Int, key: UInt64, list: Int)] = []
         for (k, key) in distinct.enumerated() where k == 0 || distinct[k - 1] != key {
             guard let list = postings[key], list.count <= Self.postingCap else { continue }
-            lists.append((key, list))
+            order.append((list.count, key, lists.count))
+            lists.append(list)
         }
-        lists.sort { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
+        order.sort { ($0.count, $0.key) < ($1.count, $1.key) }
         // Hits counted in a small open-addressed table on the stack, twice as large as the number of hits,
         // so it never fills. Cheaper than sorting the hits or a dictionary; the order the counts come out
         // in does not matter, as the candidates are sorted.
-        let used = lists.prefix(Self.keysPerLookup)
-        let hits = used.reduce(0) { $0 + $1.1.count }
+        let used = order.prefix(Self.keysPerLookup).map { lists[$0.list] }
+        let hits = used.reduce(0) { $0 + $1.count }
         let slots = max(16, 1 << (Int.bitWidth - (2 * hits).leadingZeroBitCount))
         // The sentences hit, as they are first counted: only those are read back, not every slot.
         var counted: [(number: Int32, hits: Int32)] = []
@@ -88,7 +91,7 @@ struct SentenceAligner: Sendable {
             table.initialize(repeating: (-1, 0))
             var filled: [Int] = []
             filled.reserveCapacity(hits)
-            for (_, list) in used {
+            for list in used {
                 for number in list where locations[Int(number)].doc != sentence.doc {
                     var slot = Int(UInt32(bitPattern: number) &* 2_654_435_761) & (slots - 1)
                     while table[slot].number != -1, table[slot].number != number { slot = (slot + 1) & (slots - 1) }
@@ -99,18 +102,25 @@ struct SentenceAligner: Sendable {
             counted = filled.map { table[$0] }
         }
         let candidates = Self.best(counted, Self.candidatesPerLookup)
-        var best: [Int: Match] = [:]
+        // One per source: a handful of candidates, so a list searched in order; sentences are copied
+        // only for the matches returned.
+        var best: [(doc: Int, sentence: Int, common: Int, similarity: Double)] = []
         for number in candidates {
             let (d, s) = locations[Int(number)]
             let words = corpus.sources[d].sentences[s].words
             let common = LCS.length(sentence.words, words)
             let similarity = Double(common) / Double(min(sentence.words.count, words.count))
             guard similarity >= minimumSimilarity, common >= Self.minimumWords else { continue }
-            let other = corpus.sources[d].sentences[s]
-            let match = Match(doc: d, sentence: other, common: common, similarity: similarity)
-            if let old = best[d], (old.similarity, -old.sentence.paragraph) >= (similarity, -other.paragraph) { continue }
-            best[d] = match
+            guard let k = best.firstIndex(where: { $0.doc == d }) else {
+                best.append((d, s, common, similarity))
+                continue
+            }
+            let paragraph = corpus.sources[d].sentences[s].paragraph, old = best[k]
+            if (old.similarity, -corpus.sources[d].sentences[old.sentence].paragraph) >= (similarity, -paragraph) { continue }
+            best[k] = (d, s, common, similarity)
         }
-        return best.values.sorted { ($0.similarity, -$0.doc) > ($1.similarity, -$1.doc) }
+        return best.sorted { ($0.similarity, -$0.doc) > ($1.similarity, -$1.doc) }.map {
+            Match(doc: $0.doc, sentence: corpus.sources[$0.doc].sentences[$0.sentence], common: $0.common, similarity: $0.similarity)
+        }
     }
 }
