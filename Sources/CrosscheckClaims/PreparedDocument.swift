@@ -35,7 +35,7 @@ struct PreparedDocument: Sendable {
                 given = given.map { offsets[min($0.lowerBound, offsets.count - 1)]..<offsets[min($0.upperBound, offsets.count - 1)] }
             }
             let quoted = QuoteSpans.merge(given, QuoteSpans.find(in: text))
-            for range in ByteSentences.ranges(in: text) {
+            for range in Sentences.ranges(in: text) {
                 let tokens = ClaimTokenizer.tokenize(text, range: range, quoted: quoted)
                 sentences.append(
                     PreparedSentence(

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Finds the stretches of a paragraph inside quotation marks, so that quoted words are kept apart
 /// from the reporter's own. Offsets are UTF-8 byte offsets.
 enum QuoteSpans {

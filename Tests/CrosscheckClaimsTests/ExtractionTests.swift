@@ -1,6 +1,7 @@
 import CrosscheckModel
 import Testing
 @testable import CrosscheckClaims
+import CrosscheckText
 
 private func claims(_ paragraphs: [String], people: [Person] = []) -> [Claim] {
     ClaimAnalyzer().analyze([document("a", paragraphs)], quotes: [], people: people).claims

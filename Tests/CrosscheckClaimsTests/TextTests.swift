@@ -1,9 +1,10 @@
 import Testing
 @testable import CrosscheckClaims
+import CrosscheckText
 
 private func sentences(_ text: String) -> [String] {
     let paragraph = ParagraphText(text)
-    return ByteSentences.ranges(in: paragraph).map { paragraph.string($0) }
+    return Sentences.ranges(in: paragraph).map { paragraph.string($0) }
 }
 
 @Test(arguments: [

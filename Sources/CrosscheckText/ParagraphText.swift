@@ -1,20 +1,20 @@
 /// A paragraph as UTF-8 bytes. Tokens, sentences and quotation marks are found on the bytes:
 /// walking `Character`s is several times slower and dominated the cost on large corpora.
-struct ParagraphText {
-    let bytes: [UInt8]
+public struct ParagraphText: Sendable {
+    public let bytes: [UInt8]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
-    var count: Int { bytes.count }
+    public var count: Int { bytes.count }
 
-    func string(_ range: Range<Int>) -> String {
+    public func string(_ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
     /// The scalar starting at byte `i` and its length in bytes.
-    func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+    public func scalar(at i: Int) -> (Unicode.Scalar, Int) {
         let b = bytes[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
         let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
@@ -24,7 +24,7 @@ struct ParagraphText {
         return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
     }
 
-    func isLetter(at i: Int) -> Bool {
+    public func isLetter(at i: Int) -> Bool {
         guard i < bytes.count else { return false }
         let b = bytes[i]
         if b < 0x80 { return (b | 0x20) >= 97 && (b | 0x20) <= 122 }
@@ -32,21 +32,21 @@ struct ParagraphText {
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }
 
-    func isDigit(at i: Int) -> Bool {
+    public func isDigit(at i: Int) -> Bool {
         guard i < bytes.count else { return false }
         let b = bytes[i]
         if b < 0x80 { return b >= 48 && b <= 57 }
         return scalar(at: i).0.properties.numericType != nil
     }
 
-    func isSpace(at i: Int) -> Bool {
+    public func isSpace(at i: Int) -> Bool {
         guard i < bytes.count else { return false }
         let b = bytes[i]
         if b < 0x80 { return b == 32 || (b >= 9 && b <= 13) }
         return scalar(at: i).0.properties.isWhitespace
     }
 
-    func isUppercase(at i: Int) -> Bool {
+    public func isUppercase(at i: Int) -> Bool {
         guard i < bytes.count else { return false }
         let b = bytes[i]
         if b < 0x80 { return b >= 65 && b <= 90 }
@@ -54,10 +54,10 @@ struct ParagraphText {
     }
 
     /// Length of the character at `i` in bytes.
-    func width(at i: Int) -> Int { scalar(at: i).1 }
+    public func width(at i: Int) -> Int { scalar(at: i).1 }
 
     /// An apostrophe: straight or curly (U+2019); returns its length.
-    func apostrophe(at i: Int) -> Int? {
+    public func apostrophe(at i: Int) -> Int? {
         guard i < bytes.count else { return nil }
         if bytes[i] == 0x27 { return 1 }
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
