@@ -14,21 +14,29 @@ struct Token: Sendable, Hashable {
     var isAlphabetic: Bool
 
     init(text: String, lower: String, isWord: Bool, spaceBefore: Bool) {
+        self.init(text: text, lower: lower, isWord: isWord, spaceBefore: spaceBefore, scalars: text.unicodeScalars)
+    }
+
+    /// The same, with the text's scalars as the tokenizer has them, not read again from the string.
+    init<Scalars: Collection<Unicode.Scalar>>(text: String, lower: String, isWord: Bool, spaceBefore: Bool, scalars: Scalars) {
         self.text = text
         self.lower = lower
         self.isWord = isWord
         self.spaceBefore = spaceBefore
-        let first = text.unicodeScalars.first
+        let first = scalars.first
         isCapitalized = isWord && first.map(Tokenizer.isUpper) == true
         isLowercase = isWord && first.map(Tokenizer.isLower) == true
-        isAlphabetic = isWord && text.unicodeScalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
+        isAlphabetic = isWord && scalars.allSatisfy { Tokenizer.isLetter($0) || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
     }
 }
 
 /// Splits text into word and punctuation tokens, working on Unicode scalars with a fast path for ASCII.
 enum Tokenizer {
     static func tokens(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        // One pass over the string: `Array(text.unicodeScalars)` counts the scalars before copying them.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
         var i = 0
@@ -61,18 +69,16 @@ enum Tokenizer {
                 let lower: String
                 let word = scalars[i..<j]
                 if word.allSatisfy({ $0.value < 0x80 }) {
-                    // Plain ASCII words (most, even in text with curly quotes) are cut as bytes.
-                    let bytes = word.map { UInt8(truncatingIfNeeded: $0.value) }
-                    text = String(decoding: bytes, as: UTF8.self)
-                    lower = bytes.contains(where: { (0x41...0x5A).contains($0) })
-                        ? String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) : text
+                    // Plain ASCII words (most, even in text with curly quotes) are written as bytes.
+                    text = ascii(word, lowercased: false)
+                    lower = word.contains(where: { (0x41...0x5A).contains($0.value) }) ? ascii(word, lowercased: true) : text
                 } else {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: word)
                     text = String(view)
                     lower = fold(text)
                 }
-                out.append(Token(text: text, lower: lower, isWord: true, spaceBefore: space))
+                out.append(Token(text: text, lower: lower, isWord: true, spaceBefore: space, scalars: word))
                 i = j
             } else {
                 let mark: String
@@ -89,6 +95,17 @@ enum Tokenizer {
             space = false
         }
         return out
+    }
+
+    /// An ASCII word's scalars as a string, written straight into its storage.
+    private static func ascii(_ word: ArraySlice<Unicode.Scalar>, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (k, scalar) in word.enumerated() {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[k] = lowercased && (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            }
+            return word.count
+        }
     }
 
     private static let asciiMarks: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
