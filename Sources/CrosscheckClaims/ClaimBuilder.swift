@@ -76,12 +76,14 @@ struct ClaimBuilder {
     }
 
     private func claim(_ topic: Topic, _ facts: [Fact], _ clusters: [ValueCluster], confidence: [Int: Double], trust: [String: Double]) -> Claim {
-        var seen = Set<String>()
-        let assertions = facts.compactMap { f -> Claim.Assertion? in
-            let key = "\(f.sourceID)\u{1}\(f.paragraph)\u{1}\(f.sentence)\u{1}\(f.valueText ?? "")"
-            guard seen.insert(key).inserted else { return nil }
-            return Claim.Assertion(sourceID: f.sourceID, paragraph: f.paragraph, text: f.sentence, value: f.valueText, fromQuote: f.fromQuote)
-        }.sorted { ($0.sourceID, $0.paragraph, $0.text, $0.value ?? "") < ($1.sourceID, $1.paragraph, $1.text, $1.value ?? "") }
+        // Sorted, then each sentence and value once: the sort is stable, so the first fact of each stays,
+        // with no key built and hashed per fact (the widest claims have thousands).
+        func key(_ a: Claim.Assertion) -> (String, Int, String, String) { (a.sourceID, a.paragraph, a.text, a.value ?? "") }
+        var assertions = facts.map {
+            Claim.Assertion(sourceID: $0.sourceID, paragraph: $0.paragraph, text: $0.sentence, value: $0.valueText, fromQuote: $0.fromQuote)
+        }
+        assertions.sort { key($0) < key($1) }
+        assertions = assertions.indices.filter { $0 == 0 || key(assertions[$0 - 1]) != key(assertions[$0]) }.map { assertions[$0] }
         let values = clusters.enumerated().map { c, cluster in
             Claim.Value(
                 value: cluster.display(tieBreak: { Self.wordingScore($0, by: $1, among: facts, trust: trust) }), sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
