@@ -57,16 +57,17 @@ enum Boilerplate {
     }
 
     private static func phraseHit(_ line: Line) -> Bool {
-        let phrase = " " + line.words.joined(separator: " ") + " "
-        // The bare phrase is looked for first: searching from its first letter is quick, while every
-        // space of the line starts a comparison of the padded one.
-        return zip(footerPhrases, paddedFooterPhrases).contains { bare, padded in
-            phrase.utf8.containsBytes(of: bare) && phrase.utf8.containsBytes(of: padded)
+        // Folded words hold no spaces: a phrase is in the line when its words follow one another there,
+        // found without joining the line into one string.
+        let words = line.words
+        return footerPhraseWords.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { i in
+                words[i] == phrase[0] && words[(i + 1)..<(i + phrase.count)].elementsEqual(phrase.dropFirst())
+            }
         }
     }
 
-    /// Whole words only: each phrase with the spaces around it, made once.
-    private static let paddedFooterPhrases = footerPhrases.map { " " + $0 + " " }
+    private static let footerPhraseWords = footerPhrases.map { $0.split(separator: " ").map(String.init) }
 
     private static let footerPhrases = [
         "your email address will not be published", "required fields are marked", "all rights reserved",
