@@ -6,50 +6,58 @@ import Foundation
 public enum Folding {
     /// Lowercased, diacritics removed, curly quotes and dashes made plain, spaces collapsed.
     public static func fold(_ text: String) -> String {
+        var text = text
+        return String(decoding: text.withUTF8(fold(bytes:)), as: UTF8.self)
+    }
+
+    /// The folding, read from the text's UTF-8: most bytes are ASCII and need no decoding. Written
+    /// without helper closures, which would capture the output and check access to it at every byte.
+    private static func fold(bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(bytes.count)
         var lastWasSpace = true
-        func space() {
-            if !lastWasSpace { out.append(0x20) }
-            lastWasSpace = true
-        }
-        func append(_ byte: UInt8) {
-            out.append(byte)
-            lastWasSpace = false
-        }
-        for scalar in text.unicodeScalars {
+        var i = 0
+        while i < bytes.count {
+            let (scalar, width) = Self.scalar(bytes, at: i)
+            i += width
             let v = scalar.value
-            if v < 0x80 {
-                switch v {
-                case 0x09...0x0D, 0x20: space()
-                case 0x41...0x5A: append(UInt8(v + 32))
-                case 0x60: append(0x27)
-                default: append(UInt8(v))
-                }
+            var folded: UInt8?
+            switch v {
+            case 0x09...0x0D, 0x20: folded = nil
+            case 0x41...0x5A: folded = UInt8(v + 32)
+            case 0x60: folded = 0x27
+            case 0..<0x80: folded = UInt8(v)
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x00B4, 0x2032: folded = 0x27
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: folded = 0x22
+            case 0x2010...0x2015, 0x2212: folded = 0x2D
+            case 0x2026:
+                out += [0x2E, 0x2E, 0x2E]
+                lastWasSpace = false
+                continue
+            case 0x0300...0x036F: continue  // combining accents
+            case 0xFF01...0xFF5E: folded = UInt8(ascii: Character(Unicode.Scalar(v - 0xFEE0)!).lowercased().unicodeScalars.first!)
+            case 0x80..<0x250:
+                let latin = latin[Int(v) - 0x80]
+                if latin.isEmpty { break }
+                out += latin
+                lastWasSpace = false
+                continue
+            default:
+                if scalar.properties.isWhitespace { break }
+                out += Array(scalar.properties.lowercaseMapping.utf8)
+                lastWasSpace = false
                 continue
             }
-            switch v {
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x00B4, 0x2032: append(0x27)
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: append(0x22)
-            case 0x2010...0x2015, 0x2212: append(0x2D)
-            case 0x2026: out += [0x2E, 0x2E, 0x2E]; lastWasSpace = false
-            case 0x0300...0x036F: continue  // combining accents
-            case 0xFF01...0xFF5E: append(UInt8(ascii: Character(Unicode.Scalar(v - 0xFEE0)!).lowercased().unicodeScalars.first!))
-            case 0x80..<0x250:
-                let folded = latin[Int(v) - 0x80]
-                if folded.isEmpty { space() } else { out += folded; lastWasSpace = false }
-            default:
-                if scalar.properties.isWhitespace {
-                    space()
-                } else {
-                    let lower = scalar.properties.lowercaseMapping
-                    out += Array(lower.utf8)
-                    lastWasSpace = false
-                }
+            if let folded {
+                out.append(folded)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(0x20)
+                lastWasSpace = true
             }
         }
         if out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// UTF-8 of each folded Latin scalar from U+0080 to U+024F, made once with Foundation.
