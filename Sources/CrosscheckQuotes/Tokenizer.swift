@@ -111,15 +111,8 @@ enum Tokenizer {
 
     /// Lowercased word without a possessive ending or dots.
     static func key(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // The same steps on bytes, for plain ASCII words.
-            var bytes = Array(text.utf8)
-            if bytes.count >= 2, bytes[bytes.count - 1] == 0x73, bytes[bytes.count - 2] == 0x27 { bytes.removeLast(2) }
-            if bytes.last == 0x27 { bytes.removeLast() }
-            bytes.removeAll { $0 == 0x2E }
-            for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        var utf8 = text
+        if let key = utf8.withUTF8(asciiKey) { return key }
         var chars = Array(text)
         if chars.count >= 2, chars[chars.count - 1] == "s", chars[chars.count - 2] == "’" || chars[chars.count - 2] == "'" {
             chars.removeLast(2)
@@ -135,6 +128,22 @@ enum Tokenizer {
             }
         }
         return out
+    }
+
+    /// The same steps on bytes, for plain ASCII words, written straight into the key's storage.
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var end = bytes.count
+        if end >= 2, bytes[end - 1] == 0x73, bytes[end - 2] == 0x27 { end -= 2 }
+        if end >= 1, bytes[end - 1] == 0x27 { end -= 1 }
+        return String(unsafeUninitializedCapacity: end) { out in
+            var n = 0
+            for b in bytes[..<end] where b != 0x2E {
+                out[n] = b >= 65 && b <= 90 ? b + 32 : b
+                n += 1
+            }
+            return n
+        }
     }
 
     private static func wordEnd(_ chars: [Character], from start: Int) -> Int {
