@@ -174,11 +174,15 @@ struct ParagraphScan: Sendable {
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         // `Said Rep. Jane Roe: "..."`: an inverted attribution, not a title.
         if tokens.first?.key == "said", tokens.contains(where: { $0.quoteIndex != nil }) { return false }
-        let words = tokens.filter { $0.isWord && startsWithLetter($0.text) }
-        guard words.count >= 4 else { return false }
-        let small = titleCaseSmallWords
-        let considered = words.filter { !small.contains($0.key) }
-        return considered.count >= 4 && considered.allSatisfy(\.isCapitalized)
+        // Words other than small ones must all be capitalised, four at least: a body paragraph is ruled
+        // out at its first lowercase word.
+        var considered = 0
+        for i in tokens.indices where tokens[i].isWord && startsWithLetter(tokens[i].text) {
+            guard !titleCaseSmallWords.contains(tokens[i].key) else { continue }
+            guard tokens[i].isCapitalized else { return false }
+            considered += 1
+        }
+        return considered >= 4
     }
 
     /// A character is a letter by its first scalar, so an ASCII first byte decides alone.
