@@ -31,7 +31,7 @@ extension SiteIndex {
 
     /// A claim as the table shows it: at most `listed` sentences, and outlets per value, then a link to its own page.
     func claimContext(_ claim: Claim, listed: Int = listedPerRow) -> Context {
-        let linked = claim.assertions.filter { sources[$0.sourceID] != nil }
+        let linked = claim.assertions.filter { hasPage($0.sourceID) }
         let assertions = linked.prefix(listed).map { assertion -> Context in
             var item: Context = [
                 "file": Self.file(assertion.sourceID), "outlet": outlet(assertion.sourceID),
@@ -53,7 +53,7 @@ extension SiteIndex {
             }
         }
         let values = claim.values.map { value -> Context in
-            let linkedSources = value.sourceIDs.filter { sources[$0] != nil }
+            let linkedSources = value.sourceIDs.filter(hasPage)
             let valueSources = linkedSources.prefix(listed).map { sourceID -> Context in
                 var link = sourceLink(sourceID)
                 // Link to the sentence that gives this value, where there is one.

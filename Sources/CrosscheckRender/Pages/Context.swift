@@ -90,6 +90,6 @@ extension SiteIndex {
 
     func sourceLinks(_ ids: [String]) -> [Context] {
         var seen = Set<String>()
-        return ids.filter { sources[$0] != nil && seen.insert($0).inserted }.map(sourceLink).withLast
+        return ids.filter { hasPage($0) && seen.insert($0).inserted }.map(sourceLink).withLast
     }
 }

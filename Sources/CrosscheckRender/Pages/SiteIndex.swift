@@ -5,7 +5,9 @@ import CrosscheckText
 /// Lookups over a report, built once so every page is rendered in time linear in its content.
 struct SiteIndex: Sendable {
     let report: Report
-    let sources: [String: Report.Source]
+    /// Source id → how lists name it (`outlet(of:)`), for every source (each has a page): links ask
+    /// for it thousands of times, and a lookup here copies no source.
+    private let outlets: [String: String]
     let people: [String: Person]
     let quotes: [String: Quote]
     let clusters: [String: QuoteCluster]
@@ -40,7 +42,7 @@ struct SiteIndex: Sendable {
 
     init(_ report: Report) {
         self.report = report
-        sources = Dictionary(report.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outlets = Dictionary(report.sources.map { ($0.id, Self.outlet(of: $0)) }, uniquingKeysWith: { first, _ in first })
         people = Dictionary(report.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         quotes = Dictionary(report.quotes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         clusters = Dictionary(report.clusters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -95,9 +97,11 @@ struct SiteIndex: Sendable {
     // MARK: Names and files
 
     func outlet(_ sourceID: String) -> String {
-        guard let source = sources[sourceID] else { return sourceID }
-        return Self.outlet(of: source)
+        outlets[sourceID] ?? sourceID
     }
+
+    /// Whether the source has a page to link to.
+    func hasPage(_ sourceID: String) -> Bool { outlets[sourceID] != nil }
 
     /// How a source is named in lists: its outlet, or else a short form of its title.
     static func outlet(of source: Report.Source) -> String {
@@ -127,7 +131,7 @@ struct SiteIndex: Sendable {
     }
 
     /// A quote can be linked when its source page exists.
-    func linkable(_ quote: Quote) -> Bool { sources[quote.sourceID] != nil }
+    func linkable(_ quote: Quote) -> Bool { hasPage(quote.sourceID) }
 
     /// Sources that quote a person, in report order.
     func sourcesQuoting(_ personID: String) -> [String] {
