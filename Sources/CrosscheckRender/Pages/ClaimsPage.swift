@@ -8,7 +8,7 @@ extension SiteIndex {
         context["claims"] = claims
         context["hasClaims"] = !claims.isEmpty
         for (key, status) in [("contestedCount", Claim.Status.contested), ("corroboratedCount", .corroborated), ("singleCount", .singleSource)] {
-            context[key] = Format.thousands(report.claims.count { $0.status == status })
+            context[key] = Format.thousands(claimStatusCounts[status] ?? 0)
         }
         return context
     }

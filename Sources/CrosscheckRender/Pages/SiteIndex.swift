@@ -28,6 +28,8 @@ struct SiteIndex: Sendable {
     let peopleByQuotes: [Person]
     /// Claims ordered contested, corroborated, single-source; then by how many sources back them.
     let orderedClaims: [Claim]
+    /// Claims of each status, counted once for the table's every page.
+    let claimStatusCounts: [Claim.Status: Int]
     /// The claims table cut into pages, in that order.
     let claimPaging: Paging
     /// Claim id → its page of the claims table.
@@ -88,6 +90,7 @@ struct SiteIndex: Sendable {
             if a.sources != b.sources { return a.sources > b.sources }
             return a.claim.id < b.claim.id
         }.map(\.claim)
+        claimStatusCounts = ranked.reduce(into: [:]) { $0[$1.claim.status, default: 0] += 1 }
         let paging = Self.paging(rows: orderedClaims.count)
         claimPaging = paging
         claimPages = Dictionary(
