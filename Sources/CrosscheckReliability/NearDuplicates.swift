@@ -11,8 +11,10 @@ struct NearDuplicates: Sendable {
     init(corpus: Corpus) {
         // Each article's word triples, sorted and distinct: overlaps are counted by walking two lists.
         let sets = Parallel.map(corpus.sources.count) { d in
-            let body = corpus.sources[d].sentences.filter { $0.kind == .body }.flatMap { Integrity.shingles($0.words) }
-            return body.sortedDistinct()
+            // By index: filtering would copy every body sentence with its tokens.
+            let sentences = corpus.sources[d].sentences
+            return sentences.indices.filter { sentences[$0].kind == .body }.flatMap { Integrity.shingles(sentences[$0].words) }
+                .sortedDistinct()
         }
         let signatures = Parallel.map(sets.count) { sets[$0].count >= 20 ? Self.signature(sets[$0]) : [] }
         var buckets: [UInt64: [Int]] = [:]

@@ -9,15 +9,13 @@ struct PhraseSlots: Sendable {
         // Only slots where some source writes a word pair nobody else writes can be asked about;
         // filling just those keeps the index small.
         var wanted = Set<UInt64>()
-        Self.forEachSlot(corpus) { _, sentence, i in
-            let w = sentence.words
+        Self.forEachSlot(corpus) { _, w, i in
             if corpus.bigramFrequency[Corpus.pair(w[i - 1], w[i])] == 1, corpus.bigramFrequency[Corpus.pair(w[i], w[i + 1])] == 1 {
                 wanted.insert(Corpus.pair(w[i - 1], w[i + 1]))
             }
         }
         var seen: [UInt64: [Int: Set<Int>]] = [:]
-        Self.forEachSlot(corpus) { d, sentence, i in
-            let w = sentence.words
+        Self.forEachSlot(corpus) { d, w, i in
             let slot = Corpus.pair(w[i - 1], w[i + 1])
             if wanted.contains(slot) { seen[slot, default: [:]][w[i], default: []].insert(d) }
         }
@@ -27,13 +25,15 @@ struct PhraseSlots: Sendable {
         }
     }
 
-    private static func forEachSlot(_ corpus: Corpus, _ body: (Int, Sentence, Int) -> Void) {
-        for (d, source) in corpus.sources.enumerated() {
-            for sentence in source.sentences where sentence.kind != .teaser && sentence.words.count >= 3 {
-                let w = sentence.words
+    /// Calls `body(document, words of the sentence, i)` for each slot; sentences are read in place, not copied.
+    private static func forEachSlot(_ corpus: Corpus, _ body: (Int, [Int], Int) -> Void) {
+        for d in corpus.sources.indices {
+            let sentences = corpus.sources[d].sentences
+            for s in sentences.indices where sentences[s].kind != .teaser && sentences[s].words.count >= 3 {
+                let w = sentences[s].words
                 for i in 1..<(w.count - 1)
-                where sentence.joined(i) && sentence.joined(i + 1) && carriesContext(w[i - 1], w[i + 1], corpus) {
-                    body(d, sentence, i)
+                where sentences[s].joined(i) && sentences[s].joined(i + 1) && carriesContext(w[i - 1], w[i + 1], corpus) {
+                    body(d, w, i)
                 }
             }
         }
