@@ -7,11 +7,16 @@ enum PrettyJSON {
     }
 
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var out: [UInt8] = []
+        try encode(value, depth: 0, into: &out)
+        return out
+    }
+
+    /// The value as it reads `depth` levels into a document: lines after the first indented by as much.
+    static func encode<T: Encodable>(_ value: T, depth: Int, into out: inout [UInt8]) throws {
         let encoder = NodeEncoder()
         try value.encode(to: encoder)
-        var out: [UInt8] = []
-        write(encoder.storage.node ?? .object(NodeBox.Members()), depth: 0, into: &out)
-        return out
+        write(encoder.storage.node ?? .object(NodeBox.Members()), depth: depth, into: &out)
     }
 
     fileprivate indirect enum Node {

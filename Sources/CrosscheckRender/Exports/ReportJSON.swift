@@ -17,7 +17,7 @@ enum ReportJSON {
         try appendArray("quotes", document.quotes, to: &out)
         try appendArray("sources", document.sources, to: &out)
         out += Array("  \"story\" : ".utf8)
-        indent(try PrettyJSON.encode(document.story), by: 2, into: &out)
+        try PrettyJSON.encode(document.story, depth: 1, into: &out)
         out += Array("\n}\n".utf8)
         return out
     }
@@ -36,7 +36,7 @@ enum ReportJSON {
                     for i in range {
                         if i > range.lowerBound { bytes += Array(",\n".utf8) }
                         bytes += [0x20, 0x20, 0x20, 0x20]
-                        indent(try PrettyJSON.encode(items[i]), by: 4, into: &bytes)
+                        try PrettyJSON.encode(items[i], depth: 2, into: &bytes)
                     }
                     return bytes
                 }
@@ -47,23 +47,6 @@ enum ReportJSON {
             }
         }
         out += Array("\n  ],\n".utf8)
-    }
-
-    /// JSON text moved `spaces` to the right, its first line excepted; blank lines stay empty, as
-    /// JSONEncoder leaves them.
-    private static func indent(_ json: [UInt8], by spaces: Int, into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + json.count + json.count / 8)
-        let pad = [UInt8](repeating: 0x20, count: spaces)
-        json.withUnsafeBufferPointer { bytes in
-            // Line by line, each copied whole with its newline.
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-                if start > 0, bytes[start] != 0x0A { out += pad }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end
-            }
-        }
     }
 
     struct Document: Encodable {
