@@ -30,29 +30,44 @@ extension Integrity {
 
     /// Sentences whose word triples are mostly found in an earlier sentence, or twice within themselves.
     static func repeatedSentences(_ source: SourceText) -> [(sentence: Sentence, note: String)] {
-        var seen: [UInt64: [Int]] = [:]
-        seen.reserveCapacity(source.sentences.reduce(0) { $0 + $1.words.count })
-        var sizes = [Int](repeating: 0, count: source.sentences.count)
+        let sentences = source.sentences
+        // Each triple's earlier sentences form a chain through two flat lists (newest first): no list
+        // is made for every triple, and shared triples are counted in one array, not a dictionary.
+        var newest: [UInt64: Int32] = [:]
+        newest.reserveCapacity(sentences.reduce(0) { $0 + $1.words.count })
+        var postingSentence: [Int32] = [], postingNext: [Int32] = []
+        var sizes = [Int](repeating: 0, count: sentences.count)
+        var shared = [Int](repeating: 0, count: sentences.count), touched: [Int] = []
         var out: [(Sentence, String)] = []
-        for (i, sentence) in source.sentences.enumerated() where sentence.kind != .headline && sentence.kind != .teaser {
-            let triples = shingles(sentence.words)
+        for i in sentences.indices where sentences[i].kind != .headline && sentences[i].kind != .teaser {
+            let triples = shingles(sentences[i].words)
             guard triples.count >= 4 else { continue }
             // A sorted list, not a set: a sentence has a few dozen triples, and only their count and members matter.
             let unique = triples.sortedDistinct()
             if triples.count - unique.count >= 5 {
-                out.append((sentence, "the same words twice in one passage"))
+                out.append((sentences[i], "the same words twice in one passage"))
             } else {
-                var shared: [Int: Int] = [:]
-                for t in unique { for j in seen[t] ?? [] { shared[j, default: 0] += 1 } }
-                if let (j, n) = shared.sorted(by: { $0.key < $1.key }).first(where: { j, n in
-                    Double(n) >= 0.8 * Double(min(unique.count, sizes[j]))
-                }) {
-                    _ = n
-                    let earlier = source.sentences[j]
-                    out.append((sentence, "repeats \u{201C}\(earlier.text.prefix(60))\u{201D}"))
+                for t in unique {
+                    var p = newest[t] ?? -1
+                    while p >= 0 {
+                        let j = Int(postingSentence[Int(p)])
+                        if shared[j] == 0 { touched.append(j) }
+                        shared[j] += 1
+                        p = postingNext[Int(p)]
+                    }
                 }
+                // The earliest sentence that holds most of this one's triples, or most of its own.
+                touched.sort()
+                if let j = touched.first(where: { Double(shared[$0]) >= 0.8 * Double(min(unique.count, sizes[$0])) }) {
+                    out.append((sentences[i], "repeats \u{201C}\(sentences[j].text.prefix(60))\u{201D}"))
+                }
+                for j in touched { shared[j] = 0 }
+                touched.removeAll(keepingCapacity: true)
             }
-            for t in unique { seen[t, default: []].append(i) }
+            for t in unique {
+                postingNext.append(newest.updateValue(Int32(postingSentence.count), forKey: t) ?? -1)
+                postingSentence.append(Int32(i))
+            }
             sizes[i] = unique.count
         }
         return out
