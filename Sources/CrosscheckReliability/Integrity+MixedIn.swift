@@ -9,10 +9,12 @@ extension Integrity {
             evidence.append(Reliability.Evidence(paragraph: paragraph.index, text: paragraph.text, note: "teaser for another story"))
         }
         guard corpus.count >= 4 else { return finding(evidence) }
-        var ownWords: [Int: Set<Int>] = [:]
-        for sentence in source.sentences {
-            ownWords[sentence.paragraph, default: []].formUnion(sentence.words.filter { corpus.isContent[$0] })
+        // Each paragraph's topic words, distinct, as a sorted list: gathered without hashing every word.
+        var gathered: [Int: [Int]] = [:]
+        for s in source.sentences.indices {
+            gathered[source.sentences[s].paragraph, default: []] += source.sentences[s].words.filter { corpus.isContent[$0] }
         }
+        let ownWords = gathered.mapValues { $0.sortedDistinct() }
         // Names are gathered only once a paragraph fails the corpus test, which few do.
         var gatheredNames: [Int: Set<Int>]?
         // Few paragraphs fail the corpus test; the article's own words are counted only when one does.
@@ -74,7 +76,7 @@ extension Integrity {
     }
 
     /// Word beginnings, so that "cost" meets "costs" and "build" meets "building".
-    static func roots(_ words: Set<Int>, _ corpus: Corpus) -> Set<String> { Set(words.map { String(corpus.spellings[$0].prefix(4)) }) }
+    static func roots(_ words: [Int], _ corpus: Corpus) -> Set<String> { Set(words.map { String(corpus.spellings[$0].prefix(4)) }) }
 
     /// A paragraph of another story also shares little with the article around it; a quote on a side
     /// topic of this story shares its names and themes.
@@ -87,14 +89,15 @@ extension Integrity {
 
     /// Share of the paragraph's topic words that at least two other sources use, when it is very low:
     /// articles on one story cover different angles, so only a paragraph nearly foreign to all of them counts.
-    static func offTopicShare(_ words: Set<Int>, doc: Int, in corpus: Corpus) -> Double? {
+    /// `words`: distinct word ids.
+    static func offTopicShare(_ words: [Int], doc: Int, in corpus: Corpus) -> Double? {
         // Needs enough siblings for "the rest of the story" to mean something.
         guard corpus.count >= 4 else { return nil }
         // Two or three outlets sharing a word make it the story's; in a large corpus a few more.
         let needed = max(2, min(5, (corpus.count - 1) / 5))
         guard words.count >= 12 else { return nil }
-        let shared = words.filter { corpus.siblingsUsing($0, besides: doc) >= needed }
-        let share = Double(shared.count) / Double(words.count)
+        let shared = words.count { corpus.siblingsUsing($0, besides: doc) >= needed }
+        let share = Double(shared) / Double(words.count)
         return share < 0.1 ? share : nil
     }
 }
