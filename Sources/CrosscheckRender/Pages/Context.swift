@@ -48,9 +48,13 @@ enum Format {
     /// At most `limit` characters, cut at a word, for evidence lists; the link leads to the whole.
     static func excerpt(_ text: String, limit: Int = 180) -> String {
         let trimmed = text.trimmed
-        // No more bytes than the limit means no more characters: no need to count them.
-        guard trimmed.utf8.count > limit, trimmed.count > limit else { return trimmed }
-        let cut = trimmed.prefix(limit)
+        // No more bytes than the limit means no more characters: no need to count them. Past it, only
+        // the first `limit` characters are walked, not the whole text.
+        guard trimmed.utf8.count > limit,
+              let limitIndex = trimmed.index(trimmed.startIndex, offsetBy: limit, limitedBy: trimmed.endIndex),
+              limitIndex < trimmed.endIndex
+        else { return trimmed }
+        let cut = trimmed[..<limitIndex]
         let end = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
         return String(cut[..<end]).trimmed + " …"
     }
