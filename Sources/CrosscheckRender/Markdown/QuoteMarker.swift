@@ -15,19 +15,27 @@ enum QuoteMarker {
         var anchors: [String] = []
         for quote in quotes.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             let id = HTML.safeID(quote.id)
-            let needles = candidates(for: quote.text, markdown: markdown)
-            var found: Range<Int>?
-            search: for needle in needles where !needle.isEmpty {
+            // The first place outside tags and entities, and outside other quotes' marks.
+            func place(_ needle: String) -> Range<Int>? {
+                guard !needle.isEmpty else { return nil }
                 var from = 0
                 while let range = find(needle, in: bytes, from: from) {
                     if !tagDepth[range.lowerBound], !entity[range.lowerBound], !entity[range.upperBound],
                         !taken.contains(where: { $0.overlaps(range) })
                     {
-                        found = range
-                        break search
+                        return range
                     }
                     from = range.lowerBound + 1
                 }
+                return nil
+            }
+            // The words as cmark writes plain text; then, only when those are not found, as inline Markdown.
+            let trimmed = quote.text.trimmed
+            let plain = Markdown.inline(trimmed, markdown: false)
+            var found = place(plain)
+            if found == nil, markdown {
+                let formatted = Markdown.inline(trimmed, markdown: true)
+                if formatted != plain { found = place(formatted) }
             }
             if let found {
                 taken.append(found)
@@ -47,15 +55,6 @@ enum QuoteMarker {
             result = insertAtStart(spans, of: result)
         }
         return result
-    }
-
-    /// Forms the words may take in cmark's output: escaped as plain text, or as inline Markdown.
-    private static func candidates(for text: String, markdown: Bool) -> [String] {
-        let trimmed = text.trimmed
-        var forms = [Markdown.inline(trimmed, markdown: false)]
-        if markdown { forms.append(Markdown.inline(trimmed, markdown: true)) }
-        var seen = Set<String>()
-        return forms.filter { seen.insert($0).inserted }
     }
 
     /// Puts the anchor inside a leading `<p>` (the usual case); before any other block, which
