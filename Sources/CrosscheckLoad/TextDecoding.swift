@@ -51,6 +51,14 @@ enum TextDecoding {
             var previousCR = false
             var i = 0
             while i < bytes.count {
+                // Runs of bytes no rule below touches (nearly all of them) are copied whole.
+                let run = i
+                while i < bytes.count, Self.isPlain(bytes[i]) { i += 1 }
+                if i > run {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                    previousCR = false
+                    if i == bytes.count { break }
+                }
                 let byte = bytes[i]
                 let next = i + 1 < bytes.count ? bytes[i + 1] : 0
                 let third = i + 2 < bytes.count ? bytes[i + 2] : 0
@@ -80,5 +88,12 @@ enum TextDecoding {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// A byte `normalize` keeps as it is whatever follows: not a control character, nor the first byte
+    /// of a no-break space, an invisible mark, a separator or the byte-order mark.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 && byte != 0xEF
     }
 }
