@@ -3,8 +3,9 @@ extension Character {
     /// standard `asciiValue` first compares the character with "\r\n", a string comparison, each call.
     @inlinable
     public var asciiByte: UInt8? {
+        // A subscript, not `first`: the generic `first` was not inlined and cost a call per character.
         let utf8 = self.utf8
-        return utf8.count == 1 ? utf8.first : nil
+        return utf8.count == 1 ? utf8[utf8.startIndex] : nil
     }
 }
 
