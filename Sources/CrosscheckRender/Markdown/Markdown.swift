@@ -19,6 +19,8 @@ enum Markdown {
     static func escape(_ text: String) -> String {
         // On bytes: every byte this looks at is ASCII, and no byte of a longer character is.
         var text = text
+        // The table is read once here: a static read in the loop checked its initialisation at every byte.
+        let isPunctuation = Self.isPunctuation
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
