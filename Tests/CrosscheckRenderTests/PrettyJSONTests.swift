@@ -17,21 +17,28 @@ struct PrettyJSONTests {
         var mixedCase: [String: Int]
     }
 
-    private func foundation<T: Encodable>(_ value: T) throws -> [UInt8] {
+    private func foundation<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return [UInt8](try encoder.encode(value))
     }
 
+    private static let sample = Sample(
+        text: "Quote \"marks\", back\\slash, a/b, tab\t, line\n, \r, \u{8}, \u{c}, \u{1f}, \u{0}, \u{7f}, é, \u{2028}, 😀",
+        numbers: [1, 0.5, -0.0, 0.001, 12.3, 1e-5, 1e21, 0.1 + 0.2, 100, -3.25],
+        counts: [1, nil, 3], flags: [true, false],
+        nested: ["b": ["y": 1, "x": 2], "a": [:]], empty: [], none: nil, some: "here",
+        mixedCase: ["b": 1, "B": 2, "a_b": 3, "aB": 4, "ab": 5, "a10": 6, "a9": 7])
+
     @Test func sameBytesAsJSONEncoder() throws {
-        let sample = Sample(
-            text: "Quote \"marks\", back\\slash, a/b, tab\t, line\n, \r, \u{8}, \u{c}, \u{1f}, \u{0}, \u{7f}, é, \u{2028}, 😀",
-            numbers: [1, 0.5, -0.0, 0.001, 12.3, 1e-5, 1e21, 0.1 + 0.2, 100, -3.25],
-            counts: [1, nil, 3], flags: [true, false],
-            nested: ["b": ["y": 1, "x": 2], "a": [:]], empty: [], none: nil, some: "here",
-            mixedCase: ["b": 1, "B": 2, "a_b": 3, "aB": 4, "ab": 5, "a10": 6, "a9": 7])
-        #expect(try PrettyJSON.encode(sample) == foundation(sample))
+        #expect(try PrettyJSON.encode(Self.sample) == foundation(Self.sample))
         #expect(try PrettyJSON.encode([String]()) == foundation([String]()))
+    }
+
+    @Test func compactSameBytesAsJSONEncoder() throws {
+        #expect(try PrettyJSON.encodeCompact(Self.sample) == foundation(Self.sample, pretty: false))
+        #expect(try PrettyJSON.encodeCompact([String]()) == foundation([String](), pretty: false))
+        #expect(try PrettyJSON.encodeCompact([String: Int]()) == foundation([String: Int](), pretty: false))
     }
 
     @Test func notANumberIsRefused() {

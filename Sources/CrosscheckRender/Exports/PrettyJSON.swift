@@ -19,6 +19,15 @@ enum PrettyJSON {
         write(encoder.storage.node ?? .object(NodeBox.Members()), depth: depth, into: &out)
     }
 
+    /// The same with no line breaks or indentation, as `JSONEncoder` writes it without `.prettyPrinted`.
+    static func encodeCompact<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = NodeEncoder()
+        try value.encode(to: encoder)
+        var out: [UInt8] = []
+        writeCompact(encoder.storage.node ?? .object(NodeBox.Members()), into: &out)
+        return out
+    }
+
     fileprivate indirect enum Node {
         /// A number, `true`, `false`, `null` or a quoted string, ready to write.
         case scalar([UInt8])
@@ -41,6 +50,29 @@ enum PrettyJSON {
             writeContainer(0x5B, 0x5D, array.items.count, depth: depth, into: &out) { k, out in
                 write(array.items[k].node ?? null, depth: depth + 1, into: &out)
             }
+        }
+    }
+
+    private static func writeCompact(_ node: Node, into out: inout [UInt8]) {
+        switch node {
+        case .scalar(let bytes):
+            out += bytes
+        case .object(let object):
+            out.append(0x7B)
+            for (k, member) in object.members.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+                if k > 0 { out.append(0x2C) }
+                appendString(member.key, to: &out)
+                out.append(0x3A)
+                writeCompact(member.value.node ?? null, into: &out)
+            }
+            out.append(0x7D)
+        case .array(let array):
+            out.append(0x5B)
+            for k in array.items.indices {
+                if k > 0 { out.append(0x2C) }
+                writeCompact(array.items[k].node ?? null, into: &out)
+            }
+            out.append(0x5D)
         }
     }
 
