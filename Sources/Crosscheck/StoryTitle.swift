@@ -20,8 +20,8 @@ enum StoryTitle {
         let wordSets = documents.concurrentMap { document in
             var found = Set<String>()
             for paragraph in document.paragraphs {
-                // Title words are longer than three letters; shorter ones are passed over before any hashing.
-                for word in Folding.words(paragraph.text) where word.utf8.count > 3 && wanted.contains(word) { found.insert(word) }
+                // Title words are longer than three letters; shorter ones are not even made into strings.
+                for word in Folding.words(paragraph.text, longerThan: 3) where wanted.contains(word) { found.insert(word) }
             }
             return found
         }

@@ -70,7 +70,8 @@ public enum Folding {
 
     /// Lowercased words of letters and digits (apostrophes inside a word kept: "there's").
     /// Read from the folded text's UTF-8: nearly every byte is ASCII and needs no decoding.
-    public static func words(_ text: String) -> [String] {
+    /// `longerThan`: only words of more UTF-8 bytes than that; the others are not made into strings.
+    public static func words(_ text: String, longerThan minimum: Int = 0) -> [String] {
         var folded = fold(text)
         return folded.withUTF8 { bytes in
             var result: [String] = []
@@ -83,12 +84,12 @@ public enum Folding {
                 } else if scalar == "'", start >= 0, i + 1 < bytes.count, Self.scalar(bytes, at: i + 1).0.properties.isAlphabetic {
                     // an apostrophe inside a word
                 } else if start >= 0 {
-                    result.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    if i - start > minimum { result.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
                     start = -1
                 }
                 i += width
             }
-            if start >= 0 { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            if start >= 0, bytes.count - start > minimum { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
             return result
         }
     }
