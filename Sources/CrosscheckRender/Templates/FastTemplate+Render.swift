@@ -1,7 +1,69 @@
 extension FastTemplate {
     /// What rendering needs besides the data: the other templates, for partials.
     struct Renderer {
-        let templates: [String: FastTemplate]
+        /// Every template flattened into one list of plain instructions, with text and names kept
+        /// beside it: rendering reads them through buffers and copies nothing shared. Copying tokens,
+        /// with their arrays and nested templates, cost a reference count on objects both cores
+        /// read, at every token of every page.
+        private enum Op {
+            case text(Int32, Int32)
+            case variable(name: Int32, escaped: Bool)
+            /// The body is the ops after this one, up to `end`.
+            case section(name: Int32, end: Int32)
+            case inverted(name: Int32, end: Int32)
+            /// `template` −1: no such template (the engine writes nothing); `indentation` −1: not standalone.
+            case partial(template: Int32, indentation: Int32)
+        }
+
+        private var ops: [Op] = []
+        private var text: [UInt8] = []
+        private var names: [String] = []
+        private var indentations: [String] = []
+        /// Template number → its ops; `numbers`: template name → number.
+        private var ranges: [Range<Int>] = []
+        private var numbers: [String: Int] = [:]
+
+        init(templates: [String: FastTemplate]) {
+            let sorted = templates.keys.sorted()
+            for (k, name) in sorted.enumerated() { numbers[name] = k }
+            var nameNumbers: [String: Int32] = [:]
+            for name in sorted {
+                let start = ops.count
+                flatten(templates[name]!, nameNumbers: &nameNumbers)
+                ranges.append(start..<ops.count)
+            }
+        }
+
+        private mutating func flatten(_ template: FastTemplate, nameNumbers: inout [String: Int32]) {
+            func number(_ name: String) -> Int32 {
+                if let n = nameNumbers[name] { return n }
+                names.append(name)
+                nameNumbers[name] = Int32(names.count - 1)
+                return Int32(names.count - 1)
+            }
+            for token in template.tokens {
+                switch token {
+                case .text(let bytes):
+                    ops.append(.text(Int32(text.count), Int32(text.count + bytes.count)))
+                    text += bytes
+                case .variable(let name, let escaped):
+                    ops.append(.variable(name: number(name), escaped: escaped))
+                case .section(let name, let body), .inverted(let name, let body):
+                    let at = ops.count
+                    ops.append(.text(0, 0))
+                    flatten(body, nameNumbers: &nameNumbers)
+                    let end = Int32(ops.count)
+                    if case .section = token { ops[at] = .section(name: number(name), end: end) } else { ops[at] = .inverted(name: number(name), end: end) }
+                case .partial(let name, let indentation):
+                    var indented: Int32 = -1
+                    if let indentation {
+                        indentations.append(indentation)
+                        indented = Int32(indentations.count - 1)
+                    }
+                    ops.append(.partial(template: Int32(numbers[name] ?? -1), indentation: indented))
+                }
+            }
+        }
 
         /// Renders `name` with `context`; throws `Unsupported` for a value the engine would treat
         /// in a way this renderer does not copy (the caller then asks the engine).
@@ -11,23 +73,34 @@ extension FastTemplate {
 
         /// The page as UTF-8, for a file: no trip through `String`.
         func bytes(_ name: String, _ context: [String: Any]) throws -> [UInt8] {
-            guard let template = templates[name] else { throw Unsupported() }
+            guard let template = numbers[name] else { throw Unsupported() }
             var out: [UInt8] = []
             out.reserveCapacity(16_384)
             var stack: [[String: Any]?] = [context]
-            try render(template, stack: &stack, indentation: nil, into: &out)
+            try ops.withUnsafeBufferPointer { ops in
+                try text.withUnsafeBufferPointer { text in
+                    let code = Code(ops: ops, text: text)
+                    try render(ranges[template], code, stack: &stack, indentation: nil, into: &out)
+                }
+            }
             return out
         }
 
+        private struct Code {
+            let ops: UnsafeBufferPointer<Op>
+            let text: UnsafeBufferPointer<UInt8>
+        }
+
         /// Like the engine, indentation of a standalone partial is added before a token's output
-        /// when the output of this template so far ends a line.
+        /// when the output of this template so far ends a line; a section is one token.
         private func render(
-            _ template: FastTemplate, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
+            _ range: Range<Int>, _ code: Code, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
         ) throws {
             let start = out.count
-            for token in template.tokens {
+            var i = range.lowerBound
+            while i < range.upperBound {
                 let before = out.count
-                try render(token, stack: &stack, indentation: indentation, into: &out)
+                i = try render(at: i, code, stack: &stack, indentation: indentation, into: &out)
                 // The engine compares the last character with "\n": a "\r\n" ending is a different character.
                 if let indentation, !indentation.isEmpty, out.count > before, before > start, out[before - 1] == 0x0A,
                     before - 2 < start || out[before - 2] != 0x0D
@@ -37,50 +110,56 @@ extension FastTemplate {
             }
         }
 
+        /// Renders the token at `i`; returns where the next one starts.
         private func render(
-            _ token: Token, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
-        ) throws {
-            switch token {
-            case .text(let bytes):
-                out.append(contentsOf: bytes)
+            at i: Int, _ code: Code, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
+        ) throws -> Int {
+            switch code.ops[i] {
+            case .text(let from, let to):
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: code.text[Int(from)..<Int(to)]))
             case .variable(let name, let escaped):
-                guard let value = lookup(name, in: stack) else { return }
+                guard let value = lookup(names[Int(name)], in: stack) else { break }
                 if !escaped, let html = value as? RenderedHTML {
                     out.append(contentsOf: html.bytes)
-                    return
+                    break
                 }
                 let text = try Self.describe(value)
                 if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
-            case .section(let name, let body):
-                switch try Self.classify(lookup(name, in: stack)) {
-                case .missing, .bool(false): return
-                case .bool(true): try render(body, stack: &stack, indentation: indentation, into: &out)
+            case .section(let name, let end):
+                let body = (i + 1)..<Int(end)
+                switch try Self.classify(lookup(names[Int(name)], in: stack)) {
+                case .missing, .bool(false): break
+                case .bool(true): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
                         defer { stack.removeLast() }
-                        try render(body, stack: &stack, indentation: indentation, into: &out)
+                        try render(body, code, stack: &stack, indentation: indentation, into: &out)
                     }
                 case .object(let object):
                     stack.append(object)
                     defer { stack.removeLast() }
-                    try render(body, stack: &stack, indentation: indentation, into: &out)
+                    try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 }
-            case .inverted(let name, let body):
-                switch try Self.classify(lookup(name, in: stack)) {
-                case .missing, .bool(false): try render(body, stack: &stack, indentation: indentation, into: &out)
+                return Int(end)
+            case .inverted(let name, let end):
+                let body = (i + 1)..<Int(end)
+                switch try Self.classify(lookup(names[Int(name)], in: stack)) {
+                case .missing, .bool(false): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items) where items.isEmpty:
                     // The engine pushes the empty list, which has no names: the same as pushing nothing.
                     stack.append(nil)
                     defer { stack.removeLast() }
-                    try render(body, stack: &stack, indentation: indentation, into: &out)
-                default: return
+                    try render(body, code, stack: &stack, indentation: indentation, into: &out)
+                default: break
                 }
-            case .partial(let name, let indented):
-                guard let template = templates[name] else { return }
-                let nested = indented.map { (indentation ?? "") + $0 } ?? indentation
-                try render(template, stack: &stack, indentation: nested, into: &out)
+                return Int(end)
+            case .partial(let template, let indented):
+                guard template >= 0 else { break }
+                let nested = indented >= 0 ? (indentation ?? "") + indentations[Int(indented)] : indentation
+                try render(ranges[Int(template)], code, stack: &stack, indentation: nested, into: &out)
             }
+            return i + 1
         }
 
         private func lookup(_ name: String, in stack: [[String: Any]?]) -> Any? {
