@@ -29,7 +29,8 @@ extension ReliabilityScorer {
     /// The corpus and its indexes, made from the documents alone: they can be built while the
     /// quotes and claims are still being analysed.
     public struct Groundwork: Sendable {
-        let documentIDs: [String]
+        /// The ids of the documents it was made from, in order.
+        var documentIDs: [String] { corpus.sources.map(\.document.id) }
         fileprivate var corpus: Corpus
         fileprivate var spelling: SpellingIndex
         fileprivate var alignment: SentenceAligner
@@ -38,7 +39,6 @@ extension ReliabilityScorer {
         fileprivate var slots: PhraseSlots
 
         public init(documents: [Document]) {
-            documentIDs = documents.map(\.id)
             let corpus = Corpus(documents: documents)
             self.corpus = corpus
             // The indexes read the corpus and not each other, so they are built side by side.

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 extension FastTemplate {
     /// What rendering needs besides the data: the other templates, for partials.
     struct Renderer {
@@ -17,7 +19,8 @@ extension FastTemplate {
 
         private var ops: [Op] = []
         private var text: [UInt8] = []
-        private var names: [String] = []
+        /// Names the templates look up, numbered as first met.
+        private var names = WordNumbers()
         private var indentations: [String] = []
         /// Template number → its ops; `numbers`: template name → number.
         private var ranges: [Range<Int>] = []
@@ -26,34 +29,27 @@ extension FastTemplate {
         init(templates: [String: FastTemplate]) {
             let sorted = templates.keys.sorted()
             for (k, name) in sorted.enumerated() { numbers[name] = k }
-            var nameNumbers: [String: Int32] = [:]
             for name in sorted {
                 let start = ops.count
-                flatten(templates[name]!, nameNumbers: &nameNumbers)
+                flatten(templates[name]!)
                 ranges.append(start..<ops.count)
             }
         }
 
-        private mutating func flatten(_ template: FastTemplate, nameNumbers: inout [String: Int32]) {
-            func number(_ name: String) -> Int32 {
-                if let n = nameNumbers[name] { return n }
-                names.append(name)
-                nameNumbers[name] = Int32(names.count - 1)
-                return Int32(names.count - 1)
-            }
+        private mutating func flatten(_ template: FastTemplate) {
             for token in template.tokens {
                 switch token {
                 case .text(let bytes):
                     ops.append(.text(Int32(text.count), Int32(text.count + bytes.count)))
                     text += bytes
                 case .variable(let name, let escaped):
-                    ops.append(.variable(name: number(name), escaped: escaped))
-                case .section(let name, let body), .inverted(let name, let body):
-                    let at = ops.count
-                    ops.append(.text(0, 0))
-                    flatten(body, nameNumbers: &nameNumbers)
-                    let end = Int32(ops.count)
-                    if case .section = token { ops[at] = .section(name: number(name), end: end) } else { ops[at] = .inverted(name: number(name), end: end) }
+                    ops.append(.variable(name: number(ofName: name), escaped: escaped))
+                case .section(let name, let body):
+                    let placed = flatten(body: body)
+                    ops[placed.at] = .section(name: number(ofName: name), end: placed.end)
+                case .inverted(let name, let body):
+                    let placed = flatten(body: body)
+                    ops[placed.at] = .inverted(name: number(ofName: name), end: placed.end)
                 case .partial(let name, let indentation):
                     var indented: Int32 = -1
                     if let indentation {
@@ -64,6 +60,16 @@ extension FastTemplate {
                 }
             }
         }
+
+        /// A section's body after a place kept for the section itself: that place, and where the body ends.
+        private mutating func flatten(body: FastTemplate) -> (at: Int, end: Int32) {
+            let at = ops.count
+            ops.append(.text(0, 0))
+            flatten(body)
+            return (at, Int32(ops.count))
+        }
+
+        private mutating func number(ofName name: String) -> Int32 { Int32(names.number(name)) }
 
         /// Renders `name` with `context`; throws `Unsupported` for a value the engine would treat
         /// in a way this renderer does not copy (the caller then asks the engine).
@@ -118,7 +124,7 @@ extension FastTemplate {
             case .text(let from, let to):
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: code.text[Int(from)..<Int(to)]))
             case .variable(let name, let escaped):
-                guard let value = lookup(names[Int(name)], in: stack) else { break }
+                guard let value = lookup(names.words[Int(name)], in: stack) else { break }
                 if !escaped, let html = value as? RenderedHTML {
                     out.append(contentsOf: html.bytes)
                     break
@@ -127,7 +133,7 @@ extension FastTemplate {
                 if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let name, let end):
                 let body = (i + 1)..<Int(end)
-                switch try Self.classify(lookup(names[Int(name)], in: stack)) {
+                switch try Self.classify(lookup(names.words[Int(name)], in: stack)) {
                 case .missing, .bool(false): break
                 case .bool(true): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items):
@@ -144,7 +150,7 @@ extension FastTemplate {
                 return Int(end)
             case .inverted(let name, let end):
                 let body = (i + 1)..<Int(end)
-                switch try Self.classify(lookup(names[Int(name)], in: stack)) {
+                switch try Self.classify(lookup(names.words[Int(name)], in: stack)) {
                 case .missing, .bool(false): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items) where items.isEmpty:
                     // The engine pushes the empty list, which has no names: the same as pushing nothing.
