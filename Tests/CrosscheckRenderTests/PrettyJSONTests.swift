@@ -41,6 +41,31 @@ struct PrettyJSONTests {
         #expect(try PrettyJSON.encodeCompact([String: Int]()) == foundation([String: Int](), pretty: false))
     }
 
+    /// Containers nested by hand, as custom `encode(to:)` methods write them, with keys out of order.
+    private struct HandNested: Encodable {
+        enum Keys: String, CodingKey { case zeta, alpha, list, inner, mid }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(1, forKey: .zeta)
+            var list = c.nestedUnkeyedContainer(forKey: .list)
+            try list.encode("a")
+            var inner = list.nestedContainer(keyedBy: Keys.self)
+            try inner.encode(true, forKey: .mid)
+            try inner.encodeNil(forKey: .alpha)
+            var empty = c.nestedContainer(keyedBy: Keys.self, forKey: .inner)
+            _ = empty
+            empty = c.nestedContainer(keyedBy: Keys.self, forKey: .mid)
+            try empty.encode([[String: Int]](), forKey: .alpha)
+            try c.encode(0.25, forKey: .alpha)
+        }
+    }
+
+    @Test func handNestedContainersSameBytesAsJSONEncoder() throws {
+        #expect(try PrettyJSON.encode(HandNested()) == foundation(HandNested()))
+        #expect(try PrettyJSON.encodeCompact([HandNested(), HandNested()]) == foundation([HandNested(), HandNested()], pretty: false))
+    }
+
     @Test func notANumberIsRefused() {
         #expect(throws: PrettyJSON.InvalidValue.self) { try PrettyJSON.encode([Double.nan]) }
     }

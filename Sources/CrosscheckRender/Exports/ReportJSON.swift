@@ -49,16 +49,18 @@ enum ReportJSON {
         out += Array("\n  ],\n".utf8)
     }
 
+    // Each type declares its fields in the order of their keys, the order they are written in: the
+    // encoder then writes every member where it belongs instead of moving it there afterwards.
     struct Document: Encodable {
-        var story: Story
-        var sources: [Source]
+        var claims: [Claim]
+        var clusters: [QuoteCluster]
         var people: [Person]
         var quotes: [Quote]
-        var clusters: [QuoteCluster]
-        var claims: [Claim]
+        var sources: [Source]
+        var story: Story
 
         init(_ report: Report) {
-            story = Story(title: report.story.title, inferred: report.story.inferred)
+            story = Story(inferred: report.story.inferred, title: report.story.title)
             sources = report.sources.map(Source.init)
             people = report.people.map(Person.init)
             quotes = report.quotes.map(Quote.init)
@@ -68,19 +70,22 @@ enum ReportJSON {
     }
 
     struct Story: Encodable {
-        var title: String
         var inferred: Bool
+        var title: String
     }
 
     struct Source: Encodable {
-        var id, file, title: String
-        var outlet, date, url, author: String?
+        var author, date: String?
+        var file, id: String
         var inferred: [String]
-        var reliability: Reliability
-        var quoteFidelity: Double?
-        var trust: Double?
+        var outlet: String?
         var paragraphs: Int
+        var quoteFidelity: Double?
+        var reliability: Reliability
         var removed: [Removal]
+        var title: String
+        var trust: Double?
+        var url: String?
 
         init(_ source: Report.Source) {
             let metadata = source.metadata
@@ -105,9 +110,10 @@ enum ReportJSON {
     }
 
     struct Reliability: Encodable {
+        var grade: String
         var score: Double
-        var grade, summary: String
         var signals: [Signal]
+        var summary: String
 
         init(_ reliability: CrosscheckModel.Reliability) {
             score = (reliability.score * 10).rounded() / 10
@@ -118,10 +124,10 @@ enum ReportJSON {
     }
 
     struct Signal: Encodable {
-        var id, label: String
-        var points: Double
         var evidence: [String]
+        var id, label: String
         var paragraphs: [Int?]
+        var points: Double
 
         init(_ signal: CrosscheckModel.Reliability.Signal) {
             id = signal.id
@@ -133,8 +139,8 @@ enum ReportJSON {
     }
 
     struct Person: Encodable {
-        var id, name: String
         var aliases: [String]
+        var id, name: String
         var roles: [String]
         var rolesBySource: [CrosscheckModel.Person.Role]
         var sources: [String]
@@ -151,11 +157,14 @@ enum ReportJSON {
     }
 
     struct Quote: Encodable {
-        var id, text, source, speakerLabel, speakerKind, placement, context: String
-        var speaker: String?
-        var partial, unclosed: Bool
         var cluster: String?
+        var context, id: String
         var paragraph: Int
+        var partial: Bool
+        var placement, source: String
+        var speaker: String?
+        var speakerKind, speakerLabel, text: String
+        var unclosed: Bool
 
         init(_ quote: CrosscheckModel.Quote) {
             id = quote.id
@@ -173,32 +182,33 @@ enum ReportJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, text, source, speakerLabel, speakerKind, placement, context, speaker, partial, unclosed, cluster,
-                paragraph
+            case cluster, context, id, paragraph, partial, placement, source, speaker, speakerKind, speakerLabel, text,
+                unclosed
         }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(cluster, forKey: .cluster)
+            try c.encode(context, forKey: .context)
             try c.encode(id, forKey: .id)
-            try c.encode(text, forKey: .text)
+            try c.encode(paragraph, forKey: .paragraph)
+            try c.encode(partial, forKey: .partial)
+            try c.encode(placement, forKey: .placement)
             try c.encode(source, forKey: .source)
             try c.encode(speaker, forKey: .speaker)  // null, not absent, where no person spoke
-            try c.encode(speakerLabel, forKey: .speakerLabel)
             try c.encode(speakerKind, forKey: .speakerKind)
-            try c.encode(placement, forKey: .placement)
-            try c.encode(context, forKey: .context)
-            try c.encode(partial, forKey: .partial)
+            try c.encode(speakerLabel, forKey: .speakerLabel)
+            try c.encode(text, forKey: .text)
             try c.encode(unclosed, forKey: .unclosed)
-            try c.encodeIfPresent(cluster, forKey: .cluster)
-            try c.encode(paragraph, forKey: .paragraph)
         }
     }
 
     struct Claim: Encodable {
-        var id, statement, status, kind: String
         var assertions: [Assertion]
-        var values: [Value]
+        var id, kind: String
         var people: [String]
+        var statement, status: String
+        var values: [Value]
 
         init(_ claim: CrosscheckModel.Claim) {
             id = claim.id
@@ -212,10 +222,10 @@ enum ReportJSON {
     }
 
     struct Assertion: Encodable {
+        var fromQuote: Bool
+        var paragraph: Int
         var source, text: String
         var value: String?
-        var paragraph: Int
-        var fromQuote: Bool
 
         init(_ a: CrosscheckModel.Claim.Assertion) {
             source = a.sourceID
@@ -227,10 +237,10 @@ enum ReportJSON {
     }
 
     struct Value: Encodable {
-        var value: String
-        var sources: [String]
-        var confidence: Double
         var approximate: Bool
+        var confidence: Double
+        var sources: [String]
+        var value: String
 
         init(_ v: CrosscheckModel.Claim.Value) {
             value = v.value
