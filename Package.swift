@@ -54,7 +54,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "crosscheck",
-            dependencies: ["Crosscheck", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Crosscheck", "CrosscheckText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Makes a large synthetic corpus and times each stage of a release build on it.
         .executableTarget(name: "crosscheck-bench", dependencies: ["Crosscheck", "CrosscheckText"]),

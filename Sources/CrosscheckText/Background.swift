@@ -10,9 +10,11 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
         DispatchQueue.global().async(group: group) { self.value = work() }
     }
 
-    /// The value, once the work is done; waits for it.
+    /// The value, once the work is done; waits for it. Asked for once: the value is handed over, not
+    /// kept here too, so that whoever takes it decides when (and on which thread) it is freed.
     public func wait() -> Value {
         group.wait()
+        defer { value = nil }
         return value!
     }
 }
