@@ -41,7 +41,7 @@ public struct SiteRenderer: Sendable {
         let light = tasks.indices.filter { !tasks[$0].isHeavy }
         let done = Done()
         let group = DispatchGroup()
-        // One at a time: each holds much of the corpus in memory while it renders.
+        // One at a time beside the small pages: each holds much of the corpus in memory while it renders.
         let heavyQueue = DispatchQueue(label: "crosscheck.render.heavy")
         defer { group.wait() }
         // The data files need no index: they are made while the index is built on this thread.
@@ -59,8 +59,9 @@ public struct SiteRenderer: Sendable {
                 }
             }
         }
+        let waiting = Tickets(heavy.indices.dropFirst())
         heavyQueue.async(group: group) {
-            for k in heavy.indices.dropFirst() { done.add(k, run(tasks[heavy[k]])) }
+            while let k = waiting.take() { done.add(k, run(tasks[heavy[k]])) }
         }
         var pages = [String?](repeating: nil, count: tasks.count)
         var search: SiteFile?
@@ -100,6 +101,12 @@ public struct SiteRenderer: Sendable {
             try emit(files)
             try emitFinished()
         }
+        // The small pages are done: this thread takes its share of the corpus-wide items still waiting,
+        // which the other core would otherwise render alone.
+        while let k = waiting.take() {
+            done.add(k, run(tasks[heavy[k]]))
+            try emitFinished()
+        }
         group.wait()
         try emitFinished()
         var files: [SiteFile] = search.map { [$0] } ?? []
@@ -129,6 +136,20 @@ public struct SiteRenderer: Sendable {
                 defer { parts = [] }
                 return parts.sorted { $0.0 < $1.0 }
             }
+        }
+    }
+
+    /// Indexes handed out once each, to whichever thread asks first.
+    private final class Tickets: @unchecked Sendable {
+        private let lock = NSLock()
+        private var left: Range<Int>
+
+        init(_ range: Range<Int>) {
+            left = range
+        }
+
+        func take() -> Int? {
+            lock.withLock { left.popFirst() }
         }
     }
 
