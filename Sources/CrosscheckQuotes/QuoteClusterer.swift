@@ -91,10 +91,11 @@ struct QuoteClusterer {
         for g in members {
             let id = "\(quotes[g[0]].id)-c"
             let canonical = Self.canonical(g, quotes, words, agree)
+            let pattern = LCS.Pattern(words[canonical])
             for i in g {
                 clusterOf[i] = id
                 let compared = min(words[i].count, words[canonical].count)
-                fidelity[quotes[i].sourceID, default: (0, 0)].kept += LCS.length(words[i], words[canonical])
+                fidelity[quotes[i].sourceID, default: (0, 0)].kept += pattern?.length(words[i]) ?? LCS.length(words[i], words[canonical])
                 fidelity[quotes[i].sourceID, default: (0, 0)].compared += compared
             }
             var counts: [String: Int] = [:]

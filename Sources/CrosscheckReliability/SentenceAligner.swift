@@ -105,10 +105,12 @@ struct SentenceAligner: Sendable {
         // One per source: a handful of candidates, so a list searched in order; sentences are copied
         // only for the matches returned.
         var best: [(doc: Int, sentence: Int, common: Int, similarity: Double)] = []
+        // The sentence is compared with every candidate: its words are made ready once.
+        let pattern = LCS.Pattern(sentence.words)
         for number in candidates {
             let (d, s) = locations[Int(number)]
             let words = corpus.sources[d].sentences[s].words
-            let common = LCS.length(sentence.words, words)
+            let common = pattern?.length(words) ?? LCS.length(sentence.words, words)
             let similarity = Double(common) / Double(min(sentence.words.count, words.count))
             guard similarity >= minimumSimilarity, common >= Self.minimumWords else { continue }
             guard let k = best.firstIndex(where: { $0.doc == d }) else {

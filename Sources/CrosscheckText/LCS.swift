@@ -24,34 +24,73 @@ public enum LCS {
         }
     }
 
-    /// The same length, with `b` (at most 64 words) as the bits of one word: each word of `a` updates
-    /// all of `b`'s positions at once (Hyyrö's bit-vector algorithm), where the table does them one by one.
-    /// Each word's positions in `b` are found in a small hash table built once, not by reading all of `b`
-    /// again for every word of `a`.
+    /// The same length, with `b` (at most 64 words) as the bits of one word (see `Pattern`).
     @inlinable
     static func bitParallel(_ a: [Int], _ b: [Int]) -> Int {
-        let width = b.count
-        let all: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
-        var v = all
-        // 128 slots for at most 64 words: probes stay short. An empty slot has no positions (mask 0).
-        let slots = 128
-        withUnsafeTemporaryAllocation(of: (word: Int, mask: UInt64).self, capacity: slots) { table in
-            table.initialize(repeating: (0, 0))
-            func slot(_ word: Int) -> Int {
-                var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(word)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
-                while table[s].mask != 0, table[s].word != word { s = (s + 1) & (slots - 1) }
-                return s
-            }
-            for (j, word) in b.enumerated() {
-                let s = slot(word)
-                table[s] = (word, table[s].mask | 1 << UInt64(j))
-            }
-            for x in a {
-                let u = v & table[slot(x)].mask
-                v = ((v &+ u) | (v &- u)) & all
+        withUnsafeTemporaryAllocation(of: (word: Int, mask: UInt64).self, capacity: Pattern.slots) { table in
+            Pattern.fill(table, b)
+            return Pattern.length(a, table, width: b.count)
+        }
+    }
+
+    /// A list of at most 64 words, made ready for the lengths of many lists against it: each word of
+    /// the other list updates all of its positions at once (Hyyrö's bit-vector algorithm), where the
+    /// table does them one by one. Each word's positions are found in a small hash table built once.
+    public struct Pattern: Sendable {
+        @usableFromInline static let slots = 128
+        @usableFromInline var table: [(word: Int, mask: UInt64)]
+        @usableFromInline let width: Int
+
+        /// Nil for an empty list or one longer than 64 words.
+        @inlinable
+        public init?(_ b: [Int]) {
+            guard !b.isEmpty, b.count <= 64 else { return nil }
+            width = b.count
+            table = [(word: Int, mask: UInt64)](unsafeUninitializedCapacity: Self.slots) { table, count in
+                Self.fill(table, b)
+                count = Self.slots
             }
         }
-        return width - v.nonzeroBitCount
+
+        /// The length of the longest common subsequence of `a` and the pattern's list.
+        @inlinable
+        public func length(_ a: [Int]) -> Int {
+            table.withUnsafeBufferPointer { Self.length(a, $0, width: width) }
+        }
+
+        // 128 slots for at most 64 words: probes stay short. An empty slot has no positions (mask 0).
+        @inlinable
+        static func slot(_ word: Int, _ table: UnsafeBufferPointer<(word: Int, mask: UInt64)>) -> Int {
+            var s = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(word)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+            while table[s].mask != 0, table[s].word != word { s = (s + 1) & (slots - 1) }
+            return s
+        }
+
+        @inlinable
+        static func fill(_ table: UnsafeMutableBufferPointer<(word: Int, mask: UInt64)>, _ b: [Int]) {
+            table.initialize(repeating: (0, 0))
+            let read = UnsafeBufferPointer(table)
+            for (j, word) in b.enumerated() {
+                let s = slot(word, read)
+                table[s] = (word, table[s].mask | 1 << UInt64(j))
+            }
+        }
+
+        @inlinable
+        static func length(_ a: [Int], _ table: UnsafeBufferPointer<(word: Int, mask: UInt64)>, width: Int) -> Int {
+            let all: UInt64 = width == 64 ? ~0 : (1 << UInt64(width)) - 1
+            var v = all
+            for x in a {
+                let u = v & table[slot(x, table)].mask
+                v = ((v &+ u) | (v &- u)) & all
+            }
+            return width - v.nonzeroBitCount
+        }
+
+        @inlinable
+        static func length(_ a: [Int], _ table: UnsafeMutableBufferPointer<(word: Int, mask: UInt64)>, width: Int) -> Int {
+            length(a, UnsafeBufferPointer(table), width: width)
+        }
     }
 
     /// One step of an alignment: a word both lists share (its place in each), or a word of one alone.

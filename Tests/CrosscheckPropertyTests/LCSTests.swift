@@ -30,4 +30,21 @@ import Testing
         // Any numbers, not only small word ids, find their positions.
         #expect(LCS.length([Int.min, -1, 0, Int.max, 7], [-1, Int.max, 5, Int.min, 7]) == 3)
     }
+
+    @Test func patternAgreesWithTheTableForEveryList() {
+        var random = Seeded(0x9E37_79B9_7F4A_7C15)
+        for _ in 0..<500 {
+            let vocabulary = 2 + random.next(12)
+            let b = (0..<(1 + random.next(64))).map { _ in random.next(vocabulary) }
+            let pattern = LCS.Pattern(b)
+            #expect(pattern != nil)
+            for _ in 0..<4 {
+                let a = (0..<random.next(90)).map { _ in random.next(vocabulary) }
+                #expect(pattern?.length(a) == Self.tableLCS(a, b), "\(a) \(b)")
+            }
+        }
+        #expect(LCS.Pattern([]) == nil)
+        #expect(LCS.Pattern(Array(0..<65)) == nil)
+        #expect(LCS.Pattern(Array(0..<64))?.length(Array(0..<64)) == 64)
+    }
 }
