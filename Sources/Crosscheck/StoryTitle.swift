@@ -14,24 +14,30 @@ enum StoryTitle {
         guard !candidates.isEmpty else { return "Untitled story" }
         func titleWords(_ title: String) -> Set<String> { Set(Folding.words(title).filter { $0.count > 3 }) }
         // Only the words of the candidate titles are counted: they are all the scores ask about.
-        let wanted = candidates.reduce(into: Set<String>()) { $0.formUnion(titleWords($1)) }
-        var frequency: [String: Int] = [:]
-        // Each document's words are found on every core; only the counting is done in one place.
-        let wordSets = documents.concurrentMap { document in
-            var found = Set<String>()
-            for paragraph in document.paragraphs {
-                // Title words are longer than three letters; shorter ones are not even made into strings.
-                for word in Folding.words(paragraph.text, longerThan: 3) where wanted.contains(word) { found.insert(word) }
-            }
-            return found
+        var numbers = WordNumbers()
+        for title in candidates {
+            for word in titleWords(title) { _ = numbers.number(word) }
         }
-        for words in wordSets {
-            for word in words { frequency[word, default: 0] += 1 }
+        let wanted = numbers
+        // Each document's words are found on every core, looked up as bytes (title words are longer
+        // than three letters; shorter ones are not even looked up); only the counting is done in one place.
+        let found = documents.concurrentMap { document in
+            var seen = [Bool](repeating: false, count: wanted.count)
+            for paragraph in document.paragraphs {
+                Folding.forEachWord(paragraph.text, longerThan: 3) { word in
+                    if let n = wanted.number(ofUTF8: word) { seen[n] = true }
+                }
+            }
+            return seen
+        }
+        var frequency = [Int](repeating: 0, count: wanted.count)
+        for seen in found {
+            for (n, isSeen) in seen.enumerated() where isSeen { frequency[n] += 1 }
         }
         func score(_ title: String) -> Double {
             let words = titleWords(title)
             guard !words.isEmpty else { return 0 }
-            let shared = words.map { Double(frequency[$0] ?? 0) }.reduce(0, +)
+            let shared = words.map { Double(frequency[wanted.number(of: $0)!]) }.reduce(0, +)
             return shared / Double(words.count * max(documents.count, 1))
         }
         let scores = candidates.map(score)

@@ -72,9 +72,18 @@ public enum Folding {
     /// Read from the folded text's UTF-8: nearly every byte is ASCII and needs no decoding.
     /// `longerThan`: only words of more UTF-8 bytes than that; the others are not made into strings.
     public static func words(_ text: String, longerThan minimum: Int = 0) -> [String] {
-        var folded = fold(text)
-        return folded.withUTF8 { bytes in
-            var result: [String] = []
+        var result: [String] = []
+        forEachWord(text, longerThan: minimum) { result.append(String(decoding: $0, as: UTF8.self)) }
+        return result
+    }
+
+    /// The same words, each handed to `body` as its UTF-8 without being made into a string: for
+    /// counting the words of a whole corpus that a few are looked up among.
+    public static func forEachWord(_ text: String, longerThan minimum: Int = 0, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        // The folding of valid UTF-8 is valid UTF-8: read as it comes, not made into a string first.
+        let folded = text.withUTF8(fold(bytes:))
+        folded.withUnsafeBufferPointer { bytes in
             var start = -1
             var i = 0
             while i < bytes.count {
@@ -84,13 +93,12 @@ public enum Folding {
                 } else if scalar == "'", start >= 0, i + 1 < bytes.count, Self.scalar(bytes, at: i + 1).0.properties.isAlphabetic {
                     // an apostrophe inside a word
                 } else if start >= 0 {
-                    if i - start > minimum { result.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+                    if i - start > minimum { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
                     start = -1
                 }
                 i += width
             }
-            if start >= 0, bytes.count - start > minimum { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
-            return result
+            if start >= 0, bytes.count - start > minimum { body(UnsafeBufferPointer(rebasing: bytes[start...])) }
         }
     }
 

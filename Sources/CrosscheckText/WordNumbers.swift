@@ -33,6 +33,19 @@ public struct WordNumbers: Sendable {
         find(word, Self.hash(word)).number
     }
 
+    /// The number of the word with these UTF-8 bytes, if it has one; an ASCII word is looked up
+    /// without being made into a string.
+    public func number(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let hash = Self.asciiHash(bytes) else { return number(of: String(decoding: bytes, as: UTF8.self)) }
+        var slot = Self.start(hash, slots.count)
+        while slots[slot] != 0 {
+            let n = Int(slots[slot]) - 1
+            if hashes[n] == hash, words[n].utf8.elementsEqual(bytes) { return n }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
     /// The word's number, given the next one if it is new.
     public mutating func number(_ word: String) -> Int {
         let hash = Self.hash(word)
@@ -69,15 +82,17 @@ public struct WordNumbers: Sendable {
     static func hash(_ word: String) -> UInt64 {
         // Read as one buffer: the string's own iterator costs several times the hashing.
         var text = word
-        let h: UInt64? = text.withUTF8 { bytes in
-            var h: UInt64 = 14_695_981_039_346_656_037
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                h = (h ^ UInt64(byte)) &* 1_099_511_628_211
-            }
-            return h
+        return text.withUTF8(asciiHash) ?? unicodeHash(word)
+    }
+
+    /// FNV-1a of ASCII bytes; nil past ASCII.
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            h = (h ^ UInt64(byte)) &* 1_099_511_628_211
         }
-        return h ?? unicodeHash(word)
+        return h
     }
 
     /// Words compare as Unicode says (a composed "é" equals "e" and a combining accent): past ASCII the

@@ -17,8 +17,13 @@ import Testing
             #expect(numbers.number(word) == expected, "\(Array(word.unicodeScalars))")
         }
         #expect(numbers.count == reference.count)
-        for (word, number) in reference { #expect(numbers.number(of: word) == number) }
+        for (word, number) in reference {
+            #expect(numbers.number(of: word) == number)
+            var bytes = word
+            #expect(bytes.withUTF8 { numbers.number(ofUTF8: $0) } == number, "\(Array(word.unicodeScalars))")
+        }
         #expect(numbers.number(of: "absent") == nil)
+        #expect(Array("absent".utf8).withUnsafeBufferPointer { numbers.number(ofUTF8: $0) } == nil)
         #expect(numbers.number(of: "\u{212A}ab") == numbers.number(of: "Kab"))
     }
 }
