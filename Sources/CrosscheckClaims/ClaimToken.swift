@@ -91,7 +91,7 @@ enum ClaimTokenizer {
 
     private static func make(_ paragraph: ParagraphText, _ start: Int, _ end: Int, _ kind: ClaimToken.Kind) -> ClaimToken {
         let text = paragraph.string(start..<end)
-        var lower = fold(text)
+        var lower = asciiLower(paragraph.bytes[start..<end]) ?? fold(text)
         if lower.utf8.count > 1, lower.utf8.last == 46 { lower.removeLast() }
         var token = ClaimToken(text: text, lower: lower, kind: kind, start: start, end: end)
         token.isCapitalized = paragraph.isUppercase(at: start)
@@ -118,6 +118,16 @@ enum ClaimTokenizer {
     /// Lowercased; only text beyond ASCII goes through the (slower) full folding.
     private static func fold(_ text: String) -> String {
         text.utf8.allSatisfy { $0 < 128 } ? text.lowercased() : Folding.fold(text).lowercased()
+    }
+
+    /// The bytes lowercased as one string, read once; nil past ASCII. Most tokens are ASCII, and
+    /// this spares them a string made only to be checked and lowercased into another.
+    private static func asciiLower(_ bytes: ArraySlice<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (i, b) in zip(out.indices, bytes) { out[i] = b &- 65 < 26 ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 
     /// Single capitals ("H.") and common title and month abbreviations keep their dot.

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// What the lexicon says about a word, looked up once per token: the extractors ask these
 /// questions of every token, and one dictionary lookup is far cheaper than several set lookups.
 struct WordClass: OptionSet, Sendable, Hashable {
@@ -22,15 +24,20 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let irregularParticiple = WordClass(rawValue: 1 << 10)
 
     static func of(_ lower: String) -> WordClass {
-        if let known = table[lower] { return known }
-        if lower.utf8.contains(45), ClaimNumbers.isNumberWord(lower) { return .numberWord }
+        if let n = table.words.number(of: lower) { return table.classes[n] }
+        if lower.utf8.containsBytes(of: "-"), ClaimNumbers.isNumberWord(lower) { return .numberWord }
         return []
     }
 
-    private static let table: [String: WordClass] = {
-        var table: [String: WordClass] = [:]
+    /// Numbered words (a `WordNumbers` table hashes short words faster than a Dictionary) and their classes.
+    private static let table: (words: WordNumbers, classes: [WordClass]) = {
+        var table = (words: WordNumbers(), classes: [WordClass]())
         func add(_ words: some Sequence<String>, _ c: WordClass) {
-            for w in words { table[w, default: []].insert(c) }
+            for w in words {
+                let n = table.words.number(w)
+                if n == table.classes.count { table.classes.append([]) }
+                table.classes[n].insert(c)
+            }
         }
         add(ClaimLexicon.functionWords, .function)
         add(ClaimLexicon.days.keys, .calendar)
