@@ -19,18 +19,26 @@ extension Integrity {
     }
 
     static func doubledWord(_ tokens: [Token]) -> String? {
-        for i in tokens.indices.dropFirst() {
+        guard tokens.count > 1 else { return nil }
+        for i in 1..<tokens.count {
             guard tokens[i - 1].isAlphabetic, tokens[i].isAlphabetic, tokens[i].isLowercase else { continue }
-            let a = tokens[i - 1], b = tokens[i]
+            let a = tokens[i - 1].lower, b = tokens[i].lower
             // "The the" at a sentence start counts; "the The" is two sentences run together (a fragment).
             // The list of legitimate doubles is asked last: few pairs of words get that far.
-            if a.lower == b.lower || (a.isLowercase && a.text.hasCount(atLeast: 4) && (b.lower == a.lower + "s" || b.lower == a.lower + "es")),
-               !Lexicon.legitimateDoubles.contains(b.lower)
+            if a == b || (tokens[i - 1].isLowercase && tokens[i - 1].text.hasCount(atLeast: 4) && isPlural(b, of: a)),
+               !Lexicon.legitimateDoubles.contains(b)
             {
-                return "\(a.text) \(b.text)"
+                return "\(tokens[i - 1].text) \(tokens[i].text)"
             }
         }
         return nil
+    }
+
+    /// `word` is `stem` + "s" or + "es", compared as bytes: no string is built for each pair of words.
+    private static func isPlural(_ word: String, of stem: String) -> Bool {
+        let extra = word.utf8.count - stem.utf8.count
+        guard extra == 1 || extra == 2, word.utf8.starts(with: stem.utf8) else { return false }
+        return word.utf8.reversed().starts(with: extra == 1 ? "s".utf8 : "se".utf8)
     }
 
     /// Words no other outlet uses that are one slip of the key away from a word they do use.

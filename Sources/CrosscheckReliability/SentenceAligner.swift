@@ -6,6 +6,8 @@ import CrosscheckText
 struct SentenceAligner: Sendable {
     /// Global sentence number → (source, sentence in source).
     private var locations: [(doc: Int, sentence: Int)] = []
+    /// Global sentence number → its words: read for every candidate, without copying the sentence.
+    private var words: [[Int]] = []
     private var postings: [UInt64: [Int32]] = [:]
     private let corpus: Corpus
     static let postingCap = 64, keysPerLookup = 12, candidatesPerLookup = 24
@@ -17,6 +19,7 @@ struct SentenceAligner: Sendable {
             for (s, sentence) in source.sentences.enumerated() where sentence.kind != .teaser && sentence.words.count >= Self.minimumWords {
                 let number = Int32(locations.count)
                 locations.append((d, s))
+                words.append(sentence.words)
                 for key in Set(keys(sentence.words)) where (postings[key]?.count ?? 0) <= Self.postingCap {
                     postings[key, default: []].append(number)
                 }
@@ -109,7 +112,7 @@ struct SentenceAligner: Sendable {
         let pattern = LCS.Pattern(sentence.words)
         for number in candidates {
             let (d, s) = locations[Int(number)]
-            let words = corpus.sources[d].sentences[s].words
+            let words = self.words[Int(number)]
             let common = pattern?.length(words) ?? LCS.length(sentence.words, words)
             let similarity = Double(common) / Double(min(sentence.words.count, words.count))
             guard similarity >= minimumSimilarity, common >= Self.minimumWords else { continue }

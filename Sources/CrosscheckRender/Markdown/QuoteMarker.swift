@@ -7,6 +7,7 @@ enum QuoteMarker {
     /// found in the HTML (split by inline markup, or reworded by the renderer) gets an empty
     /// anchor at the paragraph's start instead.
     static func mark(_ quotes: [Quote], in html: String, markdown: Bool) -> String {
+        guard !quotes.isEmpty else { return html }
         let bytes = Array(html.utf8)
         let tagDepth = insideTag(bytes)
         let entity = insideEntity(bytes)
