@@ -90,7 +90,10 @@ struct TruthFinder: Sendable {
             }
             let confidenceNow = confidence
             let next = factsOfSource.concurrentMap { mine in
-                mine.isEmpty ? initialTrust : mine.map { confidenceNow[$0] }.reduce(0, +) / Double(mine.count)
+                guard !mine.isEmpty else { return initialTrust }
+                var total = 0.0
+                for f in mine { total += confidenceNow[f] }
+                return total / Double(mine.count)
             }
             let change = sources.indices.map { abs(trust[$0] - next[$0]) }.max() ?? 0
             trust = next

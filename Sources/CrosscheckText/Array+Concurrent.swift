@@ -1,7 +1,10 @@
 import Dispatch
 
 extension Array where Element: Sendable {
-    /// `map` spread over all cores, results in the original order; for per-document work.
+    /// `map` spread over all cores, results in the original order; for per-document work. Inlinable,
+    /// so that each use is specialized for its types: generic code moves each result through the
+    /// type's value witnesses, which costs more than the work of a small transform.
+    @inlinable
     public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let chunk = Swift.max(1, count / 64)
@@ -23,6 +26,7 @@ extension Array where Element: Sendable {
 public enum ConcurrentSlots {
     /// Runs `body(iteration, slots)` for each iteration on all cores; every slot must be filled by
     /// exactly one iteration.
+    @inlinable
     public static func fill<T>(
         count: Int, iterations: Int, _ body: (Int, UnsafeMutableBufferPointer<T?>) -> Void
     ) -> [T] {
