@@ -8,6 +8,9 @@ struct SentenceAligner: Sendable {
     private var locations: [(doc: Int, sentence: Int)] = []
     /// Global sentence number → its words: read for every candidate, without copying the sentence.
     private var words: [[Int]] = []
+    /// Source → its first global sentence number: numbers run source by source, so a source's
+    /// sentences are one range, told without reading each hit's location.
+    private var firstNumber: [Int32] = []
     private var postings: [UInt64: [Int32]] = [:]
     private let corpus: Corpus
     static let postingCap = 64, keysPerLookup = 12, candidatesPerLookup = 24
@@ -16,6 +19,7 @@ struct SentenceAligner: Sendable {
     init(corpus: Corpus) {
         self.corpus = corpus
         for (d, source) in corpus.sources.enumerated() {
+            firstNumber.append(Int32(locations.count))
             for (s, sentence) in source.sentences.enumerated() where sentence.kind != .teaser && sentence.words.count >= Self.minimumWords {
                 let number = Int32(locations.count)
                 locations.append((d, s))
@@ -25,6 +29,7 @@ struct SentenceAligner: Sendable {
                 }
             }
         }
+        firstNumber.append(Int32(locations.count))
     }
 
     /// Word pairs with at least one topic word: "of the" tells nothing about which sentence this is.
@@ -90,12 +95,13 @@ struct SentenceAligner: Sendable {
         let slots = max(16, 1 << (Int.bitWidth - (2 * hits).leadingZeroBitCount))
         // The sentences hit, as they are first counted: only those are read back, not every slot.
         var counted: [(number: Int32, hits: Int32)] = []
+        let own = firstNumber[sentence.doc]..<firstNumber[sentence.doc + 1]
         withUnsafeTemporaryAllocation(of: (number: Int32, hits: Int32).self, capacity: slots) { table in
             table.initialize(repeating: (-1, 0))
             var filled: [Int] = []
             filled.reserveCapacity(hits)
             for list in used {
-                for number in list where locations[Int(number)].doc != sentence.doc {
+                for number in list where !own.contains(number) {
                     var slot = Int(UInt32(bitPattern: number) &* 2_654_435_761) & (slots - 1)
                     while table[slot].number != -1, table[slot].number != number { slot = (slot + 1) & (slots - 1) }
                     if table[slot].number == -1 { filled.append(slot) }

@@ -103,6 +103,7 @@ public enum LCS {
     /// How two lists line up word by word along one longest common subsequence. Where they part, a word
     /// of `a` comes first whenever the rest still holds as long a subsequence; past the end of one list,
     /// the other's words come alone.
+    @inlinable
     public static func alignment<T: Equatable>(_ a: [T], _ b: [T]) -> [Step] {
         // The walk takes a common beginning word by word, and the table past it depends on what follows
         // alone: aligned wordings often share most of their words, so the table starts after it.
