@@ -34,119 +34,53 @@ struct PeopleRegistry: Sendable {
         var records: [Int] = []
     }
 
-    /// Keys fold vowels away, so short names can collide ("Comey", "Cuomo"): the spellings
-    /// must also be close.
-    private static func sameSurname(_ a: String, _ b: String?) -> Bool {
-        guard let b else { return false }
-        return a == b || Similarity.ratio(a, b) >= 0.6
-    }
-
     private(set) var entries: [Entry] = []
     /// Entry → "f" or "m", where a title or role says.
     private(set) var sex: [Int: Character] = [:]
-    /// Per document, the people named so far, for surnames alone.
-    private var named: [Int: [(MentionRef, Int)]] = [:]
-    private var owner: [MentionRef: Int] = [:]
+    /// Record number → entry, −1 for a name that is nobody of the story.
+    private var owner: [Int32]
+    /// In reading order (by `ref`), so that a mention's record is found by halving.
     let records: [NameRecord]
 
     init(records: [NameRecord]) {
+        assert(zip(records, records.dropFirst()).allSatisfy { $0.ref < $1.ref }, "records out of reading order")
         self.records = records
-        // Phonetic keys of first names, worked out once per spelling: the merge compares them often.
-        var phonetics: [String: String] = [:]
-        func phonetic(_ word: String) -> String {
-            if let key = phonetics[word] { return key }
-            let key = NameKey.phonetic(word)
-            phonetics[word] = key
-            return key
+        owner = [Int32](repeating: -1, count: records.count)
+        // Names of different surname keys never meet: each key's names are merged on their own, on all cores.
+        var keyed: [String: [Int]] = [:]
+        for (n, r) in records.enumerated() {
+            if let surname = r.key.surname { keyed[surname, default: []].append(n) }
         }
-        func givenCompatible(_ a: String?, _ b: String?) -> Bool {
-            NameKey.givenCompatible(a, b, key: phonetic)
+        let merged = Array(keyed.values).concurrentMap { SurnameMerge(records, members: $0) }
+        // Entries numbered as one pass over all records makes them: full names, then surnames alone,
+        // each in record order.
+        var made: [(pass: Int, record: Int, key: Int, entry: Int)] = []
+        for (k, merge) in merged.enumerated() {
+            for (e, m) in merge.made.enumerated() { made.append((m.pass, m.record, k, e)) }
         }
-        // Spellings compared once per pair: a common surname key meets the same few spellings
-        // thousands of times, and each comparison is an edit distance.
-        struct SpellingPair: Hashable {
-            var a: String
-            var b: String
+        made.sort { ($0.pass, $0.record) < ($1.pass, $1.record) }
+        var number = merged.map { [Int](repeating: 0, count: $0.entries.count) }
+        for (e, m) in made.enumerated() {
+            number[m.key][m.entry] = e
+            entries.append(merged[m.key].entries[m.entry])
         }
-        var sameSpelling: [SpellingPair: Bool] = [:]
-        func sameSurname(_ a: String, _ b: String?) -> Bool {
-            guard let b else { return false }
-            if a == b { return true }
-            let pair = SpellingPair(a: a, b: b)
-            if let known = sameSpelling[pair] { return known }
-            let same = Self.sameSurname(a, b)
-            sameSpelling[pair] = same
-            return same
-        }
-        var groups: [String: [Int]] = [:]
-        // People come from cued full names first, then cued surnames alone.
-        for (n, r) in records.enumerated() where r.cued && r.creates {
-            guard let surname = r.key.surname, let spelling = r.key.surnameSpelling, r.key.given != nil else { continue }
-            let members = groups[surname, default: []]
-            if let e = members.first(where: {
-                entries[$0].given != nil && givenCompatible(entries[$0].given, r.key.givenSpelling)
-                    && sameSurname(entries[$0].spelling, spelling)
-            }) {
-                entries[e].records.append(n)
-            } else {
-                entries.append(Entry(surname: surname, given: r.key.givenSpelling, spelling: spelling, records: [n]))
-                groups[surname, default: []].append(entries.count - 1)
-            }
-        }
-        for (n, r) in records.enumerated() where r.cued && r.creates && r.key.given == nil {
-            guard let surname = r.key.surname, let spelling = r.key.surnameSpelling else { continue }
-            let members = groups[surname, default: []]
-            guard !members.contains(where: { sameSurname(entries[$0].spelling, spelling) }) else { continue }
-            entries.append(Entry(surname: surname, given: nil, spelling: spelling, records: [n]))
-            groups[surname, default: []].append(entries.count - 1)
-        }
-        // Every name, cued or not, links to a person with the same surname and a compatible first name.
-        for e in entries.indices {
-            for n in entries[e].records {
-                owner[records[n].ref] = e
-                named[records[n].ref.document, default: []].append((records[n].ref, e))
-            }
-        }
-        // What titles and roles say of each person's sex, to tell "Mrs Lee" from her son.
-        for e in entries.indices {
-            if let g = entries[e].records.lazy.compactMap({ Self.sex(of: records[$0].mention) }).first { sex[e] = g }
-        }
-        for (n, r) in records.enumerated() where owner[r.ref] == nil {
-            guard let surname = r.key.surname, let all = groups[surname] else { continue }
-            let members = all.filter { sameSurname(entries[$0].spelling, r.key.surnameSpelling) }
-            guard !members.isEmpty else { continue }
-            if r.key.given != nil {
-                if let e = members.first(where: { givenCompatible(entries[$0].given, r.key.givenSpelling) }) {
-                    owner[r.ref] = e
-                    entries[e].records.append(n)
-                }
-                continue
-            }
-            owner[r.ref] = pick(members, for: r, named[r.ref.document] ?? [], sex: sex)
-            if let e = owner[r.ref] {
-                if sex[e] == nil, let g = Self.sex(of: r.mention) { sex[e] = g }
-                entries[e].records.append(n)
-                named[r.ref.document, default: []].append((r.ref, e))
-            }
+        for (k, merge) in merged.enumerated() {
+            for (n, e) in merge.owner { owner[n] = Int32(number[k][e]) }
+            for (e, g) in merge.sex { sex[number[k][e]] = g }
         }
         indexRoles()
     }
 
-    /// A surname alone goes to the person of that surname named last before it in the same
-    /// document, else anywhere in that document, else the one the corpus names most.
-    private func pick(_ members: [Int], for r: NameRecord, _ inDocument: [(MentionRef, Int)], sex: [Int: Character]) -> Int? {
-        if members.count == 1 { return members[0] }
-        if let g = Self.sex(of: r.mention) {
-            let fitting = members.filter { sex[$0].map { $0 == g } ?? true }
-            if !fitting.isEmpty, fitting.count < members.count { return pick(fitting, for: r, inDocument, sex: [:]) }
+    /// The entry a mention's name belongs to, if any.
+    func person(of ref: MentionRef) -> Int? {
+        var low = 0, high = records.count
+        while low < high {
+            let middle = (low + high) / 2
+            if records[middle].ref < ref { low = middle + 1 } else { high = middle }
         }
-        let candidates = inDocument.filter { members.contains($0.1) }
-        if let before = candidates.filter({ $0.0 < r.ref }).max(by: { $0.0 < $1.0 }) { return before.1 }
-        if let any = candidates.min(by: { $0.0 < $1.0 }) { return any.1 }
-        return members.max { entries[$0].records.count < entries[$1].records.count }
+        guard low < records.count, records[low].ref == ref, owner[low] >= 0 else { return nil }
+        return Int(owner[low])
     }
-
-    func person(of ref: MentionRef) -> Int? { owner[ref] }
 
     func surnameKey(of entry: Int) -> String { entries[entry].surname }
 

@@ -38,6 +38,22 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(NameKey(parts: [person.name]).compatible(with: NameKey(parts: [c.canonical])))
     }
 
+    /// People of one surname are told apart by first name, and a surname alone goes to the one its own
+    /// article named; people of other surnames, merged beside them, keep theirs.
+    @Test func surnameAloneGoesToThePersonItsArticleNamed() throws {
+        let documents = [
+            makeDocument("s0", ["“We hold,” Minister John Parker said.", "“We go,” Parker added. “Soon,” Minister Lotte Brink said."]),
+            makeDocument("s1", ["“Wait,” Senator Mary Parker said.", "“Now,” Parker said. “Later,” Brink said."]),
+        ]
+        let analysis = QuoteAnalyzer().analyze(documents)
+        #expect(analysis.people.map(\.name) == ["John Parker", "Lotte Brink", "Mary Parker"])
+        let speaker = Dictionary(uniqueKeysWithValues: analysis.quotes.map { ($0.text, $0.personID) })
+        #expect(speaker["We go"] == "john-parker")
+        #expect(speaker["Now"] == "mary-parker")
+        #expect(speaker["Soon"] == "lotte-brink")
+        #expect(speaker["Later"] == "lotte-brink")
+    }
+
     @Test func photoCreditsAndBylinesAreNotPeople() {
         let analysis = analyze([
             "Photo: Jane Doe / AFP", "Rick Stone | Getty Images", "Crowds gathered in the square. (AP Photo/John Smith)",
