@@ -30,6 +30,8 @@ public struct ClaimAnalyzer: Sendable {
         var labels = NameLabels(directory: directory)
         for result in results { labels.merge(result.names) }
         let copies = CopyDetector().groups(signatures: zip(documents, results).map { ($0.id, $1.signature) })
-        return ClaimBuilder(labels: labels, copyGroups: copies).build(results.flatMap(\.facts))
+        let facts = results.flatMap(\.facts)
+        Background.release(consume results)
+        return ClaimBuilder(labels: labels, copyGroups: copies).build(consume facts)
     }
 }

@@ -8,15 +8,18 @@ struct ClaimBuilder {
     /// Source id → first source of its copy group.
     var copyGroups: [String: String]
 
-    func build(_ facts: [Fact]) -> ClaimAnalysis {
+    func build(_ facts: consuming [Fact]) -> ClaimAnalysis {
+        let bothWays = Self.lemmasWithBothPolarities(facts)
         // Counts are completed in place: the other facts, most of them, are neither read nor copied again.
-        var completed = facts
+        var completed = consume facts
         Self.adoptNationality(&completed)
         Self.adoptQualifier(&completed)
         Self.adoptUnit(&completed)
         var byTopic: [Topic: [Fact]] = [:]
         for fact in completed { byTopic[fact.topic, default: []].append(fact) }
-        let bothWays = Self.lemmasWithBothPolarities(facts)
+        // Working data is let go on another thread as soon as it is used: freeing the facts of fifty
+        // thousand articles took half a second on one core.
+        Background.release(consume completed)
         // Topics are weighed one by one, independently, so they are spread over the cores (order kept).
         let builder = self
         let topics = byTopic
@@ -62,6 +65,7 @@ struct ClaimBuilder {
         var claims = Array(groups.indices).concurrentMap { g in
             builder.claim(groups[g].0, groups[g].1, groups[g].2, confidence: confidences[g] ?? [:], trust: trust)
         }
+        Background.release((consume groups, consume topics, consume byTopic, consume tfFacts))
         // Ids from statements, made unique in statement order so that they do not depend on the table's order.
         let statements = claims.map(\.statement)
         let slugs = statements.concurrentMap { Slug.make($0) }
