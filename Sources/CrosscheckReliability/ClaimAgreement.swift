@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// How often the source's facts are borne out by the other outlets, and the trust truth discovery gives it.
 enum ClaimAgreement {
@@ -17,12 +18,13 @@ enum ClaimAgreement {
 
     /// Source id → the claims it asserts, with its assertions, in claim order.
     static func bySource(_ claims: [Claim]) -> [String: [Asserted]] {
+        // Each claim's standings depend on it alone: worked out on all cores, then filed in claim order.
+        let standings = claims.concurrentMap { $0.status == .contested ? Self.standings(of: $0) : nil }
         var out: [String: [Asserted]] = [:]
-        for claim in claims {
-            let standings = claim.status == .contested ? standings(of: claim) : nil
+        for (c, claim) in claims.enumerated() {
             for (a, assertion) in claim.assertions.enumerated() {
                 out[assertion.sourceID, default: []].append(
-                    Asserted(claim: claim, assertion: assertion, standing: standings?[a] ?? .undecided))
+                    Asserted(claim: claim, assertion: assertion, standing: standings[c]?[a] ?? .undecided))
             }
         }
         return out
