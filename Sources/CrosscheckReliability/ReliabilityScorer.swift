@@ -54,7 +54,7 @@ public struct ReliabilityScorer: Sendable {
             findings += Attribution.findings(source, quotes: ownQuotes[id] ?? [])
             return (id, Self.reliability(findings))
         }
-        Background.release(consume context)
+        Background.release((consume context, consume assertions, consume ownQuotes, consume clusters))
         return Dictionary(scored, uniquingKeysWith: { first, _ in first })
     }
 
