@@ -4,10 +4,12 @@ import CrosscheckText
 /// never meet, so each key is merged on its own (and the keys on all cores); entries are numbered
 /// here in the order they are made, and the registry numbers them across keys.
 struct SurnameMerge: Sendable {
+    typealias Entry = PeopleRegistry.Entry
+
     /// Which pass made each entry (0: cued full names, 1: cued surnames alone) and from which record:
     /// the order one pass over all records would have made them in.
     var made: [(pass: Int, record: Int)] = []
-    var entries: [PeopleRegistry.Entry] = []
+    var entries: [Entry] = []
     /// Entry → "f" or "m", where a title or role says.
     var sex: [Int: Character] = [:]
     /// Record number → entry, for every record this key's people take.
@@ -92,8 +94,6 @@ struct SurnameMerge: Sendable {
             }
         }
     }
-
-    typealias Entry = PeopleRegistry.Entry
 
     private mutating func make(_ entry: Entry, pass: Int, _ record: Int) {
         entries.append(entry)
