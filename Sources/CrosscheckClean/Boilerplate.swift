@@ -58,16 +58,24 @@ enum Boilerplate {
 
     private static func phraseHit(_ line: Line) -> Bool {
         // Folded words hold no spaces: a phrase is in the line when its words follow one another there,
-        // found without joining the line into one string.
+        // found without joining the line into one string. One pass over the line; a word's first byte
+        // tells which phrases could start there, most often none.
         let words = line.words
-        return footerPhraseWords.contains { phrase in
-            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { i in
-                words[i] == phrase[0] && words[(i + 1)..<(i + phrase.count)].elementsEqual(phrase.dropFirst())
+        for i in words.indices {
+            guard let byte = words[i].utf8.first, byte < 0x80 else { continue }
+            for phrase in footerPhrasesByFirstByte[Int(byte)]
+            where words.count - i >= phrase.count && words[i] == phrase[0] && words[(i + 1)...].starts(with: phrase.dropFirst()) {
+                return true
             }
         }
+        return false
     }
 
-    private static let footerPhraseWords = footerPhrases.map { $0.split(separator: " ").map(String.init) }
+    /// ASCII byte → the phrases (as words) whose first word starts with it.
+    private static let footerPhrasesByFirstByte: [[[String]]] = footerPhrases.reduce(into: Array(repeating: [], count: 128)) {
+        index, phrase in
+        index[Int(phrase.utf8.first!)].append(phrase.split(separator: " ").map(String.init))
+    }
 
     private static let footerPhrases = [
         "your email address will not be published", "required fields are marked", "all rights reserved",

@@ -163,8 +163,19 @@ struct ParagraphScan: Sendable {
 
     /// "Fire and Fury", "The Daily Show": a short title in capitals, not something anyone said.
     static func isTitle(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { $0.filter { $0.isLetter || $0.isNumber } }.filter { !$0.isEmpty }
-        guard !words.isEmpty, words.count <= 8, text.last.map({ !".?!".contains($0) }) ?? true else { return false }
+        guard text.last.map({ !".?!".contains($0) }) ?? true else { return false }
+        // Words are taken until a ninth rules the text out: a long quotation is not read to its end.
+        var words: [String] = []
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            let word = rest[..<end].filter { $0.isLetter || $0.isNumber }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            guard !word.isEmpty else { continue }
+            words.append(word)
+            if words.count > 8 { return false }
+        }
+        guard !words.isEmpty else { return false }
         let small = titleSmallWords
         return words.allSatisfy { small.contains($0.lowercased()) || ($0.first?.isUppercase ?? false) }
             && words.contains { !small.contains($0.lowercased()) } && words.count >= 1
