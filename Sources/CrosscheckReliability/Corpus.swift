@@ -46,7 +46,7 @@ struct Corpus: Sendable {
     var lowercaseFrequency: [Int] = []
     /// Word id → number of sources that capitalise it inside a sentence.
     var capitalizedFrequency: [Int] = []
-    var bigramFrequency: [UInt64: Int] = [:]
+    var bigramFrequency = UInt64Map<Int>()
     /// Word id → whether it is a topic word rather than a function word (looked up often, so kept).
     var isContent: [Bool] = []
 

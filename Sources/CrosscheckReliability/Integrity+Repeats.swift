@@ -33,8 +33,7 @@ extension Integrity {
         let sentences = source.sentences
         // Each triple's earlier sentences form a chain through two flat lists (newest first): no list
         // is made for every triple, and shared triples are counted in one array, not a dictionary.
-        var newest: [UInt64: Int32] = [:]
-        newest.reserveCapacity(sentences.reduce(0) { $0 + $1.words.count })
+        var newest = UInt64Map<Int32>(minimumCapacity: sentences.reduce(0) { $0 + $1.words.count })
         var postingSentence: [Int32] = [], postingNext: [Int32] = []
         var sizes = [Int](repeating: 0, count: sentences.count)
         var shared = [Int](repeating: 0, count: sentences.count), touched: [Int] = []

@@ -1,8 +1,10 @@
+import CrosscheckText
+
 /// The words sources put between two given words: `forces ___ the` → {over: 3 sources}. A source that alone
 /// fills a slot the others fill alike, with a word that makes pairs nobody else writes, has swapped a word.
 struct PhraseSlots: Sendable {
     /// (left, right) → the commonest fillers, most sources first: (word, sources using it there).
-    private var fillers: [UInt64: [(word: Int, sources: Int)]] = [:]
+    private var fillers = UInt64Map<[(word: Int, sources: Int)]>()
     static let kept = 3
 
     init(corpus: Corpus) {
@@ -20,8 +22,8 @@ struct PhraseSlots: Sendable {
             if wanted.contains(slot) { seen[slot, default: [:]][w[i], default: []].insert(d) }
         }
         for (slot, words) in seen {
-            fillers[slot] = words.map { ($0.key, $0.value.count) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
-                .prefix(Self.kept).map { $0 }
+            let usual = words.map { ($0.key, $0.value.count) }.sorted { ($0.1, -$0.0) > ($1.1, -$1.0) }
+            fillers.updateValue(Array(usual.prefix(Self.kept)), forKey: slot)
         }
     }
 

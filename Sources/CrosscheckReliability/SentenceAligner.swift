@@ -11,7 +11,7 @@ struct SentenceAligner: Sendable {
     /// Source → its first global sentence number: numbers run source by source, so a source's
     /// sentences are one range, told without reading each hit's location.
     private var firstNumber: [Int32] = []
-    private var postings: [UInt64: [Int32]] = [:]
+    private var postings = UInt64Map<[Int32]>()
     private let corpus: Corpus
     static let postingCap = 64, keysPerLookup = 12, candidatesPerLookup = 24
     static let minimumWords = 6
