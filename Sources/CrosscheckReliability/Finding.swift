@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// What one detector found in one source: a signal before it is scored into the report.
 struct Finding: Sendable {
@@ -18,7 +19,7 @@ struct Finding: Sendable {
             var text: String
 
             static func == (a: Passage, b: Passage) -> Bool {
-                a.paragraph == b.paragraph && a.text.utf8.elementsEqual(b.text.utf8)
+                a.paragraph == b.paragraph && a.text.utf8.sameBytes(as: b.text)
             }
 
             func hash(into hasher: inout Hasher) {

@@ -15,6 +15,14 @@ extension String.UTF8View {
         return text.withUTF8 { haystack in needle.withUTF8 { Self.search(haystack, $0) } }
     }
 
+    /// Whether the two hold the same bytes: no Unicode equivalence, unlike `==`, and compared by
+    /// `memcmp`, many bytes at once, not byte by byte.
+    public func sameBytes(as other: String) -> Bool {
+        guard count == other.utf8.count else { return false }
+        var text = String(self), other = other
+        return text.withUTF8 { a in other.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
     private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
         guard haystack.count >= pattern.count, let h = haystack.baseAddress, let p = pattern.baseAddress else {
             return pattern.isEmpty

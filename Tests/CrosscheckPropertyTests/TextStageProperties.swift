@@ -128,4 +128,16 @@ import Testing
             }
         }
     }
+
+    @Test func sameBytesIsByteEquality() async {
+        await propertyCheck(count: 300, input: Self.text) { text in
+            for other in [text, String(text.dropLast()), text + "a", String(text.reversed())] {
+                #expect(text.utf8.sameBytes(as: other) == (Array(text.utf8) == Array(other.utf8)), "\(other.debugDescription)")
+            }
+        }
+        // Canonically equal, so `==` holds, but spelled with other bytes.
+        #expect("caf\u{E9}" == "cafe\u{301}")
+        #expect(!"caf\u{E9}".utf8.sameBytes(as: "cafe\u{301}"))
+        #expect("".utf8.sameBytes(as: ""))
+    }
 }
