@@ -164,11 +164,12 @@ struct QuoteClusterer {
         let small = min(a.count, b.count)
         guard small >= 10 else { return false }
         let shared = Double(LCS.length(a, b)) / Double(small)
-        return shared >= 0.6 || count(a, b, stop) >= 5 && shared >= 0.5
+        return shared >= 0.6 || shared >= 0.5 && count(a, b, stop) >= 5
     }
 
+    /// Distinct words other than stop words that both hold.
     private static func count(_ a: [Int], _ b: [Int], _ stop: [Bool]) -> Int {
-        Set(a).intersection(b).filter { !stop[$0] }.count
+        a.filter { !stop[$0] }.sortedDistinct().sortedOverlap(b.sortedDistinct())
     }
 
     /// Share of words kept, in order, where two wordings overlap: 1 for a faithful excerpt of the

@@ -24,7 +24,7 @@ struct SentenceAligner: Sendable {
                 let number = Int32(locations.count)
                 locations.append((d, s))
                 words.append(sentence.words)
-                for key in Set(keys(sentence.words)) where (postings[key]?.count ?? 0) <= Self.postingCap {
+                for key in keys(sentence.words).sortedDistinct() where (postings[key]?.count ?? 0) <= Self.postingCap {
                     postings[key, default: []].append(number)
                 }
             }
