@@ -51,6 +51,10 @@ struct LongTableTests {
         report.claims[7].assertions = (0..<25).map { n in
             Claim.Assertion(sourceID: sourceIDs[n % 2], paragraph: 1, text: "Sentence \(n).", value: nil)
         }
+        // Wire copy: one sentence in 30 places, another in one, word for word.
+        report.claims[8].assertions = (0..<31).map { n in
+            Claim.Assertion(sourceID: sourceIDs[n % 2], paragraph: n % 3, text: n < 30 ? "The same words." : "Other words.", value: nil)
+        }
         report.people = (0..<(SiteIndex.rowsPerPage + 1)).map { n in
             Person(id: "person-\(n)", name: "Person \(n)", aliases: [], roles: [], sourceIDs: [sourceIDs[0]])
         }
@@ -91,6 +95,18 @@ struct LongTableTests {
         #expect(own.components(separatedBy: "Sentence ").count - 1 == 25)
         let table = try #require(files.first { $0.key.hasPrefix("claims/") && $0.value.contains("<tr id=\"claim-figure-7\"") }?.value)
         #expect(table.contains("href=\"claim-figure-7.html\">5 more: every sentence"))
-        #expect(files.keys.filter { $0.hasPrefix("claims/claim-") } == ["claims/claim-figure-7.html"])
+        #expect(files.keys.filter { $0.hasPrefix("claims/claim-") }.sorted() == ["claims/claim-figure-7.html", "claims/claim-figure-8.html"])
+    }
+
+    @Test func aSentenceManyOutletsPrintedIsShownOnceWithEveryOutlet() throws {
+        let own = try #require(files["claims/claim-figure-8.html"])
+        #expect(own.components(separatedBy: "The same words.").count - 1 == 1)
+        #expect(own.components(separatedBy: "Other words.").count - 1 == 1)
+        // Thirty assertions of one wording fall in six places (two sources, three paragraphs), each linked
+        // once, as a sentence that gives two values is; the other wording is in one place.
+        #expect(own.contains("The sentences: 2 wordings, printed 7 times"))
+        #expect(own.contains("2 sources: "))
+        let sentences = try #require(own.range(of: "id=\"h-sentences\"")).upperBound
+        #expect(own[sentences...].components(separatedBy: "href=\"../sources/").count - 1 == 7)
     }
 }

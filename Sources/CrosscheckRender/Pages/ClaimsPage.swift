@@ -26,7 +26,57 @@ extension SiteIndex {
     func claimPageContext(_ claim: Claim) -> Context {
         var context = claimContext(claim, listed: .max)
         context["tableLink"] = claimLink(claim)
+        let sentences = sentences(of: claim)
+        context["sentences"] = sentences
+        context["wordings"] = Format.thousands(sentences.count)
+        context["printings"] = Format.thousands(sentences.reduce(0) { $0 + (($1["links"] as? [Context])?.count ?? 0) })
         return context
+    }
+
+    /// The claim's sentences, each wording once with every outlet that printed it, in order of first
+    /// appearance: wire copy puts one sentence in hundreds of outlets, and a page that repeats it for
+    /// each is mostly the same words. A sentence that gives two values is one sentence: linked once.
+    func sentences(of claim: Claim) -> [Context] {
+        var group: [SentenceKey: Int] = [:]
+        var keys: [SentenceKey] = []
+        var places: [[Place]] = []
+        var seen = Set<Place>()
+        for assertion in claim.assertions where hasPage(assertion.sourceID) {
+            let key = SentenceKey(text: assertion.text, fromQuote: assertion.fromQuote)
+            let g = group[key] ?? keys.count
+            if g == keys.count {
+                group[key] = g
+                keys.append(key)
+                places.append([])
+            }
+            let place = Place(group: g, sourceID: assertion.sourceID, paragraph: assertion.paragraph)
+            if seen.insert(place).inserted { places[g].append(place) }
+        }
+        return zip(keys, places).map { key, found in
+            let links = found.map { place -> Context in
+                [
+                    "file": Self.file(place.sourceID), "outlet": outlet(place.sourceID),
+                    "paragraphAnchor": hasParagraph(place.sourceID, place.paragraph) ? Self.paragraphAnchor(place.paragraph) : "h-text",
+                ]
+            }
+            let sources = Set(found.map(\.sourceID)).count
+            return [
+                "text": key.text, "fromQuote": key.fromQuote, "links": links.withLast,
+                "printedBy": Format.thousands(sources), "manySources": sources > 1,
+            ]
+        }
+    }
+
+    private struct SentenceKey: Hashable {
+        var text: String
+        var fromQuote: Bool
+    }
+
+    /// Where a wording was printed: its group, the source and the paragraph.
+    private struct Place: Hashable {
+        var group: Int
+        var sourceID: String
+        var paragraph: Int
     }
 
     /// A claim as the table shows it: at most `listed` sentences, and outlets per value, then a link to its own page.

@@ -437,10 +437,10 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 {{/hasValues}}
 
 <section aria-labelledby="h-sentences">
-<h2 id="h-sentences">The sentences ({{assertionCount}})</h2>
+<h2 id="h-sentences">The sentences: {{wordings}} wordings, printed {{printings}} times</h2>
 <ul class="evidence-list">
-{{#assertions}}<li><a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}: <span class="sentence">{{text}}</span></li>
-{{/assertions}}
+{{#sentences}}<li><span class="sentence">{{text}}</span>{{#fromQuote}} <span class="tag">in a quote</span>{{/fromQuote}}<br><span class="small">{{#manySources}}{{printedBy}} sources: {{/manySources}}{{#links}}<a href="../sources/{{file}}#{{paragraphAnchor}}">{{outlet}}</a>{{^last}}, {{/last}}{{/links}}</span></li>
+{{/sentences}}
 </ul>
 </section>
 
