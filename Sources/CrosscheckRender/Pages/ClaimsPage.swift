@@ -26,17 +26,14 @@ extension SiteIndex {
     func claimPageContext(_ claim: Claim) -> Context {
         var context = claimContext(claim, listed: .max)
         context["tableLink"] = claimLink(claim)
-        let sentences = sentences(of: claim)
-        context["sentences"] = sentences
-        context["wordings"] = Format.thousands(sentences.count)
-        context["printings"] = Format.thousands(sentences.reduce(0) { $0 + (($1["links"] as? [Context])?.count ?? 0) })
+        context.merge(sentencesContext(claim)) { _, new in new }
         return context
     }
 
     /// The claim's sentences, each wording once with every outlet that printed it, in order of first
     /// appearance: wire copy puts one sentence in hundreds of outlets, and a page that repeats it for
     /// each is mostly the same words. A sentence that gives two values is one sentence: linked once.
-    func sentences(of claim: Claim) -> [Context] {
+    func sentencesContext(_ claim: Claim) -> Context {
         var group: [SentenceKey: Int] = [:]
         var keys: [SentenceKey] = []
         var places: [[Place]] = []
@@ -52,11 +49,11 @@ extension SiteIndex {
             let place = Place(group: g, sourceID: assertion.sourceID, paragraph: assertion.paragraph)
             if seen.insert(place).inserted { places[g].append(place) }
         }
-        return zip(keys, places).map { key, found in
+        let sentences = zip(keys, places).map { key, found -> Context in
             let links = found.map { place -> Context in
                 [
                     "file": Self.file(place.sourceID), "outlet": outlet(place.sourceID),
-                    "paragraphAnchor": hasParagraph(place.sourceID, place.paragraph) ? Self.paragraphAnchor(place.paragraph) : "h-text",
+                    "paragraphAnchor": sentenceAnchor(place.sourceID, place.paragraph),
                 ]
             }
             let sources = Set(found.map(\.sourceID)).count
@@ -65,6 +62,12 @@ extension SiteIndex {
                 "printedBy": Format.thousands(sources), "manySources": sources > 1,
             ]
         }
+        return ["sentences": sentences, "wordings": Format.thousands(keys.count), "printings": Format.thousands(seen.count)]
+    }
+
+    /// The paragraph id when it exists; otherwise the link lands on the top of the text.
+    private func sentenceAnchor(_ sourceID: String, _ paragraph: Int) -> String {
+        hasParagraph(sourceID, paragraph) ? Self.paragraphAnchor(paragraph) : "h-text"
     }
 
     private struct SentenceKey: Hashable {
@@ -83,14 +86,11 @@ extension SiteIndex {
     func claimContext(_ claim: Claim, listed: Int = listedPerRow) -> Context {
         let linked = claim.assertions.filter { hasPage($0.sourceID) }
         let assertions = linked.prefix(listed).map { assertion -> Context in
-            var item: Context = [
+            [
                 "file": Self.file(assertion.sourceID), "outlet": outlet(assertion.sourceID),
                 "text": assertion.text, "fromQuote": assertion.fromQuote,
+                "paragraphAnchor": sentenceAnchor(assertion.sourceID, assertion.paragraph),
             ]
-            // The paragraph id when it exists; otherwise the link lands on the top of the text.
-            item["paragraphAnchor"] =
-                hasParagraph(assertion.sourceID, assertion.paragraph) ? Self.paragraphAnchor(assertion.paragraph) : "h-text"
-            return item
         }
         // Each source's first linkable sentence, overall and per value, found in one pass: a claim
         // many sources state would otherwise be scanned once per source and value.
