@@ -34,16 +34,19 @@ enum NameMentions {
         var nameStart = run.lowerBound
         for k in run where tokens[k].is([.title, .institution]) { nameStart = k + 1 }
         // A trailing "Jr." or initial is no name by itself.
-        let nameTokens = (nameStart..<run.upperBound).filter {
-            !ClaimLexicon.nameSuffixes.contains(tokens[$0].lower) && tokens[$0].lower.count > 1
-        }
+        let nameTokens = (nameStart..<run.upperBound).filter { isNameWord(tokens[$0].lower) }
         guard let last = nameTokens.last else { return nil }
         let titleStart = walkBack(tokens, from: run.lowerBound, bridging: nameStart > run.lowerBound)
         let title = titleStart..<nameStart
         let titled = TitleWords.hasRankOrPost(tokens, in: title) || appositive(tokens, after: run.upperBound) != nil
         let text = tokens[nameStart..<run.upperBound].map(\.text).joined(separator: " ")
         let folded = tokens[nameStart..<run.upperBound]
-            .flatMap { $0.lower.split(separators: ["-", "."]) }.joined(separator: " ")
+            .flatMap { token in
+                // Most words hold neither separator: they are their own part.
+                token.lower.utf8.contains { $0 == 0x2D || $0 == 0x2E }
+                    ? token.lower.split(separators: ["-", "."]) : [Substring(token.lower)]
+            }
+            .joined(separator: " ")
         return NameMention(
             name: nameStart..<run.upperBound, title: title, text: text, folded: folded, surname: surnameKey(tokens[last].lower),
             titled: titled)
@@ -89,6 +92,16 @@ enum NameMentions {
         return hasTitle ? range : nil
     }
 
+    /// Not a suffix ("Jr"), and longer than one character: an initial is no name by itself.
+    private static func isNameWord(_ lower: String) -> Bool {
+        let bytes = lower.utf8.count
+        if bytes <= 1 { return false }
+        // Suffixes are two or three ASCII letters.
+        if bytes <= 3, ClaimLexicon.nameSuffixes.contains(lower) { return false }
+        // In ASCII every byte is a character (tokens hold no line breaks); past it, characters are counted.
+        return lower.utf8.allSatisfy({ $0 < 0x80 }) || lower.count > 1
+    }
+
     static func isNameToken(_ tokens: [ClaimToken], _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.isWord else { return false }
@@ -104,6 +117,8 @@ enum NameMentions {
     /// The part of a name that all its spellings share: the last word, without suffixes and
     /// without the Arabic particles that spellings add or drop.
     static func surnameKey(_ lower: String) -> String {
+        // A word without a separator is its own last part, whether or not it is a particle.
+        guard lower.utf8.contains(where: { $0 == 0x2D || $0 == 0x20 }) else { return lower }
         let parts = lower.split(separators: ["-", " "]).map(String.init)
             .filter { !ClaimLexicon.surnameNoise.contains($0) }
         return parts.last ?? lower

@@ -99,7 +99,8 @@ public struct StagedSite {
         while same, offset < bytes.count {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, min($0.count, bytes.count - offset)) }
             guard count > 0 else { return false }
-            same = bytes[offset..<(offset + count)].elementsEqual(buffer[0..<count])
+            // memcmp: comparing element by element cost more than reading the file.
+            same = bytes.withUnsafeBytes { new in buffer.withUnsafeBytes { old in memcmp(new.baseAddress! + offset, old.baseAddress!, count) == 0 } }
             offset += count
         }
         return same && linkat(AT_FDCWD, old, AT_FDCWD, new, 0) == 0
