@@ -14,9 +14,13 @@ struct CharacterSlicer {
     }
 
     func text(_ range: Range<Int>) -> String {
+        let (lo, hi) = (offsets[range.lowerBound], offsets[range.upperBound])
+        // Straight from the bytes where the string holds them in one piece, as native strings do:
+        // slicing by index validated each index and made a substring to copy.
+        if let piece = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }) {
+            return piece
+        }
         let utf8 = text.utf8
-        let lo = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
-        let hi = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
-        return String(text[lo..<hi])
+        return String(text[utf8.index(utf8.startIndex, offsetBy: lo)..<utf8.index(utf8.startIndex, offsetBy: hi)])
     }
 }
