@@ -62,9 +62,12 @@ struct SentenceAligner: Sendable {
         return Array((above.map(\.number) + at).prefix(count))
     }
 
+    /// A sentence is named by its place, not copied: most matches are only counted or have their words read.
     struct Match: Sendable {
         var doc: Int
-        var sentence: Sentence
+        /// The sentence's number in its source.
+        var sentence: Int
+        var words: [Int]
         /// Words in common, in order.
         var common: Int
         /// `common` over the shorter sentence's length: a sentence quoted inside a longer one still matches.
@@ -111,8 +114,7 @@ struct SentenceAligner: Sendable {
             counted = filled.map { table[$0] }
         }
         let candidates = Self.best(counted, Self.candidatesPerLookup)
-        // One per source: a handful of candidates, so a list searched in order; sentences are copied
-        // only for the matches returned.
+        // One per source: a handful of candidates, so a list searched in order.
         var best: [(doc: Int, sentence: Int, common: Int, similarity: Double)] = []
         // The sentence is compared with every candidate: its words are made ready once.
         let pattern = LCS.Pattern(sentence.words)
@@ -131,7 +133,7 @@ struct SentenceAligner: Sendable {
             best[k] = (d, s, common, similarity)
         }
         return best.sorted { ($0.similarity, -$0.doc) > ($1.similarity, -$1.doc) }.map {
-            Match(doc: $0.doc, sentence: corpus.sources[$0.doc].sentences[$0.sentence], common: $0.common, similarity: $0.similarity)
+            Match(doc: $0.doc, sentence: $0.sentence, words: corpus.sources[$0.doc].sentences[$0.sentence].words, common: $0.common, similarity: $0.similarity)
         }
     }
 }

@@ -26,9 +26,10 @@ extension Substitution {
             // Only a sentence that retells a sibling's sentence can have swapped its words: an independent
             // report of the same event uses other words throughout, and that is not a rewrite.
             let matches = context.alignment.matches(for: sentence, minimumSimilarity: Self.minimumAlignment)
-            guard let best = matches.first else { continue }
+            guard let first = matches.first else { continue }
             let slot = slotSwaps(sentence, doc: doc, in: context, aligned: matches)
             out += slot
+            let best = (doc: first.doc, sentence: corpus.sources[first.doc].sentences[first.sentence])
             let a = sentence.words, b = best.sentence.words
             for r in WordDiff.replacements(a, b) where r.mine.count <= 3 && r.theirs.count <= 3 {
                 let mine = r.mine.map { corpus.spellings[a[$0]] }, theirs = r.theirs.map { corpus.spellings[b[$0]] }
@@ -73,7 +74,7 @@ extension Substitution {
                   corpus.siblingsUsing(bigram: Corpus.pair(x, right), besides: doc) == 0,
                   let usual = context.slots.usual(left: left, right: right, other: x), usual.sources >= 2,
                   // The sibling this sentence retells must itself write the usual word in that slot.
-                  aligned.contains(where: { $0.sentence.words.contains(trigram: left, usual.word, right) })
+                  aligned.contains(where: { $0.words.contains(trigram: left, usual.word, right) })
             else { continue }
             let mine = corpus.spellings[x], theirs = corpus.spellings[usual.word]
             guard !(theirs.first?.isNumber ?? true), !isInflection([mine], [theirs]), !isHouseStyle([mine], [theirs]),
