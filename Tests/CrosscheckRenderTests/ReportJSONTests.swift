@@ -27,6 +27,26 @@ struct ReportJSONTests {
         #expect(try ReportJSON.encode(report) == whole(report))
     }
 
+    /// The lists are written field by field, not through `Encodable`: absent and empty fields too
+    /// must come out as the encoder writes them.
+    @Test func sameBytesWithAbsentAndEmptyFields() throws {
+        var report = SampleReport.make()
+        for s in report.sources.indices {
+            report.sources[s].quoteFidelity = nil
+            report.sources[s].trust = nil
+            report.sources[s].reliability.signals = []
+            report.sources[s].document.removed = []
+            report.sources[s].document.article.metadata = Metadata()
+        }
+        report.people[0].roles = []
+        report.people[0].aliases = []
+        report.claims[0].values = []
+        report.claims[0].personIDs = []
+        report.claims[1].assertions = []
+        report.sources[0].reliability.signals = [.init(id: "x", label: "No evidence", points: 0, evidence: [])]
+        #expect(try ReportJSON.encode(report) == whole(report))
+    }
+
     @Test func sameBytesForManyElements() throws {
         var report = SampleReport.make()
         // More elements than one batch of groups holds.

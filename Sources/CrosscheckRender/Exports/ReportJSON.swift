@@ -12,7 +12,7 @@ enum ReportJSON {
         let document = Document(report)
         var out = Array("{\n".utf8)
         try appendArray("claims", document.claims, to: &out)
-        try appendArray("clusters", document.clusters, to: &out)
+        try appendArray("clusters", document.clusters, to: &out) { try $1.write($0, depth: 2, top: true) }
         try appendArray("people", document.people, to: &out)
         try appendArray("quotes", document.quotes, to: &out)
         try appendArray("sources", document.sources, to: &out)
@@ -23,7 +23,13 @@ enum ReportJSON {
     }
 
     /// `  "key" : [ … ],` as the document's second level, its elements at the third.
-    private static func appendArray<T: Encodable & Sendable>(_ key: String, _ items: [T], to out: inout [UInt8]) throws {
+    private static func appendArray<T: DirectJSON & Sendable>(_ key: String, _ items: [T], to out: inout [UInt8]) throws {
+        try appendArray(key, items, to: &out) { try $0.write(to: $1, depth: 2) }
+    }
+
+    private static func appendArray<T: Sendable>(
+        _ key: String, _ items: [T], to out: inout [UInt8], write: @escaping @Sendable (T, JSONSink) throws -> Void
+    ) throws {
         out += Array("  \"\(key)\" : [\n".utf8)
         let groupSize = 128
         let groups = stride(from: 0, to: items.count, by: groupSize).map { $0..<min($0 + groupSize, items.count) }
@@ -32,13 +38,13 @@ enum ReportJSON {
             let batch = Array(groups[start..<min(start + 32, groups.count)])
             let parts = batch.concurrentMap { range in
                 Result { () throws -> [UInt8] in
-                    var bytes: [UInt8] = []
+                    let sink = JSONSink(pretty: true)
                     for i in range {
-                        if i > range.lowerBound { bytes += Array(",\n".utf8) }
-                        bytes += [0x20, 0x20, 0x20, 0x20]
-                        try PrettyJSON.encode(items[i], depth: 2, into: &bytes)
+                        if i > range.lowerBound { sink.out += Array(",\n".utf8) }
+                        sink.out += [0x20, 0x20, 0x20, 0x20]
+                        try write(items[i], sink)
                     }
-                    return bytes
+                    return sink.out
                 }
             }
             for (g, part) in parts.enumerated() {
