@@ -23,7 +23,9 @@ struct JSONFields {
         sink.newline(depth + 1)
         count += 1
         sink.appendString(key)
-        sink.out += [0x20, 0x3A, 0x20]
+        sink.out.append(0x20)
+        sink.out.append(0x3A)
+        sink.out.append(0x20)
     }
 
     mutating func string(_ key: String, _ value: String) {

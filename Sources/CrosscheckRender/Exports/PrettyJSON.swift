@@ -63,9 +63,15 @@ final class JSONSink {
     /// A line break and the indentation of `depth` levels, when pretty-printing.
     func newline(_ depth: Int) {
         guard pretty else { return }
-        out.append(0x0A)
-        out += repeatElement(0x20, count: depth * 2)
+        // Copied from a line already made: appending a repeated element went byte by byte.
+        let count = min(1 + depth * 2, indentation.count)
+        indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
+        if count < 1 + depth * 2 { out += repeatElement(0x20, count: 1 + depth * 2 - count) }
     }
+
+    /// A line break and 64 spaces. The sink's own, not one shared by the threads that encode at once,
+    /// whose reference counting would bounce between the cores.
+    private let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
     func appendString(_ text: String) {
         out.append(0x22)
