@@ -191,7 +191,10 @@ extension FastTemplate {
             let type = type(of: value)
             if type == [[String: Any]].self { return .list(value as! [[String: Any]]) }
             if type == Bool.self { return .bool(value as! Bool) }
-            if type == [String: Any].self { return .object(value as! [String: Any]) }
+            if type == [String: Any].self {
+                let object = value as! [String: Any]
+                return .object(object)
+            }
             if type == String.self || type == Int.self || type == Double.self { return .object(nil) }
             if let list = value as? [[String: Any]] { return .list(list) }
             if let flag = value as? Bool { return .bool(flag) }
