@@ -2,7 +2,7 @@ import CrosscheckModel
 
 /// Flat tables for spreadsheets (RFC 4180: quoted fields, CRLF line ends).
 enum CSVTables {
-    static func quotes(_ report: Report) -> String {
+    static func quotes(_ report: Report) -> [UInt8] {
         let names = Dictionary(report.people.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return table(
             ["id", "source", "speaker", "speaker_label", "speaker_kind", "partial", "placement", "cluster", "text"],
@@ -12,7 +12,7 @@ enum CSVTables {
             })
     }
 
-    static func claims(_ report: Report) -> String {
+    static func claims(_ report: Report) -> [UInt8] {
         table(
             ["claim", "status", "statement", "source", "value", "from_quote", "text"],
             report.claims.flatMap { claim in
@@ -22,7 +22,7 @@ enum CSVTables {
             })
     }
 
-    static func sources(_ report: Report) -> String {
+    static func sources(_ report: Report) -> [UInt8] {
         table(
             ["id", "file", "title", "outlet", "date", "score", "grade", "summary"],
             report.sources.map { s in
@@ -32,9 +32,9 @@ enum CSVTables {
             })
     }
 
-    /// Written as bytes into one buffer: these tables hold every quote and claim, and a string per
-    /// field and per row, joined twice, cost more than the scan.
-    private static func table(_ header: [String], _ rows: [[String]]) -> String {
+    /// Written as bytes into one buffer, the file's contents: these tables hold every quote and claim,
+    /// and a string per field and per row, joined twice, cost more than the scan.
+    private static func table(_ header: [String], _ rows: [[String]]) -> [UInt8] {
         var out: [UInt8] = []
         for row in [header] + rows {
             for (k, value) in row.enumerated() {
@@ -43,7 +43,7 @@ enum CSVTables {
             }
             out += [0x0D, 0x0A]
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// One field as the tables write it.
@@ -63,10 +63,14 @@ enum CSVTables {
             if needsQuotes { out.append(0x22) }
             if formula { out.append(0x27) }
             if needsQuotes {
-                for byte in bytes {
-                    out.append(byte)
-                    if byte == 0x22 { out.append(0x22) }
+                // Runs between quotation marks are copied whole; each mark is doubled.
+                var start = 0
+                for i in bytes.indices where bytes[i] == 0x22 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...i]))
+                    out.append(0x22)
+                    start = i + 1
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
                 out.append(0x22)
             } else {
                 out.append(contentsOf: bytes)

@@ -9,9 +9,9 @@ enum Exports {
     static func files(for report: Report) throws -> [SiteFile] {
         [
             SiteFile(path: paths[0], contents: try ReportJSON.encode(report)),
-            SiteFile(path: paths[1], text: CSVTables.quotes(report)),
-            SiteFile(path: paths[2], text: CSVTables.claims(report)),
-            SiteFile(path: paths[3], text: CSVTables.sources(report)),
+            SiteFile(path: paths[1], contents: CSVTables.quotes(report)),
+            SiteFile(path: paths[2], contents: CSVTables.claims(report)),
+            SiteFile(path: paths[3], contents: CSVTables.sources(report)),
         ]
     }
 }
