@@ -16,16 +16,10 @@ struct JSONFields {
     }
 
     /// Starts a field whose value the caller writes next, at `depth + 1`.
-    mutating func field(_ key: String) { self.key(key) }
-
-    private mutating func key(_ key: String) {
-        if count > 0 { sink.out.append(0x2C) }
-        sink.newline(depth + 1)
+    mutating func key(_ key: String) {
+        sink.beginEntry(count, depth: depth)
         count += 1
-        sink.appendString(key)
-        sink.out.append(0x20)
-        sink.out.append(0x3A)
-        sink.out.append(0x20)
+        sink.appendKey(key)
     }
 
     mutating func string(_ key: String, _ value: String) {
@@ -46,7 +40,7 @@ struct JSONFields {
 
     mutating func int(_ key: String, _ value: Int) {
         self.key(key)
-        sink.out += String(value).utf8
+        sink.append(value)
     }
 
     mutating func double(_ key: String, _ value: Double) throws {
@@ -60,7 +54,7 @@ struct JSONFields {
 
     mutating func bool(_ key: String, _ value: Bool) {
         self.key(key)
-        sink.out += (value ? "true" : "false").utf8
+        sink.append(value)
     }
 
     mutating func strings(_ key: String, _ values: [String]) {
@@ -72,19 +66,9 @@ struct JSONFields {
         self.key(key)
         sink.out.append(0x5B)
         for (n, item) in items.enumerated() {
-            if n > 0 { sink.out.append(0x2C) }
-            sink.newline(depth + 2)
+            sink.beginEntry(n, depth: depth + 1)
             try write(sink, item, depth + 2)
         }
         sink.close(count: items.count, depth: depth + 1, bracket: 0x5D)
-    }
-}
-
-extension JSONSink {
-    /// Closes an object or list at `depth`; an empty one has a blank line, as JSONEncoder writes it.
-    func close(count: Int, depth: Int, bracket: UInt8) {
-        if count == 0 { out.append(0x0A) }
-        newline(depth)
-        out.append(bracket)
     }
 }

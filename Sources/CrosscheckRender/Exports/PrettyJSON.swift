@@ -45,12 +45,20 @@ final class JSONSink {
     /// failing for every list and object, cost more than writing the value.
     func write<T: Encodable>(_ value: T, depth: Int, top: Bool = false) throws {
         if T.self == String.self { return appendString(unsafeBitCast(value, to: String.self)) }
-        if T.self == Int.self { return out += String(unsafeBitCast(value, to: Int.self)).utf8 }
+        if T.self == Int.self { return append(unsafeBitCast(value, to: Int.self)) }
         if T.self == Double.self { return try append(unsafeBitCast(value, to: Double.self)) }
-        if T.self == Bool.self { return out += (unsafeBitCast(value, to: Bool.self) ? "true" : "false").utf8 }
+        if T.self == Bool.self { return append(unsafeBitCast(value, to: Bool.self)) }
         let encoder = StreamEncoder(sink: self, depth: depth)
         try value.encode(to: encoder)
         encoder.finish(top: top)
+    }
+
+    func append(_ number: Int) {
+        out += String(number).utf8
+    }
+
+    func append(_ flag: Bool) {
+        out += (flag ? "true" : "false").utf8
     }
 
     func append(_ number: Double) throws {
@@ -64,9 +72,32 @@ final class JSONSink {
     func newline(_ depth: Int) {
         guard pretty else { return }
         // Copied from a line already made: appending a repeated element went byte by byte.
-        let count = min(1 + depth * 2, indentation.count)
+        let wanted = 1 + depth * 2
+        let count = min(wanted, indentation.count)
         indentation.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
-        if count < 1 + depth * 2 { out += repeatElement(0x20, count: 1 + depth * 2 - count) }
+        if count < wanted { out += repeatElement(0x20, count: wanted - count) }
+    }
+
+    /// Starts entry `index` of an object or list at `depth`: the separator and the entry's line.
+    func beginEntry(_ index: Int, depth: Int) {
+        if index > 0 { out.append(0x2C) }
+        newline(depth + 1)
+    }
+
+    /// A member's key and the colon after it.
+    func appendKey(_ key: String) {
+        appendString(key)
+        if pretty { out.append(0x20) }
+        out.append(0x3A)
+        if pretty { out.append(0x20) }
+    }
+
+    /// Closes an object or list at `depth` that holds `count` entries; an empty one has a blank line
+    /// when pretty-printing, as JSONEncoder writes it.
+    func close(count: Int, depth: Int, bracket: UInt8) {
+        if count == 0, pretty { out.append(0x0A) }
+        newline(depth)
+        out.append(bracket)
     }
 
     /// A line break and 64 spaces. The sink's own, not one shared by the threads that encode at once,

@@ -17,7 +17,7 @@ extension ReportJSON.Source: DirectJSON {
             f.string("outlet", ifPresent: outlet)
             f.int("paragraphs", paragraphs)
             try f.double("quoteFidelity", ifPresent: quoteFidelity)
-            f.field("reliability")
+            f.key("reliability")
             try reliability.write(to: sink, depth: depth + 1)
             f.list("removed", removed) { sink, removal, depth in
                 JSONFields.object(sink, depth: depth) { r in
@@ -50,7 +50,7 @@ extension ReportJSON.Signal: DirectJSON {
             f.string("id", id)
             f.string("label", label)
             f.list("paragraphs", paragraphs) { sink, paragraph, _ in
-                sink.out += (paragraph.map(String.init) ?? "null").utf8
+                if let paragraph { sink.append(paragraph) } else { sink.out += "null".utf8 }
             }
             try f.double("points", points)
         }

@@ -50,9 +50,7 @@ final class StreamEncoder: Encoder {
         }
         if state == .object || state == .array {
             if outOfOrder { sortMembers() }
-            if count == 0, sink.pretty { sink.out.append(0x0A) }
-            sink.newline(depth)
-            sink.out.append(state == .object ? 0x7D : 0x5D)
+            sink.close(count: count, depth: depth, bracket: state == .object ? 0x7D : 0x5D)
         }
         state = .finished
     }
@@ -66,14 +64,12 @@ final class StreamEncoder: Encoder {
     fileprivate func entry(_ key: String? = nil) {
         finishHandedOut()
         precondition(state == .object || state == .array, "a value was encoded after its container was finished")
-        if count > 0 { sink.out.append(0x2C) }
-        sink.newline(depth + 1)
+        sink.beginEntry(count, depth: depth)
         count += 1
         guard let key else { return }
         if let last = members.last, !last.key.utf8.lexicographicallyPrecedes(key.utf8) { outOfOrder = true }
         members.append((key, sink.out.count))
-        sink.appendString(key)
-        sink.out += sink.pretty ? [0x20, 0x3A, 0x20] : [0x3A]
+        sink.appendKey(key)
     }
 
     fileprivate func scalar() {
@@ -107,10 +103,8 @@ final class StreamEncoder: Encoder {
         }
         sink.out.removeSubrange(first...)
         for (n, k) in order.enumerated() {
-            if n > 0 {
-                sink.out.append(0x2C)
-                sink.newline(depth + 1)
-            }
+            // The first member's line was written before the members began.
+            if n > 0 { sink.beginEntry(n, depth: depth) }
             sink.out += written[spans[k]]
         }
     }
