@@ -1,3 +1,4 @@
+import CrosscheckText
 import Foundation
 
 /// Reads figures written in digits or words ("5,200", "1.5 million", "five thousand", "twenty-one").
@@ -32,7 +33,7 @@ enum ClaimNumbers {
     /// A word that starts a figure: "five", "twenty-one", "dozen".
     static func isNumberWord(_ lower: String) -> Bool {
         if units[lower] != nil || tens[lower] != nil || lower == "dozen" { return true }
-        guard lower.utf8.contains(45), let dash = lower.firstIndex(of: "-") else { return false }
+        guard lower.utf8.containsByte(45), let dash = lower.firstIndex(of: "-") else { return false }
         let first = String(lower[..<dash])
         return units[first] != nil || tens[first] != nil
     }

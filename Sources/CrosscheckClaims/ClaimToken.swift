@@ -133,7 +133,7 @@ enum ClaimTokenizer {
     /// Single capitals ("H.") and common title and month abbreviations keep their dot.
     private static func isAbbreviation(_ lower: String) -> Bool {
         if lower.count == 1 { return true }
-        if lower.utf8.contains(0x2E), lower.contains(".") { return true }  // "u.s" of "U.S."; the byte test rules out most words first
+        if lower.utf8.containsByte(0x2E), lower.contains(".") { return true }  // "u.s" of "U.S."; the byte test rules out most words first
         return ClaimLexicon.abbreviations.contains(lower)
     }
 }

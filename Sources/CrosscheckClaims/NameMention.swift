@@ -110,7 +110,7 @@ enum NameMentions {
             return i + 1 < tokens.count && tokens[i + 1].isCapitalized && i > 0 && tokens[i - 1].isCapitalized
         }
         // "al-Mahdi"
-        guard t.lower.utf8.count > 3, t.lower.utf8.contains(45), let dash = t.lower.firstIndex(of: "-") else { return false }
+        guard t.lower.utf8.count > 3, t.lower.utf8.containsByte(45), let dash = t.lower.firstIndex(of: "-") else { return false }
         return ClaimLexicon.nameParticles.contains(String(t.lower[..<dash]))
     }
 

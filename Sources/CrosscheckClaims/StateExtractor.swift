@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Whether something is so, and the negations that deny it: "the letter was signed",
 /// "a signed letter", "an unsigned draft", "had not been signed", "no signed letter",
 /// "a non-binding resolution".
@@ -77,14 +79,14 @@ enum StateExtractor {
         guard bytes.starts(with: [0x75, 0x6E]) || bytes.starts(with: [0x6E, 0x6F, 0x6E]) else { return nil }
         for prefix in ["non-", "non", "un"] where lower.hasPrefix(prefix) {
             let stem = String(lower.dropFirst(prefix.count))
-            if stem.count >= 4, stem.hasSuffix("ed") || stem.hasSuffix("ing") { return stem }
+            if stem.hasCount(atLeast: 4), stem.endsWith("ed") || stem.endsWith("ing") { return stem }
         }
         return nil
     }
 
     private static func isParticiple(_ token: ClaimToken) -> Bool {
         let lower = token.lower
-        return (lower.hasSuffix("ed") && lower.count >= 5 && !lower.hasSuffix("eed")) || token.is(.irregularParticiple)
+        return (lower.endsWith("ed") && lower.hasCount(atLeast: 5) && !lower.endsWith("eed")) || token.is(.irregularParticiple)
     }
 
     /// The thing a predicative participle is about: the nearest noun before it, across auxiliaries,
@@ -104,7 +106,7 @@ enum StateExtractor {
                 return resolve(t.lower, lemma: lemma, state: state)
             }
             if ClaimLexicon.personPronouns.contains(t.lower) || ["they", "we", "i", "you"].contains(t.lower) { return nil }
-            if context.isContentWord(t), !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing"), !t.possessive {
+            if context.isContentWord(t), !t.lower.endsWith("ed"), !t.lower.endsWith("ing"), !t.possessive {
                 // "it was a draft which had not been signed": the draft is what "it" stands for.
                 if j >= 3, ["a", "an"].contains(tokens[j - 1].lower), context.isBeForm(tokens[j - 2]),
                    ["it", "this", "that"].contains(tokens[j - 3].lower)
@@ -128,7 +130,7 @@ enum StateExtractor {
     private static func negatedText(_ tokens: [ClaimToken], _ i: Int) -> String {
         if negativeStem(tokens[i].lower) != nil { return tokens[i].text }
         let start = (max(0, i - 3)..<i).first {
-            ClaimLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't")
+            ClaimLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.endsWith("n't")
         } ?? i
         return tokens[start...i].map(\.text).joined(separator: " ")
     }

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Recognises the words of ranks, offices, services and institutions in a title.
 enum TitleWords {
     private static let rankWords: Set<String> = Set(ClaimLexicon.ranks.keys.flatMap { $0 })
@@ -10,10 +12,12 @@ enum TitleWords {
     /// A nationality or demonym: "U.S.", "American", "Iraqi", "Lebanese".
     static func isNationality(_ token: ClaimToken) -> Bool {
         if ClaimLexicon.nationalities[token.lower] != nil { return true }
-        guard token.isCapitalized, token.lower.count >= 4 else { return false }
-        let base = token.lower.split(separator: "-").first.map(String.init) ?? token.lower
+        guard token.isCapitalized, token.lower.hasCount(atLeast: 4) else { return false }
+        // Most words hold no hyphen, and splitting walks the characters of each.
+        let base = token.lower.utf8.containsByte(UInt8(ascii: "-"))
+            ? token.lower.split(separator: "-").first.map(String.init) ?? token.lower : token.lower
         if ClaimLexicon.nationalities[base] != nil { return true }  // "US-led"
-        return demonymSuffixes.contains { base.hasSuffix($0) }
+        return demonymSuffixes.contains { base.endsWith($0) }
     }
 
     static let demonymSuffixes = ["ian", "ese", "ish", "i", "an"]

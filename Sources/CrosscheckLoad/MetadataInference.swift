@@ -34,7 +34,7 @@ enum MetadataInference {
     /// `Source: example.com` → `example.com`.
     private static func labelled(_ label: String, in line: String) -> String? {
         // A colon has no other case, so a line without one is ruled out before any search.
-        guard line.utf8.contains(0x3A), let range = line.caseInsensitiveRange(of: label + ":") else { return nil }
+        guard line.utf8.containsByte(0x3A), let range = line.caseInsensitiveRange(of: label + ":") else { return nil }
         let value = line[range.upperBound...].trimmingSpaces()
         let first = value.split(separator: " ").first.map(String.init) ?? ""
         guard !first.isEmpty, first.count <= 60 else { return nil }

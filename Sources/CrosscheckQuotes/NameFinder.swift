@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// A capitalised sequence that may name a person, with the title or role the text gives it.
 struct NameMention: Sendable, Hashable {
     /// Tokens of the name itself, titles excluded.
@@ -85,7 +87,7 @@ enum NameFinder {
 
     static func isHyphenParticle(_ tok: Token) -> Bool {
         // Most words hold no hyphen byte, and so no hyphen: finding characters is slower than finding bytes.
-        guard tok.isWord, tok.text.utf8.contains(0x2D), let dash = tok.text.firstIndex(of: "-") else { return false }
+        guard tok.isWord, tok.text.utf8.containsByte(0x2D), let dash = tok.text.firstIndex(of: "-") else { return false }
         let head = tok.text[..<dash].lowercased()
         let rest = tok.text[tok.text.index(after: dash)...]
         return Lexicon.lowercaseNameParticles.contains(head) && (rest.first?.isUppercase ?? false)
@@ -230,7 +232,7 @@ enum NameFinder {
             {
                 break
             }
-            if !tok.isCapitalized, key.hasSuffix("ed") || Lexicon.speechVerbs.contains(key) || key.hasSuffix("ing") { break }
+            if !tok.isCapitalized, key.endsWith("ed") || Lexicon.speechVerbs.contains(key) || key.endsWith("ing") { break }
             s -= 1
         }
         return t[s...i].map(\.text).joined(separator: " ")
@@ -247,7 +249,7 @@ enum NameFinder {
         guard let first = words.first, !Lexicon.prepositions.contains(first.key), !["and", "or", "but", "as"].contains(first.key),
               s == 0 || t[s - 1].endsSentence || t[s - 1].text == "," || t[s - 1].quoteIndex != nil,
               words.contains(where: { !$0.isCapitalized && Lexicon.roleNouns.contains($0.key) }),
-              !words.contains(where: { !$0.isCapitalized && (Lexicon.speechVerbs.contains($0.key) || $0.key.hasSuffix("ed")) })
+              !words.contains(where: { !$0.isCapitalized && (Lexicon.speechVerbs.contains($0.key) || $0.key.endsWith("ed")) })
         else { return nil }
         var role = Array(words)
         var family: String?
@@ -291,7 +293,7 @@ enum NameFinder {
         else { return nil }
         // "Jane Roe, told reporters ...": a verb, not an appositive.
         if !first.isCapitalized, Lexicon.speechVerbs.contains(first.key) || Lexicon.auxiliaries.contains(first.key)
-            || first.key.hasSuffix("ed") || Lexicon.weakSpeechVerbs.contains(first.key)
+            || first.key.endsWith("ed") || Lexicon.weakSpeechVerbs.contains(first.key)
         {
             return nil
         }
@@ -325,7 +327,7 @@ enum NameFinder {
             while i >= 0, sentenceOf[i] == sentence {
                 let t = tokens[i]
                 if t.isWord, !t.isCapitalized,
-                   Lexicon.pronouns.contains(t.key) || t.key.hasSuffix("ed") || ["that", "who", "which"].contains(t.key)
+                   Lexicon.pronouns.contains(t.key) || t.key.endsWith("ed") || ["that", "who", "which"].contains(t.key)
                     || Lexicon.speechVerbs.contains(t.key)
                 {
                     subject = false

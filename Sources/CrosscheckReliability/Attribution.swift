@@ -56,6 +56,11 @@ enum Attribution {
                  UInt8(ascii: "o"), UInt8(ascii: "i"): break
             default: continue
             }
+            // The phrases' words are 1, 4, 8 or 9 bytes long: "the", "to", "a" go no further.
+            switch word.utf8.count {
+            case 1, 4, 8, 9: break
+            default: continue
+            }
             switch word {
             case "according", "told", "(", "confirmed", "reported", "seen", "obtained", "reviewed", "interview": break
             default: continue

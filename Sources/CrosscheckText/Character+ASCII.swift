@@ -66,7 +66,15 @@ extension StringProtocol {
     /// `count >= n`, walking at most `n` characters where `count` walks them all.
     @inlinable
     public func hasCount(atLeast n: Int) -> Bool {
-        n <= 0 || !dropFirst(n - 1).isEmpty
+        guard n > 0 else { return true }
+        // A character takes at least one byte, and n ASCII bytes other than CR (which joins a following LF)
+        // are n characters: most words are settled without grapheme breaking.
+        let verdict = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard bytes.count >= n else { return false }
+            for k in 0..<n where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
+            return true
+        } ?? nil
+        return verdict ?? !dropFirst(n - 1).isEmpty
     }
 }
 

@@ -15,6 +15,15 @@ extension String.UTF8View {
         return text.withUTF8 { haystack in needle.withUTF8 { Self.search(haystack, $0) } }
     }
 
+    /// `contains(byte)`, by `memchr` over the contiguous bytes: the generic `contains` is not
+    /// specialised here and costs a call per byte, on most words of a corpus.
+    public func containsByte(_ byte: UInt8) -> Bool {
+        withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? contains(byte)
+    }
+
     /// Whether the two hold the same bytes: no Unicode equivalence, unlike `==`, and compared by
     /// `memcmp`, many bytes at once, not byte by byte.
     public func sameBytes(as other: String) -> Bool {

@@ -28,6 +28,16 @@ struct PagingTests {
     func thousandsAreGrouped(_ value: Int, _ expected: String) {
         #expect(Format.thousands(value) == expected)
     }
+
+    /// Cut at a word within the limit, counted in characters: a combining accent or a CR LF at the cut stays whole.
+    @Test(arguments: [
+        ("short text", 10, "short text"), ("alpha beta gamma", 10, "alpha …"), ("abcdefghijkl", 5, "abcde …"),
+        ("café au lait", 6, "café …"), ("abcde\u{301}fgh ij", 5, "abcdé …"), ("abcd\r\nefgh", 5, "abcd …"),
+        ("  ab cd  ", 5, "ab cd"),
+    ])
+    func excerptsAreCutAtAWord(_ text: String, _ limit: Int, _ expected: String) {
+        #expect(Format.excerpt(text, limit: limit) == expected)
+    }
 }
 
 /// A corpus too big for one page per table: the tables are cut into pages, a claim too widely

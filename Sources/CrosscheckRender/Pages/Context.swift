@@ -50,8 +50,17 @@ enum Format {
         let trimmed = text.trimmed
         // No more bytes than the limit means no more characters: no need to count them. Past it, only
         // the first `limit` characters are walked, not the whole text.
-        guard trimmed.utf8.count > limit,
-              let limitIndex = trimmed.index(trimmed.startIndex, offsetBy: limit, limitedBy: trimmed.endIndex),
+        guard trimmed.utf8.count > limit else { return trimmed }
+        // Where the first limit + 1 bytes are ASCII other than CR (which joins a following LF), the first
+        // `limit` characters are the first `limit` bytes: no grapheme breaking needed.
+        let ascii = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            for k in 0...limit where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
+            var end = limit
+            while end > 0, bytes[end - 1] != 0x20, !(0x09...0x0D).contains(bytes[end - 1]) { end -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end > 0 ? end - 1 : limit)]), as: UTF8.self)
+        } ?? nil
+        if let ascii { return ascii.trimmed + " …" }
+        guard let limitIndex = trimmed.index(trimmed.startIndex, offsetBy: limit, limitedBy: trimmed.endIndex),
               limitIndex < trimmed.endIndex
         else { return trimmed }
         let cut = trimmed[..<limitIndex]

@@ -14,6 +14,9 @@ struct PageRenderer: Sendable {
         ("Sources", "sources/index.html"), ("Search", "search.html"),
     ]
 
+    /// Each navigation entry's top folder (or the page itself), which marks the section a page is in.
+    static let navigationSections = navigation.map { $0.path.split(separator: "/").first.map(String.init) ?? $0.path }
+
     /// A page's own content, before it goes into the layout.
     struct Body: Sendable {
         let path: String
@@ -35,11 +38,11 @@ struct PageRenderer: Sendable {
     /// The page in the shared layout, with navigation, breadcrumbs and the data files.
     func layout(_ body: Body) throws -> SiteFile {
         let (path, title, template, content, crumbs) = (body.path, body.title, body.template, body.content, body.crumbs)
-        let depth = path.split(separator: "/").count - 1
-        let root = String(repeating: "../", count: depth)
-        let section = path.split(separator: "/").first.map(String.init) ?? path
-        let nav = Self.navigation.map { item -> Context in
-            let itemSection = item.path.split(separator: "/").first.map(String.init) ?? item.path
+        // Split as bytes: splitting a String walks its characters, for every page.
+        let folders = path.utf8.split(separator: UInt8(ascii: "/"))
+        let root = String(repeating: "../", count: folders.count - 1)
+        let section = folders.first.map { String(decoding: $0, as: UTF8.self) } ?? path
+        let nav = zip(Self.navigation, Self.navigationSections).map { item, itemSection -> Context in
             var entry: Context = ["label": item.label, "href": item.path]
             if item.path == path { entry["current"] = "page" } else if itemSection == section { entry["current"] = "true" }
             return entry
