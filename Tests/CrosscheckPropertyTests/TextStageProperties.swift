@@ -77,6 +77,13 @@ import Testing
                 #expect(edge.characterByteOffsets == edge.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) })
             }
             for n in [0, 1, 4, 5, text.count, text.count + 1] { #expect(text.hasCount(atLeast: n) == (text.count >= n)) }
+            let tail = String(text.suffix(2))
+            for suffix in [tail, String(text.suffix(1)), "ed", "\n", "\u{301}d", "’s", "", text + "x"] {
+                for edge in [text, "a\r\n", "x\u{301}ed", "\u{600}ed", "ed", "fed"] {
+                    #expect(edge.endsWith(suffix) == edge.hasSuffix(suffix))
+                }
+            }
+            for byte: UInt8 in [0x2D, 0x2E, 0x61, 0xCC] { #expect(text.utf8.containsByte(byte) == text.utf8.contains(byte)) }
             #expect(text.map(\.asciiByte) == text.map { $0.utf8.count == 1 ? $0.asciiValue : nil })
             #expect(text.letters == String(text.filter(\.isLetter)))
             for separators: [Character] in [[" ", "-"], [" ", "'", "\u{2019}"], ["\u{301}"]] {
