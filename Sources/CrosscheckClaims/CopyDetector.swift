@@ -55,14 +55,26 @@ struct CopyDetector: Sendable {
 
     func signature(_ shingles: [UInt64]) -> [UInt64] {
         guard !shingles.isEmpty else { return [] }
-        // One pass over the shingles for all the hashes.
         let seeds = (0..<hashes).map { Self.mix(UInt64($0) &+ 0x9E3779B97F4A7C15) }
         var minima = [UInt64](repeating: .max, count: hashes)
-        minima.withUnsafeMutableBufferPointer { minima in
-            seeds.withUnsafeBufferPointer { seeds in
+        // Four hashes at a time over all the shingles: their minima stay in registers, and each
+        // shingle is read once for the four.
+        shingles.withUnsafeBufferPointer { shingles in
+            var k = 0
+            while k + 4 <= hashes {
+                let (s0, s1, s2, s3) = (seeds[k], seeds[k + 1], seeds[k + 2], seeds[k + 3])
+                var (m0, m1, m2, m3) = (UInt64.max, UInt64.max, UInt64.max, UInt64.max)
                 for shingle in shingles {
-                    for k in 0..<seeds.count { minima[k] = min(minima[k], Self.reorder(shingle ^ seeds[k])) }
+                    m0 = min(m0, Self.reorder(shingle ^ s0))
+                    m1 = min(m1, Self.reorder(shingle ^ s1))
+                    m2 = min(m2, Self.reorder(shingle ^ s2))
+                    m3 = min(m3, Self.reorder(shingle ^ s3))
                 }
+                (minima[k], minima[k + 1], minima[k + 2], minima[k + 3]) = (m0, m1, m2, m3)
+                k += 4
+            }
+            for k in k..<hashes {
+                minima[k] = shingles.reduce(UInt64.max) { min($0, Self.reorder($1 ^ seeds[k])) }
             }
         }
         return minima
