@@ -92,7 +92,7 @@ enum ClaimTokenizer {
     private static func make(_ paragraph: ParagraphText, _ start: Int, _ end: Int, _ kind: ClaimToken.Kind) -> ClaimToken {
         let text = paragraph.string(start..<end)
         var lower = asciiLower(paragraph.bytes[start..<end]) ?? fold(text)
-        if lower.utf8.count > 1, lower.utf8.last == 46 { lower.removeLast() }
+        if lower.utf8.count > 1, lower.utf8.lastByte == 46 { lower.removeLast() }
         var token = ClaimToken(text: text, lower: lower, kind: kind, start: start, end: end)
         token.isCapitalized = paragraph.isUppercase(at: start)
         if kind == .word { token.wordClass = WordClass.of(token.lower) }
@@ -102,7 +102,7 @@ enum ClaimTokenizer {
     private static func splitPossessive(_ token: inout ClaimToken) {
         // Byte test first: most words end in neither "'s" nor "’s".
         let bytes = token.text.utf8
-        guard bytes.count > 2, bytes.last == 0x73 else { return }
+        guard bytes.count > 2, bytes.lastByte == 0x73 else { return }
         let mark = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
         guard mark == 0x27 || mark == 0x99 else { return }
         for suffix in ["'s", "\u{2019}s"] where token.text.hasSuffix(suffix) && token.text.count > 2 {

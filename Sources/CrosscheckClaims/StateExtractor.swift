@@ -76,7 +76,9 @@ enum StateExtractor {
     static func negativeStem(_ lower: String) -> String? {
         // Only a word whose bytes open with "un" or "non" can: the rest are ruled out before any string is made.
         let bytes = lower.utf8
-        guard bytes.starts(with: [0x75, 0x6E]) || bytes.starts(with: [0x6E, 0x6F, 0x6E]) else { return nil }
+        guard let first = bytes.firstByte, first == 0x75 || first == 0x6E,
+              bytes.starts(with: [0x75, 0x6E]) || bytes.starts(with: [0x6E, 0x6F, 0x6E])
+        else { return nil }
         for prefix in ["non-", "non", "un"] where lower.hasPrefix(prefix) {
             let stem = String(lower.dropFirst(prefix.count))
             if stem.hasCount(atLeast: 4), stem.endsWith("ed") || stem.endsWith("ing") { return stem }

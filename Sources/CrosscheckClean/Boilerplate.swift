@@ -62,7 +62,7 @@ enum Boilerplate {
         // tells which phrases could start there, most often none.
         let words = line.words
         for i in words.indices {
-            guard let byte = words[i].utf8.first, byte < 0x80 else { continue }
+            guard let byte = words[i].utf8.firstByte, byte < 0x80 else { continue }
             for phrase in footerPhrasesByFirstByte[Int(byte)]
             where words.count - i >= phrase.count && words[i] == phrase[0] && words[(i + 1)...].starts(with: phrase.dropFirst()) {
                 return true

@@ -206,7 +206,7 @@ struct ParagraphScan: Sendable {
 
     /// A character is a letter by its first scalar, so an ASCII first byte decides alone.
     private static func startsWithLetter(_ text: String) -> Bool {
-        guard let byte = text.utf8.first else { return false }
+        guard let byte = text.utf8.firstByte else { return false }
         if byte < 0x80 { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         return text.first?.isLetter == true
     }

@@ -36,7 +36,7 @@ struct Token: Sendable, Hashable {
     /// An ASCII first byte decides alone, even before a combining mark: Á written as A and an accent is
     /// uppercase, é written as e and an accent is not, and neither is a digit or a mark.
     private static func startsUppercase(_ text: String) -> Bool {
-        guard let byte = text.utf8.first else { return false }
+        guard let byte = text.utf8.firstByte else { return false }
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
         return text.first?.isUppercase ?? false
     }
@@ -45,7 +45,7 @@ struct Token: Sendable, Hashable {
     /// cheaply, and comparing characters decides the few that remain.
     private static func endsPossessive(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard utf8.last == 0x73 else { return false }
+        guard utf8.lastByte == 0x73 else { return false }
         let bytes = utf8.dropLast()
         guard bytes.last == 0x27 || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) else { return false }
         return text.hasSuffix("’s") || text.hasSuffix("'s")

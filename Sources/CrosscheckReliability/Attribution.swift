@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// Does the source say who said what, and where its information came from?
 enum Attribution {
@@ -51,7 +52,7 @@ enum Attribution {
             let word = tokens[i].lower
             // Most words open none of the phrases: they are passed over before their neighbours are read,
             // most of them by their first letter alone (each string comparison is a call).
-            switch word.utf8.first {
+            switch word.utf8.firstByte {
             case UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "("), UInt8(ascii: "c"), UInt8(ascii: "r"), UInt8(ascii: "s"),
                  UInt8(ascii: "o"), UInt8(ascii: "i"): break
             default: continue

@@ -24,6 +24,23 @@ extension String.UTF8View {
         } ?? contains(byte)
     }
 
+    /// `first` and `last`, read through the contiguous bytes: the collection methods of the view are
+    /// not specialised here and cost a call of their own, on every token of a corpus.
+    public var firstByte: UInt8? {
+        withContiguousStorageIfAvailable { $0.first } ?? first
+    }
+
+    public var lastByte: UInt8? {
+        withContiguousStorageIfAvailable { $0.last } ?? last
+    }
+
+    /// Whether these are exactly `bytes`, compared by `memcmp`.
+    public func sameBytes(as bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withContiguousStorageIfAvailable { own in
+            own.count == bytes.count && (own.isEmpty || memcmp(own.baseAddress!, bytes.baseAddress!, own.count) == 0)
+        } ?? elementsEqual(bytes)
+    }
+
     /// Whether the two hold the same bytes: no Unicode equivalence, unlike `==`, and compared by
     /// `memcmp`, many bytes at once, not byte by byte.
     public func sameBytes(as other: String) -> Bool {

@@ -40,7 +40,7 @@ public struct WordNumbers: Sendable {
         var slot = Self.start(hash, slots.count)
         while slots[slot] != 0 {
             let n = Int(slots[slot]) - 1
-            if hashes[n] == hash, words[n].utf8.elementsEqual(bytes) { return n }
+            if hashes[n] == hash, words[n].utf8.sameBytes(as: bytes) { return n }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
