@@ -117,7 +117,7 @@ enum ClaimTokenizer {
 
     /// Lowercased; only text beyond ASCII goes through the (slower) full folding.
     private static func fold(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 128 } ? text.lowercased() : Folding.fold(text).lowercased()
+        text.utf8.allBytes { $0 < 128 } ? text.lowercased() : Folding.fold(text).lowercased()
     }
 
     /// The bytes lowercased as one string, read once; nil past ASCII. Most tokens are ASCII, and

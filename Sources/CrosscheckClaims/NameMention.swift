@@ -43,7 +43,7 @@ enum NameMentions {
         let folded = tokens[nameStart..<run.upperBound]
             .flatMap { token in
                 // Most words hold neither separator: they are their own part.
-                token.lower.utf8.contains { $0 == 0x2D || $0 == 0x2E }
+                token.lower.utf8.anyByte { $0 == 0x2D || $0 == 0x2E }
                     ? token.lower.split(separators: ["-", "."]) : [Substring(token.lower)]
             }
             .joined(separator: " ")
@@ -99,7 +99,7 @@ enum NameMentions {
         // Suffixes are two or three ASCII letters.
         if bytes <= 3, ClaimLexicon.nameSuffixes.contains(lower) { return false }
         // In ASCII every byte is a character (tokens hold no line breaks); past it, characters are counted.
-        return lower.utf8.allSatisfy({ $0 < 0x80 }) || lower.count > 1
+        return lower.utf8.allBytes({ $0 < 0x80 }) || lower.count > 1
     }
 
     static func isNameToken(_ tokens: [ClaimToken], _ i: Int) -> Bool {
@@ -118,7 +118,7 @@ enum NameMentions {
     /// without the Arabic particles that spellings add or drop.
     static func surnameKey(_ lower: String) -> String {
         // A word without a separator is its own last part, whether or not it is a particle.
-        guard lower.utf8.contains(where: { $0 == 0x2D || $0 == 0x20 }) else { return lower }
+        guard lower.utf8.anyByte({ $0 == 0x2D || $0 == 0x20 }) else { return lower }
         let parts = lower.split(separators: ["-", " "]).map(String.init)
             .filter { !ClaimLexicon.surnameNoise.contains($0) }
         return parts.last ?? lower

@@ -107,7 +107,7 @@ enum Boilerplate {
 
     private static func hasLatinLetters(_ text: String) -> Bool {
         // An ASCII letter settles it without looking up scalar properties.
-        text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        text.utf8.anyByte { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
             || text.unicodeScalars.contains { $0.properties.isAlphabetic && $0.value < 0x250 }
     }
 

@@ -1,4 +1,5 @@
 import CrosscheckModel
+import CrosscheckText
 
 /// The cleaning rules, applied in order; each rule only looks at blocks still kept.
 enum Classification {
@@ -20,6 +21,6 @@ enum Classification {
 
     /// A sentence or more of text: enough words and sentence punctuation.
     static func isProse(_ line: Line) -> Bool {
-        line.words.count >= 12 && line.text.utf8.contains { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3B }
+        line.words.count >= 12 && line.text.utf8.anyByte { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3B }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import CrosscheckText
 
 /// Finds a calendar date written the ways news pages write them, as ISO 8601 (`2020-01-07`).
 enum DateParsing {
     static func isoDate(in text: String) -> String? {
         // Every form has digits; most lines have none, and the regular expressions are slow.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
+        guard text.utf8.anyByte({ (0x30...0x39).contains($0) }) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         if let m = iso.firstMatch(in: text, range: range) {
             return format(year: int(m, 1, text), month: int(m, 2, text), day: int(m, 3, text))

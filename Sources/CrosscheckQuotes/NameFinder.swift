@@ -131,7 +131,7 @@ enum NameFinder {
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sen", "rep", "gov"]
 
     private static func isAcronym(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.utf8.allBytes({ $0 < 0x80 }) {
             // The same test on the bytes of a plain ASCII word.
             let letters = text.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
             return letters.count >= 2 && letters.allSatisfy { (0x41...0x5A).contains($0) }

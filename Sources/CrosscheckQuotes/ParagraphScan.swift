@@ -221,7 +221,7 @@ struct ParagraphScan: Sendable {
 
     /// Whether the bytes of a credit mark occur at all; without them no character can be one.
     private static func mayHoldCreditMark(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x2F || $0 == 0x7C || $0 == 0x3A || $0 == 0x28 || $0 == 0xA9 }
+        text.utf8.anyByte { $0 == 0x2F || $0 == 0x7C || $0 == 0x3A || $0 == 0x28 || $0 == 0xA9 }
     }
 
     /// Photo credits and bylines: "Photo: Jane Roe / AFP", "Jane Roe | Getty Images", a lone name.

@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// One word or punctuation mark of a sentence, with the case and spacing the detectors need.
 struct Token: Sendable, Hashable {
     /// The text as written.
@@ -128,7 +130,7 @@ enum Tokenizer {
     }
 
     static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return word }
+        if word.utf8.allBytes({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return word }
         return String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
     }
 

@@ -5,7 +5,7 @@ extension String {
     /// is the ASCII letters' alone and the search runs on bytes; Foundation, which copies the string
     /// for every search, answers the rest.
     public func caseInsensitiveRange(of needle: String) -> Range<String.Index>? {
-        guard !needle.isEmpty, utf8.allSatisfy({ $0 < 0x80 }), needle.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard !needle.isEmpty, utf8.allBytes({ $0 < 0x80 }), needle.utf8.allBytes({ $0 < 0x80 }) else {
             return range(of: needle, options: [.caseInsensitive])
         }
         func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }

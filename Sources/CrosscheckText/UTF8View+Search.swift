@@ -24,6 +24,17 @@ extension String.UTF8View {
         } ?? contains(byte)
     }
 
+    /// `allSatisfy` and `contains(where:)` over the contiguous bytes, for the same reason.
+    @inlinable
+    public func allBytes(_ test: (UInt8) -> Bool) -> Bool {
+        withContiguousStorageIfAvailable { $0.allSatisfy(test) } ?? allSatisfy(test)
+    }
+
+    @inlinable
+    public func anyByte(_ test: (UInt8) -> Bool) -> Bool {
+        withContiguousStorageIfAvailable { $0.contains(where: test) } ?? contains(where: test)
+    }
+
     /// `first` and `last`, read through the contiguous bytes: the collection methods of the view are
     /// not specialised here and cost a call of their own, on every token of a corpus.
     public var firstByte: UInt8? {

@@ -1,8 +1,10 @@
+import CrosscheckText
+
 /// Small helpers for HTML the renderer writes itself (outside templates).
 enum HTML {
     /// The same escaping as the template engine's, so text escaped here reads the same.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+        guard text.utf8.anyByte({ $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
         var out: [UInt8] = []
@@ -60,7 +62,7 @@ enum HTML {
     /// already, this only guards against whitespace and characters that break URLs.
     static func safeID(_ id: String) -> String {
         // Ids from the report are nearly always slugs already: those are returned as they are.
-        if !id.isEmpty, id.utf8.allSatisfy({ isIDByte($0) }) { return id }
+        if !id.isEmpty, id.utf8.allBytes({ isIDByte($0) }) { return id }
         var out: [UInt8] = []
         out.reserveCapacity(id.utf8.count)
         for scalar in id.unicodeScalars {

@@ -81,7 +81,7 @@ enum WordDiff {
     /// Words between whitespace. ASCII text splits on bytes, with the same result as a walk by
     /// `Character` (whose ASCII whitespace is tab, line feed, vertical tab, form feed, return, space).
     static func split(_ text: String) -> [String] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard text.utf8.allBytes({ $0 < 0x80 }) else {
             return text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }
         return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
@@ -92,7 +92,7 @@ enum WordDiff {
     /// as a change of wording. Cheaper than full folding, and diffs run for every quotation.
     static func key(_ word: String) -> String {
         // Most words are ASCII: bytes give the same letters and digits without grapheme walks.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if word.utf8.allBytes({ $0 < 0x80 }) {
             var out: [UInt8] = []
             out.reserveCapacity(word.utf8.count)
             for byte in word.utf8 {
