@@ -31,6 +31,28 @@ struct StagedSiteTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
     }
 
+    /// Paths that could leave the output folder, or that some file system refuses, stop the batch.
+    @Test(arguments: [
+        "", "/abs.html", "a//b.html", "./x.html", "a/../b.html", "..", "a\\b.html", "a:b.html", "x\u{1}.html",
+        "q?.html", String(repeating: "n", count: 201) + ".html", String(repeating: "a/", count: 513) + "b",
+    ])
+    func unsafePathsAreRefused(_ path: String) throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = try StagedSite(output: root.appendingPathComponent("Site"), options: .init())
+        defer { site.discard() }
+        #expect(throws: (any Error).self) { try site.add([SiteFile(path: path, text: "x")]) }
+    }
+
+    @Test(arguments: ["index.html", "people/jane-roe.html", "data/report.json", ".hidden/x.html", "a/...b/c.html", "café.html"])
+    func safePathsAreWritten(_ path: String) throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var site = try StagedSite(output: root.appendingPathComponent("Site"), options: .init())
+        defer { site.discard() }
+        try site.add([SiteFile(path: path, text: "x")])
+    }
+
     @Test func aFailedBatchLeavesTheOldSiteAndNoStagingFolder() throws {
         let root = try folder()
         defer { try? FileManager.default.removeItem(at: root) }

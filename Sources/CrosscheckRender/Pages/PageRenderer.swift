@@ -8,6 +8,18 @@ struct PageRenderer: Sendable {
     let exports: [String]
     /// Whether the site has an Atom feed (only with a known public address).
     let hasFeed: Bool
+    /// The footer's links to the data files, the same on every page.
+    private let dataFiles: [(path: String, name: String)]
+
+    init(templates: TemplateSet, index: SiteIndex, exports: [String], hasFeed: Bool) {
+        self.templates = templates
+        self.index = index
+        self.exports = exports
+        self.hasFeed = hasFeed
+        dataFiles = exports.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.map { path in
+            (path, path.split(separator: "/").last.map(String.init) ?? path)
+        }
+    }
 
     static let navigation: [(label: String, path: String)] = [
         ("Overview", "index.html"), ("People", "people/index.html"), ("Claims", "claims/index.html"),
@@ -53,9 +65,7 @@ struct PageRenderer: Sendable {
             if let link = crumb.link { item["link"] = link }
             crumbList.append(item)
         }
-        let data = exports.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.map { path -> Context in
-            ["path": path, "name": path.split(separator: "/").last.map(String.init) ?? path]
-        }.withLast
+        let data = dataFiles.map { file -> Context in ["path": file.path, "name": file.name] }.withLast
         let layout: Context = [
             "title": title, "story": index.report.story.title, "root": root, "content": content,
             "nav": nav, "crumbs": crumbList, "hasCrumbs": !crumbList.isEmpty,
