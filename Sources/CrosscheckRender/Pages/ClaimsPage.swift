@@ -26,7 +26,7 @@ extension SiteIndex {
     func claimPageContext(_ claim: Claim) -> Context {
         var context = claimContext(claim, listed: .max)
         context["tableLink"] = claimLink(claim)
-        context.merge(sentencesContext(claim)) { _, new in new }
+        context.merge(sentencesContext(claim))
         return context
     }
 

@@ -2,20 +2,93 @@ import CrosscheckModel
 
 /// A template's data: string keys to strings, numbers, booleans, nested contexts and lists.
 /// Optional values never go in (the engine would treat a boxed nil as present); keys are left out instead.
-typealias Context = [String: Any]
+///
+/// Kept as a short list of entries, each with a fingerprint of its key, not as a dictionary: a page
+/// builds thousands of small contexts and the renderer asks each for a few names, and hashing every
+/// key on the way in and every name on the way out cost more than the rest of rendering.
+struct Context: ExpressibleByDictionaryLiteral {
+    private struct Entry {
+        let print: UInt64
+        let key: String
+        var value: Any
+    }
 
-extension Array where Element == Context {
-    /// Marks the last item, for separators written `{{^last}}, {{/last}}`.
-    var withLast: [Context] {
-        enumerated().map { offset, item in
-            var item = item
-            item["last"] = offset == count - 1
-            return item
+    private var entries: [Entry] = []
+
+    /// A literal's keys are distinct (as a dictionary literal's must be): each is added as it comes.
+    init(dictionaryLiteral elements: (String, Any)...) {
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements { entries.append(Entry(print: Self.print(key), key: key, value: value)) }
+    }
+
+    /// The same data, from a dictionary (nested dictionaries and lists of them included).
+    init(_ dictionary: [String: Any]) {
+        entries.reserveCapacity(dictionary.count)
+        for key in dictionary.keys.sorted() { self[key] = Self.context(dictionary[key]!) }
+    }
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    subscript(key: String) -> Any? {
+        get { value(forKey: key, print: Self.print(key)) }
+        set {
+            let print = Self.print(key)
+            if let index = index(of: key, print: print) {
+                if let newValue { entries[index].value = newValue } else { entries.remove(at: index) }
+            } else if let newValue {
+                entries.append(Entry(print: print, key: key, value: newValue))
+            }
         }
     }
-}
 
-extension Dictionary where Key == String, Value == Any {
+    /// The value of `key`, whose `print(_:)` is given: the renderer works out its names' prints once.
+    func value(forKey key: String, print: UInt64) -> Any? {
+        index(of: key, print: print).map { entries[$0].value }
+    }
+
+    /// Read in place: iterating the entries would copy each, its key and value with it.
+    private func index(of key: String, print: UInt64) -> Int? {
+        entries.withUnsafeBufferPointer { entries in
+            for i in entries.indices where entries[i].print == print && entries[i].key == key { return i }
+            return nil
+        }
+    }
+
+    /// FNV-1a of the key's bytes: keys are short, and this costs a fraction of `Hasher`.
+    static func print(_ key: String) -> UInt64 {
+        func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
+            return hash
+        }
+        return key.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(key.utf8)
+    }
+
+    /// The data as the template engine takes it: dictionaries, and rendered HTML as strings.
+    var engineValue: [String: Any] {
+        var dictionary: [String: Any] = [:]
+        for entry in entries { dictionary[entry.key] = Self.engineValue(entry.value) }
+        return dictionary
+    }
+
+    private static func engineValue(_ value: Any) -> Any {
+        if let context = value as? Context { return context.engineValue }
+        if let list = value as? [Context] { return list.map(\.engineValue) }
+        if let html = value as? RenderedHTML { return html.text }
+        return value
+    }
+
+    private static func context(_ value: Any) -> Any {
+        if let dictionary = value as? [String: Any] { return Context(dictionary) }
+        if let list = value as? [[String: Any]] { return list.map(Context.init) }
+        return value
+    }
+
+    /// Every entry of `other` set here, replacing one of the same key.
+    mutating func merge(_ other: Context) {
+        for entry in other.entries { self[entry.key] = entry.value }
+    }
+
     /// Sets `key` only when there is a non-empty value.
     mutating func set(_ key: String, _ value: String?) {
         if let value, !value.trimmed.isEmpty { self[key] = value }
@@ -26,6 +99,17 @@ extension Dictionary where Key == String, Value == Any {
         guard let field, !field.value.trimmed.isEmpty else { return }
         self[key] = field.value.trimmed
         self[key + "Inferred"] = field.inferred
+    }
+}
+
+extension Array where Element == Context {
+    /// Marks the last item, for separators written `{{^last}}, {{/last}}`.
+    var withLast: [Context] {
+        enumerated().map { offset, item in
+            var item = item
+            item["last"] = offset == count - 1
+            return item
+        }
     }
 }
 

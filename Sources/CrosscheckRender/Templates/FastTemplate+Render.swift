@@ -21,6 +21,8 @@ extension FastTemplate {
         private var text: [UInt8] = []
         /// Names the templates look up, numbered as first met.
         private var names = WordNumbers()
+        /// `Context.print` of each name, by number.
+        private var prints: [UInt64] = []
         private var indentations: [String] = []
         /// Template number → its ops; `numbers`: template name → number.
         private var ranges: [Range<Int>] = []
@@ -69,20 +71,28 @@ extension FastTemplate {
             return (at, Int32(ops.count))
         }
 
-        private mutating func number(ofName name: String) -> Int32 { Int32(names.number(name)) }
+        private mutating func number(ofName name: String) -> Int32 {
+            let number = names.number(name)
+            if number == prints.count { prints.append(Context.print(name)) }
+            return Int32(number)
+        }
 
         /// Renders `name` with `context`; throws `Unsupported` for a value the engine would treat
         /// in a way this renderer does not copy (the caller then asks the engine).
-        func render(_ name: String, _ context: [String: Any]) throws -> String {
+        func render(_ name: String, _ context: Context) throws -> String {
             String(decoding: try bytes(name, context), as: UTF8.self)
         }
 
+        func render(_ name: String, _ context: [String: Any]) throws -> String {
+            try render(name, Context(context))
+        }
+
         /// The page as UTF-8, for a file: no trip through `String`.
-        func bytes(_ name: String, _ context: [String: Any]) throws -> [UInt8] {
+        func bytes(_ name: String, _ context: Context) throws -> [UInt8] {
             guard let template = numbers[name] else { throw Unsupported() }
             var out: [UInt8] = []
             out.reserveCapacity(16_384)
-            var stack: [[String: Any]?] = [context]
+            var stack: [Context?] = [context]
             try ops.withUnsafeBufferPointer { ops in
                 try text.withUnsafeBufferPointer { text in
                     let code = Code(ops: ops, text: text)
@@ -100,7 +110,7 @@ extension FastTemplate {
         /// Like the engine, indentation of a standalone partial is added before a token's output
         /// when the output of this template so far ends a line; a section is one token.
         private func render(
-            _ range: Range<Int>, _ code: Code, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
+            _ range: Range<Int>, _ code: Code, stack: inout [Context?], indentation: String?, into out: inout [UInt8]
         ) throws {
             let start = out.count
             var i = range.lowerBound
@@ -118,13 +128,13 @@ extension FastTemplate {
 
         /// Renders the token at `i`; returns where the next one starts.
         private func render(
-            at i: Int, _ code: Code, stack: inout [[String: Any]?], indentation: String?, into out: inout [UInt8]
+            at i: Int, _ code: Code, stack: inout [Context?], indentation: String?, into out: inout [UInt8]
         ) throws -> Int {
             switch code.ops[i] {
             case .text(let from, let to):
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: code.text[Int(from)..<Int(to)]))
             case .variable(let name, let escaped):
-                guard let value = lookup(names.words[Int(name)], in: stack) else { break }
+                guard let value = lookup(name, in: stack) else { break }
                 if !escaped, let html = value as? RenderedHTML {
                     out.append(contentsOf: html.bytes)
                     break
@@ -133,7 +143,7 @@ extension FastTemplate {
                 if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let name, let end):
                 let body = (i + 1)..<Int(end)
-                switch try Self.classify(lookup(names.words[Int(name)], in: stack)) {
+                switch try Self.classify(lookup(name, in: stack)) {
                 case .missing, .bool(false): break
                 case .bool(true): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items):
@@ -150,7 +160,7 @@ extension FastTemplate {
                 return Int(end)
             case .inverted(let name, let end):
                 let body = (i + 1)..<Int(end)
-                switch try Self.classify(lookup(names.words[Int(name)], in: stack)) {
+                switch try Self.classify(lookup(name, in: stack)) {
                 case .missing, .bool(false): try render(body, code, stack: &stack, indentation: indentation, into: &out)
                 case .list(let items) where items.isEmpty:
                     // The engine pushes the empty list, which has no names: the same as pushing nothing.
@@ -168,9 +178,10 @@ extension FastTemplate {
             return i + 1
         }
 
-        private func lookup(_ name: String, in stack: [[String: Any]?]) -> Any? {
+        private func lookup(_ name: Int32, in stack: [Context?]) -> Any? {
+            let (key, print) = (names.words[Int(name)], prints[Int(name)])
             for entry in stack.reversed() {
-                if let entry, let value = entry[name] { return value }
+                if let entry, let value = entry.value(forKey: key, print: print) { return value }
             }
             return nil
         }
@@ -179,9 +190,9 @@ extension FastTemplate {
             case missing
             case bool(Bool)
             /// Items as the stack holds them: a dictionary's names, or nil for a value without names.
-            case list([[String: Any]?])
+            case list([Context])
             /// A value pushed for a section: a dictionary, or nil for a scalar (no names to find).
-            case object([String: Any]?)
+            case object(Context?)
         }
 
         /// The engine's order: sequences, then booleans, then any other value.
@@ -189,16 +200,15 @@ extension FastTemplate {
             guard let value else { return .missing }
             // The kinds pages use, told by their exact type: failed casts, tried in order, cost most.
             let type = type(of: value)
-            if type == [[String: Any]].self { return .list(value as! [[String: Any]]) }
+            if type == [Context].self { return .list(value as! [Context]) }
             if type == Bool.self { return .bool(value as! Bool) }
-            if type == [String: Any].self {
-                let object = value as! [String: Any]
-                return .object(object)
-            }
+            if type == Context.self { return .object(value as? Context) }
             if type == String.self || type == Int.self || type == Double.self { return .object(nil) }
-            if let list = value as? [[String: Any]] { return .list(list) }
+            if let list = value as? [Context] { return .list(list) }
+            if let list = value as? [[String: Any]] { return .list(list.map(Context.init)) }
             if let flag = value as? Bool { return .bool(flag) }
-            if let object = value as? [String: Any] { return .object(object) }
+            if let object = value as? Context { return .object(object) }
+            if let object = value as? [String: Any] { return .object(Context(object)) }
             if value is String || value is Int || value is Double { return .object(nil) }
             throw Unsupported()
         }

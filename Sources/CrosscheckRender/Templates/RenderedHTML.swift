@@ -5,9 +5,4 @@ struct RenderedHTML: Sendable {
 
     /// What the template engine is given, which knows only strings.
     var text: String { String(decoding: bytes, as: UTF8.self) }
-
-    /// The context as the template engine takes it: rendered HTML as strings.
-    static func asText(_ context: [String: Any]) -> [String: Any] {
-        context.mapValues { ($0 as? RenderedHTML)?.text ?? $0 }
-    }
 }

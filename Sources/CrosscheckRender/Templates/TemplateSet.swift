@@ -48,19 +48,23 @@ struct TemplateSet: Sendable {
     }
 
     /// Renders a template by name; a missing template is an error, never an empty page.
-    func render(_ context: [String: Any], template name: String) throws -> String {
+    func render(_ context: Context, template name: String) throws -> String {
         guard files[name + ".mustache"] != nil else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
         if let fast, let html = try? fast.render(name, context) { return html }
-        guard let html = library.render(RenderedHTML.asText(context), withTemplate: name) else {
+        guard let html = library.render(context.engineValue, withTemplate: name) else {
             throw RenderError.missingTemplate(file: name + ".mustache")
         }
         return html
     }
 
     /// Like `render`, as the bytes of a file, or of a value for another template (`RenderedHTML`).
-    func bytes(_ context: [String: Any], template name: String) throws -> [UInt8] {
+    func render(_ context: [String: Any], template name: String) throws -> String {
+        try render(Context(context), template: name)
+    }
+
+    func bytes(_ context: Context, template name: String) throws -> [UInt8] {
         if files[name + ".mustache"] != nil, let fast, let bytes = try? fast.bytes(name, context) { return bytes }
         return Array(try render(context, template: name).utf8)
     }
