@@ -29,6 +29,14 @@ struct PagingTests {
         #expect(Format.thousands(value) == expected)
     }
 
+    @Test(arguments: [
+        (2.5, "+2.5"), (-3.74, "\u{2212}3.7"), (0.04, "0"), (-0.04, "0"), (12, "+12"), (-7, "\u{2212}7"), (0.05, "+0.1"),
+        (-0.05, "\u{2212}0.1"), (123.96, "+124"), (Double.nan, "nan"),
+    ])
+    func pointsAreWrittenInTenths(_ value: Double, _ expected: String) {
+        #expect(Format.points(value) == expected)
+    }
+
     /// Cut at a word within the limit, counted in characters: a combining accent or a CR LF at the cut stays whole.
     @Test(arguments: [
         ("short text", 10, "short text"), ("alpha beta gamma", 10, "alpha …"), ("abcdefghijkl", 5, "abcde …"),

@@ -1,5 +1,6 @@
 import Foundation
 import CCmark
+import CrosscheckText
 
 /// CommonMark to HTML through libcmark, in its default safe mode: raw HTML is replaced by a
 /// comment and `javascript:`/`vbscript:`/`file:` links lose their target.
@@ -52,6 +53,18 @@ enum Markdown {
             return String(html.dropFirst(3).dropLast(4))
         }
         return html
+    }
+
+    /// `inline(text, markdown: false)` without a trip through cmark where the answer is known: every
+    /// ASCII punctuation mark is escaped, so comes out as written, and of the rest cmark changes only
+    /// `&`, `<`, `>` and `"` (written as references), control characters and line breaks, and spaces
+    /// at either end. Text with none of those is its own HTML.
+    static func plainInline(_ text: String) -> String {
+        let unchanged = text.utf8.firstByte != 0x20 && text.utf8.lastByte != 0x20 && text.utf8.allBytes {
+            $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
+                && $0 != UInt8(ascii: "\"")
+        }
+        return unchanged ? text : inline(text, markdown: false)
     }
 
     private static func demoteHeadings(_ html: String) -> String {

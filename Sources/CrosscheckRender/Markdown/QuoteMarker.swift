@@ -32,7 +32,7 @@ enum QuoteMarker {
             }
             // The words as cmark writes plain text; then, only when those are not found, as inline Markdown.
             let trimmed = quote.text.trimmed
-            let plain = Markdown.inline(trimmed, markdown: false)
+            let plain = Markdown.plainInline(trimmed)
             var found = place(plain)
             if found == nil, markdown {
                 let formatted = Markdown.inline(trimmed, markdown: true)

@@ -15,9 +15,10 @@ struct Context: ExpressibleByDictionaryLiteral {
 
     private var entries: [Entry] = []
 
-    /// A literal's keys are distinct (as a dictionary literal's must be): each is added as it comes.
+    /// A literal's keys are distinct (as a dictionary literal's must be): each is added as it comes,
+    /// with room for a few more set afterwards.
     init(dictionaryLiteral elements: (String, Any)...) {
-        entries.reserveCapacity(elements.count)
+        entries.reserveCapacity(elements.count + 4)
         for (key, value) in elements { entries.append(Entry(print: Self.print(key), key: key, value: value)) }
     }
 
@@ -124,6 +125,13 @@ enum Format {
     }
 
     static func points(_ value: Double) -> String {
+        // Tenths as an integer: no Double description, no search and replace of the sign.
+        if value.isFinite, abs(value) < 1e12 {
+            let tenths = Int((value * 10).rounded())
+            let magnitude = tenths.magnitude
+            let text = magnitude % 10 == 0 ? String(magnitude / 10) : "\(magnitude / 10).\(magnitude % 10)"
+            return tenths > 0 ? "+" + text : (tenths == 0 ? "0" : "\u{2212}" + text)
+        }
         let rounded = (value * 10).rounded() / 10
         let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         return rounded > 0 ? "+" + text : (rounded == 0 ? "0" : text.replacingAll("-", with: "−"))
