@@ -39,6 +39,7 @@ enum Markdown {
     /// Renders one paragraph of an article: plain text is escaped first; Markdown is kept, but
     /// headings are demoted so the page's own heading outline stays in order.
     static func paragraph(_ text: String, markdown: Bool) -> String {
+        if !markdown, let html = plainHTML(text) { return "<p>" + html + "</p>" }
         let source = markdown ? text.trimmingLeadingSpaces : escape(text)
         var html = Self.html(source)
         if markdown { html = offline(demoteHeadings(html)) }
@@ -55,16 +56,41 @@ enum Markdown {
         return html
     }
 
-    /// `inline(text, markdown: false)` without a trip through cmark where the answer is known: every
-    /// ASCII punctuation mark is escaped, so comes out as written, and of the rest cmark changes only
-    /// `&`, `<`, `>` and `"` (written as references), control characters and line breaks, and spaces
-    /// at either end. Text with none of those is its own HTML.
+    /// `inline(text, markdown: false)`, without a trip through cmark where the answer is known.
     static func plainInline(_ text: String) -> String {
-        let unchanged = text.utf8.firstByte != 0x20 && text.utf8.lastByte != 0x20 && text.utf8.allBytes {
-            $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
-                && $0 != UInt8(ascii: "\"")
+        plainHTML(text) ?? inline(text, markdown: false)
+    }
+
+    /// What cmark writes for plain text, where that is known without it: every ASCII punctuation mark
+    /// is escaped, so comes out as written, and of the rest cmark changes only control characters,
+    /// line breaks and spaces at either end, and writes `&`, `<`, `>` and `"` as references (its
+    /// escaping outside safe mode). Text with none of the former is that escaping of itself.
+    private static func plainHTML(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard !text.isEmpty, bytes.firstByte != 0x20, bytes.lastByte != 0x20, bytes.allBytes({ $0 >= 0x20 && $0 != 0x7F })
+        else { return nil }
+        guard bytes.anyByte({ $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 32)
+            var run = 0
+            for (i, byte) in bytes.enumerated() {
+                let reference: StaticString
+                switch byte {
+                case 0x26: reference = "&amp;"
+                case 0x3C: reference = "&lt;"
+                case 0x3E: reference = "&gt;"
+                case 0x22: reference = "&quot;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                out.append(contentsOf: UnsafeBufferPointer(start: reference.utf8Start, count: reference.utf8CodeUnitCount))
+                run = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return unchanged ? text : inline(text, markdown: false)
     }
 
     private static func demoteHeadings(_ html: String) -> String {
