@@ -84,6 +84,8 @@ struct SentenceAligner: Sendable {
         // The lists stay where they are; what is sorted is their lengths and keys, plain numbers.
         var lists: [[Int32]] = []
         var order: [(count: Int, key: UInt64, list: Int)] = []
+        lists.reserveCapacity(distinct.count)
+        order.reserveCapacity(distinct.count)
         for (k, key) in distinct.enumerated() where k == 0 || distinct[k - 1] != key {
             guard let list = postings[key], list.count <= Self.postingCap else { continue }
             order.append((list.count, key, lists.count))
@@ -116,6 +118,7 @@ struct SentenceAligner: Sendable {
         let candidates = Self.best(counted, Self.candidatesPerLookup)
         // One per source: a handful of candidates, so a list searched in order.
         var best: [(doc: Int, sentence: Int, common: Int, similarity: Double)] = []
+        best.reserveCapacity(candidates.count)
         // The sentence is compared with every candidate: its words are made ready once.
         let pattern = LCS.Pattern(sentence.words)
         for number in candidates {
