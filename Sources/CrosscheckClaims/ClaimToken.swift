@@ -21,7 +21,7 @@ struct ClaimToken: Sendable, Hashable {
     func `is`(_ c: WordClass) -> Bool { !wordClass.isDisjoint(with: c) }
 
     /// An "-ly" adverb ("mistakenly"), not a noun that ends so ("assembly").
-    var isAdverb: Bool { isWord && lower.hasSuffix("ly") && !ClaimLexicon.nounsInLy.contains(lower) }
+    var isAdverb: Bool { isWord && lower.endsWith("ly") && !ClaimLexicon.nounsInLy.contains(lower) }
 
     /// Begins with a capital letter.
     var isCapitalized: Bool = false
@@ -73,7 +73,7 @@ enum ClaimTokenizer {
                     token = make(paragraph, i, j, .word)
                 }
                 splitPossessive(&token)
-                tokens.append(token)
+                tokens.append(consume token)
                 i = j
             } else {
                 let w = paragraph.width(at: i)

@@ -44,7 +44,7 @@ enum StateExtractor {
         let lower = tokens[i].lower
         let stem = negativeStem(lower)
         // Most words are neither: they are passed over before their neighbours are read.
-        guard stem != nil || isParticiple(tokens[i]) else { return nil }
+        guard stem != nil || isParticiple(tokens, i) else { return nil }
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
         let nextIsNoun = next.map { context.isContentWord($0) || ($0.isWord && $0.isCapitalized) } ?? false
         if let stem {
@@ -86,9 +86,10 @@ enum StateExtractor {
         return nil
     }
 
-    private static func isParticiple(_ token: ClaimToken) -> Bool {
-        let lower = token.lower
-        return (lower.endsWith("ed") && lower.hasCount(atLeast: 5) && !lower.endsWith("eed")) || token.is(.irregularParticiple)
+    /// Read in place (the token at `i`): most words are asked, and copying each costs more than the test.
+    private static func isParticiple(_ tokens: [ClaimToken], _ i: Int) -> Bool {
+        let lower = tokens[i].lower
+        return (lower.endsWith("ed") && lower.hasCount(atLeast: 5) && !lower.endsWith("eed")) || tokens[i].is(.irregularParticiple)
     }
 
     /// The thing a predicative participle is about: the nearest noun before it, across auxiliaries,
