@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Word lists of general English news writing. Everything is lowercased; none is tied to one story.
 enum Lexicon {
     /// Verbs that introduce speech on their own, in every tense and as participles.
@@ -229,8 +231,8 @@ enum Lexicon {
     /// Whether a capitalised word reads as a nationality ("Iraqi", "Lebanese", "Pakistani").
     static func isNationality(_ lower: String) -> Bool {
         if nationalities.contains(lower) { return true }
-        if lower.hasSuffix("-led") || lower.hasSuffix("-backed") || lower.hasSuffix("-based") { return true }
-        return lower.count > 4 && (lower.hasSuffix("ian") || lower.hasSuffix("ese"))
+        if lower.endsWith("-led") || lower.endsWith("-backed") || lower.endsWith("-based") { return true }
+        return lower.hasCount(atLeast: 5) && (lower.endsWith("ian") || lower.endsWith("ese"))
     }
 
     /// Expands base verbs into their past, present and participle forms.

@@ -213,6 +213,8 @@ enum NameFinder {
     }
 
     private static func stripPossessive(_ s: String) -> String {
+        // Each ending below closes on the byte "s", "'" or the last byte of "’": most names end otherwise.
+        guard let last = s.utf8.lastByte, last == 0x73 || last == 0x27 || last == 0x99 else { return s }
         if s.hasSuffix("’s") || s.hasSuffix("'s") { return String(s.dropLast(2)) }
         if s.hasSuffix("’") || s.hasSuffix("'") { return String(s.dropLast()) }
         return s
