@@ -114,8 +114,14 @@ enum Boilerplate {
     /// Whether the article's running text is in Latin script. Only distinct prose blocks count, so that
     /// removing short lines or repeats cannot change the answer when the article is cleaned again.
     private static func mostlyLatin(_ lines: [Line]) -> Bool {
-        let prose = Set(lines.filter(Classification.isProse).map(\.text))
-        let latin = prose.filter(hasLatinLetters).count
-        return latin * 2 > prose.count
+        // Each text once: sorted, so that repeats sit together. A set hashed every paragraph whole;
+        // sorting mostly compares first bytes.
+        let prose = lines.filter(Classification.isProse).map(\.text).sorted()
+        var distinct = 0, latin = 0
+        for (k, text) in prose.enumerated() where k == 0 || prose[k - 1] != text {
+            distinct += 1
+            if hasLatinLetters(text) { latin += 1 }
+        }
+        return latin * 2 > distinct
     }
 }
