@@ -124,14 +124,13 @@ struct ParagraphScan: Sendable {
         // lowercase into ASCII letters (the Kelvin sign and a dotted capital I); where one occurs, Foundation decides.
         if !text.utf8.containsBytes(of: "\u{212A}") && !text.utf8.containsBytes(of: "\u{0130}") {
             // Over the contiguous bytes: mapping the UTF-8 view itself costs a call per byte.
-            let lowerASCII = { (byte: UInt8) in byte &- 0x41 < 26 ? byte | 0x20 : byte }
-            let bytes = text.utf8.withContiguousStorageIfAvailable { source in
-                [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
-                    for i in source.indices { out[i] = lowerASCII(source[i]) }
-                    count = source.count
+            var text = text
+            let lower = text.withUTF8 { source in
+                String(unsafeUninitializedCapacity: source.count) { out in
+                    for i in source.indices { out[i] = source[i] &- 0x41 < 26 ? source[i] | 0x20 : source[i] }
+                    return source.count
                 }
-            } ?? text.utf8.map(lowerASCII)
-            let lower = String(decoding: bytes, as: UTF8.self)
+            }
             if !contributorMarks.contains(where: { lower.utf8.containsBytes(of: $0) }) { return false }
         }
         let lower = text.lowercased()

@@ -55,9 +55,8 @@ extension String.UTF8View {
     /// Whether the two hold the same bytes: no Unicode equivalence, unlike `==`, and compared by
     /// `memcmp`, many bytes at once, not byte by byte.
     public func sameBytes(as other: String) -> Bool {
-        guard count == other.utf8.count else { return false }
-        var text = String(self), other = other
-        return text.withUTF8 { a in other.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+        var other = other
+        return other.withUTF8(sameBytes(as:))
     }
 
     private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -11,15 +11,15 @@ struct FastTemplateTests {
         var testDescription: String { name }
     }
 
-    static var data: [String: Any] {
+    static var data: Context {
         [
         "title": "Ministers & \"advisers\" <meet>", "count": 3, "ratio": 0.25, "yes": true, "no": false,
-        "empty": [[String: Any]](), "word": "plain", "accent": "caf\u{E9} <b> '\u{301}x",
+        "empty": [Context](), "word": "plain", "accent": "caf\u{E9} <b> '\u{301}x",
         "items": [
-            ["label": "first", "last": false] as [String: Any],
-            ["label": "second", "last": true, "note": "inner"] as [String: Any],
+            ["label": "first", "last": false] as Context,
+            ["label": "second", "last": true, "note": "inner"] as Context,
         ],
-        "person": ["name": "A. Writer", "title": "shadowed"] as [String: Any],
+        "person": ["name": "A. Writer", "title": "shadowed"] as Context,
         ]
     }
 
@@ -49,7 +49,7 @@ struct FastTemplateTests {
         let fast = FastTemplate.Renderer(templates: [
             "page": try FastTemplate(example.template), "part": try FastTemplate(example.partial),
         ])
-        let expected = try #require(library.render(Self.data, withTemplate: "page"))
+        let expected = try #require(library.render(Self.data.engineValue, withTemplate: "page"))
         #expect(try fast.render("page", Self.data) == expected)
     }
 
@@ -65,7 +65,7 @@ struct FastTemplateTests {
     @Test func unknownValuesFallBackToTheEngine() throws {
         struct Opaque { let word = "from a struct" }
         let set = try TemplateSet(overrides: nil)
-        let context: [String: Any] = ["name": Opaque()]
+        let context: Context = ["name": Opaque()]
         #expect(throws: FastTemplate.Unsupported.self) { try set.fast?.render("person", context) }
         #expect(try set.render(context, template: "person").contains("<h1>"))
     }

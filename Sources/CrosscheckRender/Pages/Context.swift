@@ -22,12 +22,6 @@ struct Context: ExpressibleByDictionaryLiteral {
         for (key, value) in elements { entries.append(Entry(print: Self.print(key), key: key, value: value)) }
     }
 
-    /// The same data, from a dictionary (nested dictionaries and lists of them included).
-    init(_ dictionary: [String: Any]) {
-        entries.reserveCapacity(dictionary.count)
-        for key in dictionary.keys.sorted() { self[key] = Self.context(dictionary[key]!) }
-    }
-
     var isEmpty: Bool { entries.isEmpty }
 
     subscript(key: String) -> Any? {
@@ -76,12 +70,6 @@ struct Context: ExpressibleByDictionaryLiteral {
         if let context = value as? Context { return context.engineValue }
         if let list = value as? [Context] { return list.map(\.engineValue) }
         if let html = value as? RenderedHTML { return html.text }
-        return value
-    }
-
-    private static func context(_ value: Any) -> Any {
-        if let dictionary = value as? [String: Any] { return Context(dictionary) }
-        if let list = value as? [[String: Any]] { return list.map(Context.init) }
         return value
     }
 

@@ -83,10 +83,6 @@ extension FastTemplate {
             String(decoding: try bytes(name, context), as: UTF8.self)
         }
 
-        func render(_ name: String, _ context: [String: Any]) throws -> String {
-            try render(name, Context(context))
-        }
-
         /// The page as UTF-8, for a file: no trip through `String`.
         func bytes(_ name: String, _ context: Context) throws -> [UInt8] {
             guard let template = numbers[name] else { throw Unsupported() }
@@ -189,9 +185,9 @@ extension FastTemplate {
         private enum Kind {
             case missing
             case bool(Bool)
-            /// Items as the stack holds them: a dictionary's names, or nil for a value without names.
+            /// Items as the stack holds them.
             case list([Context])
-            /// A value pushed for a section: a dictionary, or nil for a scalar (no names to find).
+            /// A value pushed for a section: a context, or nil for a scalar (no names to find).
             case object(Context?)
         }
 
@@ -202,13 +198,14 @@ extension FastTemplate {
             let type = type(of: value)
             if type == [Context].self { return .list(value as! [Context]) }
             if type == Bool.self { return .bool(value as! Bool) }
-            if type == Context.self { return .object(value as? Context) }
+            if type == Context.self {
+                let object = value as! Context
+                return .object(object)
+            }
             if type == String.self || type == Int.self || type == Double.self { return .object(nil) }
             if let list = value as? [Context] { return .list(list) }
-            if let list = value as? [[String: Any]] { return .list(list.map(Context.init)) }
             if let flag = value as? Bool { return .bool(flag) }
             if let object = value as? Context { return .object(object) }
-            if let object = value as? [String: Any] { return .object(Context(object)) }
             if value is String || value is Int || value is Double { return .object(nil) }
             throw Unsupported()
         }

@@ -60,10 +60,6 @@ struct TemplateSet: Sendable {
     }
 
     /// Like `render`, as the bytes of a file, or of a value for another template (`RenderedHTML`).
-    func render(_ context: [String: Any], template name: String) throws -> String {
-        try render(Context(context), template: name)
-    }
-
     func bytes(_ context: Context, template name: String) throws -> [UInt8] {
         if files[name + ".mustache"] != nil, let fast, let bytes = try? fast.bytes(name, context) { return bytes }
         return Array(try render(context, template: name).utf8)
