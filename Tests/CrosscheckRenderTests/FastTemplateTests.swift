@@ -62,10 +62,10 @@ struct FastTemplateTests {
         #expect(try TemplateSet(overrides: nil).fast != nil)
     }
 
-    @Test func unknownValuesFallBackToTheEngine() throws {
-        struct Opaque { let word = "from a struct" }
+    @Test func valuesItCannotWriteFallBackToTheEngine() throws {
+        // A nested context where text is expected: only the engine knows how to write it.
         let set = try TemplateSet(overrides: nil)
-        let context: Context = ["name": Opaque()]
+        let context: Context = ["name": ["word": "from a context"] as Context]
         #expect(throws: FastTemplate.Unsupported.self) { try set.fast?.render("person", context) }
         #expect(try set.render(context, template: "person").contains("<h1>"))
     }

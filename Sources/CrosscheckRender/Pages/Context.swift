@@ -10,21 +10,21 @@ struct Context: ExpressibleByDictionaryLiteral {
     private struct Entry {
         let print: UInt64
         let key: String
-        var value: Any
+        var value: any TemplateValue
     }
 
     private var entries: [Entry] = []
 
     /// A literal's keys are distinct (as a dictionary literal's must be): each is added as it comes,
     /// with room for a few more set afterwards.
-    init(dictionaryLiteral elements: (String, Any)...) {
+    init(dictionaryLiteral elements: (String, any TemplateValue)...) {
         entries.reserveCapacity(elements.count + 4)
         for (key, value) in elements { entries.append(Entry(print: Self.print(key), key: key, value: value)) }
     }
 
     var isEmpty: Bool { entries.isEmpty }
 
-    subscript(key: String) -> Any? {
+    subscript(key: String) -> (any TemplateValue)? {
         get { value(forKey: key, print: Self.print(key)) }
         set {
             let print = Self.print(key)
@@ -37,7 +37,7 @@ struct Context: ExpressibleByDictionaryLiteral {
     }
 
     /// The value of `key`, whose `print(_:)` is given: the renderer works out its names' prints once.
-    func value(forKey key: String, print: UInt64) -> Any? {
+    func value(forKey key: String, print: UInt64) -> (any TemplateValue)? {
         index(of: key, print: print).map { entries[$0].value }
     }
 
@@ -66,11 +66,16 @@ struct Context: ExpressibleByDictionaryLiteral {
         return dictionary
     }
 
-    private static func engineValue(_ value: Any) -> Any {
-        if let context = value as? Context { return context.engineValue }
-        if let list = value as? [Context] { return list.map(\.engineValue) }
-        if let html = value as? RenderedHTML { return html.text }
-        return value
+    private static func engineValue(_ value: any TemplateValue) -> Any {
+        switch value.templateKind {
+        case .text(let text): text
+        case .number(let number): number
+        case .real(let number): number
+        case .flag(let flag): flag
+        case .html(let html): html.text
+        case .object(let context): context.engineValue
+        case .list(let list): list.map(\.engineValue)
+        }
     }
 
     /// Every entry of `other` set here, replacing one of the same key.

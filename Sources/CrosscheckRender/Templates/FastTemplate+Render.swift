@@ -131,11 +131,12 @@ extension FastTemplate {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: code.text[Int(from)..<Int(to)]))
             case .variable(let name, let escaped):
                 guard let value = lookup(name, in: stack) else { break }
-                if !escaped, let html = value as? RenderedHTML {
+                let kind = value.templateKind
+                if !escaped, case .html(let html) = kind {
                     out.append(contentsOf: html.bytes)
                     break
                 }
-                let text = try Self.describe(value)
+                let text = try Self.describe(kind)
                 if escaped { HTML.appendEscaped(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let name, let end):
                 let body = (i + 1)..<Int(end)
@@ -174,7 +175,7 @@ extension FastTemplate {
             return i + 1
         }
 
-        private func lookup(_ name: Int32, in stack: [Context?]) -> Any? {
+        private func lookup(_ name: Int32, in stack: [Context?]) -> (any TemplateValue)? {
             let (key, print) = (names.words[Int(name)], prints[Int(name)])
             for entry in stack.reversed() {
                 if let entry, let value = entry.value(forKey: key, print: print) { return value }
@@ -192,35 +193,27 @@ extension FastTemplate {
         }
 
         /// The engine's order: sequences, then booleans, then any other value.
-        private static func classify(_ value: Any?) throws -> Kind {
+        private static func classify(_ value: (any TemplateValue)?) throws -> Kind {
             guard let value else { return .missing }
-            // The kinds pages use, told by their exact type: failed casts, tried in order, cost most.
-            let type = type(of: value)
-            if type == [Context].self { return .list(value as! [Context]) }
-            if type == Bool.self { return .bool(value as! Bool) }
-            if type == Context.self {
-                let object = value as! Context
-                return .object(object)
+            switch value.templateKind {
+            case .list(let list): return .list(list)
+            case .flag(let flag): return .bool(flag)
+            case .object(let object): return .object(object)
+            case .text, .number, .real: return .object(nil)
+            case .html: throw Unsupported()
             }
-            if type == String.self || type == Int.self || type == Double.self { return .object(nil) }
-            if let list = value as? [Context] { return .list(list) }
-            if let flag = value as? Bool { return .bool(flag) }
-            if let object = value as? Context { return .object(object) }
-            if value is String || value is Int || value is Double { return .object(nil) }
-            throw Unsupported()
         }
 
         /// `String(describing:)`, as the engine writes a value, for the kinds of value pages use.
-        private static func describe(_ value: Any) throws -> String {
-            let type = type(of: value)
-            if type == String.self { return value as! String }
-            if type == Int.self { return String(value as! Int) }
-            if let text = value as? String { return text }
-            if let number = value as? Int { return String(number) }
-            if let flag = value as? Bool { return flag ? "true" : "false" }
-            if let number = value as? Double { return String(describing: number) }
-            if let html = value as? RenderedHTML { return html.text }
-            throw Unsupported()
+        private static func describe(_ kind: TemplateKind) throws -> String {
+            switch kind {
+            case .text(let text): return text
+            case .number(let number): return String(number)
+            case .flag(let flag): return flag ? "true" : "false"
+            case .real(let number): return String(describing: number)
+            case .html(let html): return html.text
+            case .object, .list: throw Unsupported()
+            }
         }
     }
 }
