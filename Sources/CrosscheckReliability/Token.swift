@@ -19,6 +19,16 @@ struct Token: Sendable, Hashable {
         self.init(text: text, lower: lower, isWord: isWord, spaceBefore: spaceBefore, scalars: text.unicodeScalars)
     }
 
+    init(text: String, lower: String, isWord: Bool, spaceBefore: Bool, isCapitalized: Bool, isLowercase: Bool, isAlphabetic: Bool) {
+        self.text = text
+        self.lower = lower
+        self.isWord = isWord
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.isLowercase = isLowercase
+        self.isAlphabetic = isAlphabetic
+    }
+
     /// The same, with the text's scalars as the tokenizer has them, not read again from the string.
     init<Scalars: Collection<Unicode.Scalar>>(text: String, lower: String, isWord: Bool, spaceBefore: Bool, scalars: Scalars) {
         self.text = text
@@ -67,20 +77,16 @@ enum Tokenizer {
                 }
                 // Keep the closing dot of an initialism ("U.S.") in the word.
                 if j < scalars.count, scalars[j] == ".", isInitialism(scalars, start: i, dot: j), j - i >= 3 { j += 1 }
-                let text: String
-                let lower: String
                 let word = scalars[i..<j]
-                if word.allSatisfy({ $0.value < 0x80 }) {
+                if let token = asciiWord(word, spaceBefore: space) {
                     // Plain ASCII words (most, even in text with curly quotes) are written as bytes.
-                    text = ascii(word, lowercased: false)
-                    lower = word.contains(where: { (0x41...0x5A).contains($0.value) }) ? ascii(word, lowercased: true) : text
+                    out.append(token)
                 } else {
                     var view = String.UnicodeScalarView()
                     view.append(contentsOf: word)
-                    text = String(view)
-                    lower = fold(text)
+                    let text = String(view)
+                    out.append(Token(text: text, lower: fold(text), isWord: true, spaceBefore: space, scalars: word))
                 }
-                out.append(Token(text: text, lower: lower, isWord: true, spaceBefore: space, scalars: word))
                 i = j
             } else {
                 let mark: String
@@ -91,12 +97,31 @@ enum Tokenizer {
                     view.append(ch)
                     mark = String(view)
                 }
-                out.append(Token(text: mark, lower: mark, isWord: false, spaceBefore: space))
+                out.append(
+                    Token(text: mark, lower: mark, isWord: false, spaceBefore: space, isCapitalized: false, isLowercase: false, isAlphabetic: false))
                 i += 1
             }
             space = false
         }
         return out
+    }
+
+    /// The token of a word all of ASCII, its case read off the bytes in the one pass that classes
+    /// them; nil for any other word.
+    private static func asciiWord(_ word: ArraySlice<Unicode.Scalar>, spaceBefore: Bool) -> Token? {
+        var upper = false, alphabetic = true
+        for scalar in word {
+            let value = scalar.value
+            guard value < 0x80 else { return nil }
+            let isUpper = (0x41...0x5A).contains(value)
+            upper = upper || isUpper
+            alphabetic = alphabetic && (isUpper || (0x61...0x7A).contains(value) || value == 0x27 || value == 0x2D)
+        }
+        let text = ascii(word, lowercased: false)
+        let first = word[word.startIndex].value
+        return Token(
+            text: text, lower: upper ? ascii(word, lowercased: true) : text, isWord: true, spaceBefore: spaceBefore,
+            isCapitalized: (0x41...0x5A).contains(first), isLowercase: (0x61...0x7A).contains(first), isAlphabetic: alphabetic)
     }
 
     /// An ASCII word's scalars as a string, written straight into its storage.
