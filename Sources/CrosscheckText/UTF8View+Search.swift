@@ -60,18 +60,26 @@ extension String.UTF8View {
     }
 
     private static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteSearch.firstOffset(of: pattern, in: haystack) != nil
+    }
+}
+
+public enum ByteSearch {
+    /// Where `pattern` first occurs in `haystack`: `memchr` finds each candidate first byte and
+    /// `memcmp` checks the rest, many bytes at once.
+    public static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard haystack.count >= pattern.count, let h = haystack.baseAddress, let p = pattern.baseAddress else {
-            return pattern.isEmpty
+            return pattern.isEmpty ? 0 : nil
         }
         let first = Int32(p.pointee)
         var from = h
         var candidates = haystack.count - pattern.count + 1
         while candidates > 0, let hit = memchr(from, first, candidates) {
             let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(at, p, pattern.count) == 0 { return true }
+            if memcmp(at, p, pattern.count) == 0 { return at - h }
             candidates -= (at - from) + 1
             from = at + 1
         }
-        return false
+        return nil
     }
 }

@@ -1,5 +1,6 @@
-import Foundation
 import CrosscheckModel
+import CrosscheckText
+import Foundation
 
 /// Marks quotations inside a paragraph's rendered HTML, so links can land on the exact words.
 enum QuoteMarker {
@@ -97,13 +98,12 @@ enum QuoteMarker {
     }
 
     private static func find(_ needle: String, in haystack: [UInt8], from start: Int) -> Range<Int>? {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty, haystack.count >= n.count, start <= haystack.count - n.count else { return nil }
-        var i = start
-        while i <= haystack.count - n.count {
-            if haystack[i] == n[0], Array(haystack[i..<(i + n.count)]) == n { return i..<(i + n.count) }
-            i += 1
+        var needle = needle
+        guard !needle.isEmpty, start <= haystack.count else { return nil }
+        return needle.withUTF8 { n in
+            haystack.withUnsafeBufferPointer { h in
+                ByteSearch.firstOffset(of: n, in: UnsafeBufferPointer(rebasing: h[start...])).map { (start + $0)..<(start + $0 + n.count) }
+            }
         }
-        return nil
     }
 }

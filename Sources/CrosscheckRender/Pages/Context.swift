@@ -145,12 +145,50 @@ enum Format {
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(end > 0 ? end - 1 : limit)]), as: UTF8.self)
         } ?? nil
         if let ascii { return ascii.trimmed + " …" }
+        if let simple = simpleExcerpt(trimmed, limit: limit) { return simple }
         guard let limitIndex = trimmed.index(trimmed.startIndex, offsetBy: limit, limitedBy: trimmed.endIndex),
               limitIndex < trimmed.endIndex
         else { return trimmed }
         let cut = trimmed[..<limitIndex]
         let end = cut.lastIndex(where: { $0.isWhitespace }) ?? cut.endIndex
         return String(cut[..<end]).trimmed + " …"
+    }
+
+    /// The same cut for text whose first `limit` + 1 scalars are each a character of its own (Latin
+    /// letters, curly quotes, dashes): counted as scalars, without grapheme breaking; nil for other text.
+    private static func simpleExcerpt(_ text: String, limit: Int) -> String? {
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> (end: Int, space: Int?)? in
+            var i = 0, count = 0
+            var space: Int?
+            while i < bytes.count {
+                // The scalar starting here, decoded by hand: one to three bytes (four-byte scalars are not simple).
+                let b0 = UInt32(bytes[i])
+                let (value, width): (UInt32, Int)
+                if b0 < 0x80 {
+                    (value, width) = (b0, 1)
+                } else if b0 < 0xE0 {
+                    (value, width) = ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+                } else if b0 < 0xF0 {
+                    (value, width) = ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+                } else {
+                    return nil
+                }
+                // Below the combining marks (a carriage return may join a line feed), and the general
+                // punctuation that neither joins nor is joined.
+                guard value < 0x300 && value != 0x0D || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value) else {
+                    return nil
+                }
+                if count == limit { return (i, space) }
+                if (0x09...0x0C).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 { space = i }
+                count += 1
+                i += width
+            }
+            return (bytes.count, nil)
+        } ?? nil
+        guard let cut else { return nil }
+        guard cut.end < text.utf8.count else { return text }
+        let utf8 = text.utf8
+        return String(decoding: utf8[..<utf8.index(utf8.startIndex, offsetBy: cut.space ?? cut.end)], as: UTF8.self).trimmed + " …"
     }
 
     /// `14,086`: digits grouped by threes, the same on every machine whatever its locale.
