@@ -91,12 +91,13 @@ enum ClaimTokenizer {
 
     private static func make(_ paragraph: ParagraphText, _ start: Int, _ end: Int, _ kind: ClaimToken.Kind) -> ClaimToken {
         let text = paragraph.string(start..<end)
-        var lower = asciiLower(paragraph.bytes[start..<end]) ?? fold(text)
+        var lower = asciiLower(paragraph.bytes[start..<end], text) ?? fold(text)
         if lower.utf8.count > 1, lower.utf8.lastByte == 46 { lower.removeLast() }
-        var token = ClaimToken(text: text, lower: lower, kind: kind, start: start, end: end)
-        token.isCapitalized = paragraph.isUppercase(at: start)
-        if kind == .word { token.wordClass = WordClass.of(token.lower) }
-        return token
+        // Every field worked out before the token is made: setting them on it afterwards copied it.
+        let wordClass = kind == .word ? WordClass.of(lower) : []
+        return ClaimToken(
+            text: text, lower: lower, kind: kind, start: start, end: end, wordClass: wordClass,
+            isCapitalized: paragraph.isUppercase(at: start))
     }
 
     private static func splitPossessive(_ token: inout ClaimToken) {
@@ -121,9 +122,15 @@ enum ClaimTokenizer {
     }
 
     /// The bytes lowercased as one string, read once; nil past ASCII. Most tokens are ASCII, and
-    /// this spares them a string made only to be checked and lowercased into another.
-    private static func asciiLower(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// this spares them a string made only to be checked and lowercased into another; a word with
+    /// no capital is its own lowercase, `text`, shared rather than copied.
+    private static func asciiLower(_ bytes: ArraySlice<UInt8>, _ text: String) -> String? {
+        var upper = false
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            upper = upper || b &- 65 < 26
+        }
+        guard upper else { return text }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
             for (i, b) in zip(out.indices, bytes) { out[i] = b &- 65 < 26 ? b | 0x20 : b }
             return bytes.count

@@ -25,7 +25,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
 
     static func of(_ lower: String) -> WordClass {
         if let n = table.words.number(of: lower) { return table.classes[n] }
-        if lower.utf8.containsBytes(of: "-"), ClaimNumbers.isNumberWord(lower) { return .numberWord }
+        if lower.utf8.containsByte(0x2D), ClaimNumbers.isNumberWord(lower) { return .numberWord }
         return []
     }
 

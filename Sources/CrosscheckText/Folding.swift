@@ -17,7 +17,22 @@ public enum Folding {
         out.reserveCapacity(bytes.count)
         var lastWasSpace = true
         var i = 0
+        let ascii = asciiFolds
         while i < bytes.count {
+            // ASCII, nearly every byte, by table: the switch below tests each range in turn.
+            let byte = bytes[i]
+            if byte < 0x80 {
+                i += 1
+                let folded = ascii[Int(byte)]
+                if folded != 0xFF {
+                    out.append(folded)
+                    lastWasSpace = false
+                } else if !lastWasSpace {
+                    out.append(0x20)
+                    lastWasSpace = true
+                }
+                continue
+            }
             let (scalar, width) = Self.scalar(bytes, at: i)
             i += width
             let v = scalar.value
@@ -58,6 +73,16 @@ public enum Folding {
         }
         if out.last == 0x20 { out.removeLast() }
         return out
+    }
+
+    /// Each ASCII byte folded as the switch in `fold(bytes:)` folds it; 0xFF for white space.
+    private static let asciiFolds: [UInt8] = (0..<128).map { (byte: UInt8) -> UInt8 in
+        switch byte {
+        case 0x09...0x0D, 0x20: 0xFF
+        case 0x41...0x5A: byte + 32
+        case 0x60: 0x27
+        default: byte
+        }
     }
 
     /// UTF-8 of each folded Latin scalar from U+0080 to U+024F, made once with Foundation.
