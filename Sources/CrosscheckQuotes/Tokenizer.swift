@@ -112,7 +112,7 @@ enum Tokenizer {
     /// Lowercased word without a possessive ending or dots.
     static func key(_ text: String) -> String {
         var utf8 = text
-        if let key = utf8.withUTF8(asciiKey) { return key }
+        if let key = utf8.withUTF8({ asciiKey($0, text) }) { return key }
         var chars = Array(text)
         if chars.count >= 2, chars[chars.count - 1] == "s", chars[chars.count - 2] == "’" || chars[chars.count - 2] == "'" {
             chars.removeLast(2)
@@ -130,9 +130,15 @@ enum Tokenizer {
         return out
     }
 
-    /// The same steps on bytes, for plain ASCII words, written straight into the key's storage.
-    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    /// The same steps on bytes, for plain ASCII words, written straight into the key's storage; a
+    /// word that the steps leave as it is (most: no capital, dot or apostrophe) is its own key, shared.
+    private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> String? {
+        var changes = false
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            changes = changes || b &- 65 < 26 || b == 0x2E || b == 0x27
+        }
+        guard changes else { return text }
         var end = bytes.count
         if end >= 2, bytes[end - 1] == 0x73, bytes[end - 2] == 0x27 { end -= 2 }
         if end >= 1, bytes[end - 1] == 0x27 { end -= 1 }
