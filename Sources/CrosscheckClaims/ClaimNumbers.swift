@@ -23,12 +23,26 @@ enum ClaimNumbers {
         } else {
             return nil
         }
-        if next < tokens.count, let scale = scales[tokens[next].lower] {
+        if next < tokens.count, let scale = scales[tokens[next].lower] ?? attachedScale(tokens, figure: index, next) {
             value *= scale
             next += 1
         }
         return Figure(value: value, length: next - index)
     }
+
+    /// British and wire style joins the scale to the figure: "$460bn", "£5m", "€2.1tn". "bn" and "tn"
+    /// say nothing else; "m" and "k" are millions and thousands only after a currency sign, since
+    /// "a 5m wall" is five metres.
+    private static func attachedScale(_ tokens: [ClaimToken], figure index: Int, _ next: Int) -> Double? {
+        let figure = tokens[index], word = tokens[next]
+        guard figure.kind == .number, word.isWord, word.start == figure.end else { return nil }
+        if let scale = abbreviatedScales[word.lower] { return scale }
+        guard index > 0, ["$", "£", "€"].contains(tokens[index - 1].text) else { return nil }
+        return moneyScales[word.lower]
+    }
+
+    private static let abbreviatedScales: [String: Double] = ["bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6]
+    private static let moneyScales: [String: Double] = ["m": 1e6, "k": 1e3]
 
     /// A word that starts a figure: "five", "twenty-one", "dozen".
     static func isNumberWord(_ lower: String) -> Bool {

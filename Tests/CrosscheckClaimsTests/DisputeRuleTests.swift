@@ -27,6 +27,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Flood aid (dollars): number", status: .contested),
     PairCase(a: "The plan sets aside $2 billion for school assistance.", b: "Lawmakers added $2 billion in school aid.",
              statement: "School aid (dollars): number", status: .corroborated),
+    // British and wire style: the scale joined to the figure.
+    PairCase(a: "The plan sets aside $2bn for school assistance.", b: "Lawmakers added $2 billion in school aid.",
+             statement: "School aid (dollars): number", status: .corroborated),
+    PairCase(a: "The charity raised £3m for flood relief.", b: "The charity gathered £5 million in flood aid.",
+             statement: "Flood aid (pounds): number", status: .contested),
     // The head is the first plural; what befell them may take several words.
     PairCase(a: "About 900 residents nearby were told to leave their homes.", b: "Nearly 900 people were under evacuation orders.",
              statement: "People evacuated: number", status: .corroborated),
