@@ -87,11 +87,15 @@ extension Attribution {
         {
             // "Secretary of Defense Jane Roe": a name after "of" is the head, not a complement.
             let range = phrase
-            if tokens[range.lowerBound - 1].key == "of", names.contains(where: { range.contains($0.tokens.lowerBound) }) { break }
+            let preposition = tokens[range.lowerBound - 1].key
+            if preposition == "of", names.contains(where: { range.contains($0.tokens.lowerBound) }) { break }
             let before = nounPhrase(endingAt: phrase.lowerBound - 2, lowerBound: lo)
             guard !before.isEmpty else { break }
-            phrase = before
             full = before.lowerBound..<full.upperBound
+            // "the Bank of England", "a Department for Transport spokesman": "of" or "for" between two
+            // capitalised words joins one name, which the phrase takes in with its head.
+            let joinsName = tokens[range.lowerBound].isCapitalized && tokens[range.lowerBound - 2].isCapitalized
+            phrase = (preposition == "of" || preposition == "for") && joinsName ? before.lowerBound..<phrase.upperBound : before
         }
         guard !phrase.isEmpty else { return nil }
         return classify(head: phrase, full: full)

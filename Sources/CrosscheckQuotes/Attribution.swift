@@ -120,8 +120,9 @@ struct Attribution {
         guard tok.isWord, !tok.isCapitalized || i == 0 || tokens[i - 1].endsSentence else { return false }
         let key = tok.key
         if key == "according" { return i + 1 < tokens.count && tokens[i + 1].key == "to" }
-        // "continued making allegations" is no speech; "continued: ..." is.
-        if key.hasPrefix("continu"), i + 1 < tokens.count, tokens[i + 1].isWord { return false }
+        // "continued making allegations" and "would continue \"for as long as it takes\"" are no speech;
+        // "continued: ..." and "he continued." are.
+        if key.hasPrefix("continu"), i + 1 < tokens.count, tokens[i + 1].kind != .punct { return false }
         if Lexicon.speechVerbs.contains(key) {
             // Base forms ("comment", "note", "reply") are mostly nouns; as verbs they follow
             // a pronoun, a modal or "to": "they say", "will tell", "to add".

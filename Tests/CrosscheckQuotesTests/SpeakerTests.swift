@@ -69,6 +69,9 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["'Nobody wants this,' Ms Bishop told the paper."], snippet: "Nobody", speaker: "Bishop"),
         SpeakerCase(paragraphs: ["Its housing chief, Cllr Ellie King, said the cuts were 'unavoidable this year'."], snippet: "unavoidable", speaker: "Ellie King"),
         SpeakerCase(paragraphs: ["A council spokesman said: 'We will keep talking.'"], snippet: "keep talking", speaker: "a council spokesman", kind: .anonymous),
+        // "of" and "for" inside a capitalised name: the speaker is the whole name, or the role noun after it.
+        SpeakerCase(paragraphs: ["A Department for Transport spokesperson said the offer was 'the best in a generation'."], snippet: "best in a", speaker: "a Department for Transport spokesperson", kind: .anonymous),
+        SpeakerCase(paragraphs: ["“Rates will stay where they are,” the Bank of England said."], snippet: "Rates", speaker: "the Bank of England", kind: .organization),
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
         // Courtesy titles tell "he" from "she".
         SpeakerCase(paragraphs: ["Ms Ada Lund thanked Mr Piet Olsen for his work.", "“It was a team effort,” she said."], snippet: "team effort", speaker: "Ada Lund"),
@@ -77,6 +80,8 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["Mayor Ivo Sand said Judge Ann Roe's comment was “deeply unhelpful to everyone.”"], snippet: "unhelpful", speaker: "Ivo Sand"),
         SpeakerCase(paragraphs: ["Coach Lena Dahl met the press.", "But she noted that Mayor Olaf Berg had stayed away, and added, “We miss his support.”"], snippet: "miss his", speaker: "Lena Dahl"),
         SpeakerCase(paragraphs: ["Council 'broke its promise', campaigners say."], snippet: "promise", speaker: "campaigners", kind: .anonymous),
+        // A fragment that is the object of "continue" is not said by the verb's subject.
+        SpeakerCase(paragraphs: ["Minister Rui Vaz spoke on Tuesday.", "He added that talks would continue “for as long as it takes”."], snippet: "as long as", speaker: "Rui Vaz"),
         SpeakerCase(paragraphs: ["Police shut a site they described as a “one-stop fraud shop,” the city's Transit Police Service said."], snippet: "fraud shop", speaker: "the city's Transit Police Service", kind: .organization),
         // Headlines: `'...': Name`.
         SpeakerCase(paragraphs: ["'We will not resign': Premier Joan Hale defies critics"], snippet: "resign", speaker: "Joan Hale"),
