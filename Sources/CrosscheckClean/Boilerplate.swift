@@ -80,7 +80,7 @@ enum Boilerplate {
     private static let footerPhrases = [
         "your email address will not be published", "required fields are marked", "all rights reserved",
         "sign up for our newsletter", "subscribe to our newsletter", "this material may not be published",
-        "enable javascript", "accept cookies", "we use cookies",
+        "enable javascript", "accept cookies", "we use cookies", "thomson reuters trust principles",
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {

@@ -6,7 +6,9 @@ import Foundation
 enum Captions {
     static func mark(_ lines: inout [Line]) {
         for i in lines.indices where lines[i].isKept && lines[i].verdict != .keep(.headline) {
-            if isCredit(lines[i]) {
+            if isSignOff(lines[i]) {
+                lines[i].verdict = .keep(.caption)
+            } else if isCredit(lines[i]) {
                 lines[i].verdict = .keep(.caption)
                 // The picture's description sits just above its credit (a credit may span two lines).
                 let j = i - 1
@@ -40,6 +42,29 @@ enum Captions {
         if words.count <= 2, agencyWords == words.count { return true }
         return capitalised && (separated || text.hasPrefix("©")) && (agencyWords > 0 || text.hasSuffix("/") || text.hasSuffix("|"))
     }
+
+    /// A wire story's sign-off naming its journalists: `(Reporting by Jane Roe; Editing by John Doe)`,
+    /// `Jane Roe contributed to this report.` A line that opens with the credit, or a short one that
+    /// holds it, not a sentence that mentions reporting.
+    static func isSignOff(_ line: Line) -> Bool {
+        let words = line.words
+        guard words.count <= 40 else { return false }
+        if signOffOpenings.contains(where: { words.starts(with: $0) }) { return true }
+        guard words.count <= 25, !hasQuotation(line) else { return false }
+        return signOffPhrases.contains { phrase in
+            words.indices.contains { words[$0...].starts(with: phrase) }
+        }
+    }
+
+    private static let signOffOpenings = [
+        ["reporting", "by"], ["additional", "reporting"], ["editing", "by"], ["writing", "by"], ["compiled", "by"],
+        ["reporting", "and", "writing", "by"], ["with", "reporting", "by"],
+    ]
+
+    private static let signOffPhrases = [
+        ["contributed", "to", "this", "report"], ["contributed", "to", "this", "story"], ["contributed", "to", "this", "article"],
+        ["contributed", "reporting"],
+    ]
 
     /// `Photo: Jane Doe / AFP`, `(AP Photo/John Smith)`, `© Reuters`, `Photograph: …`, `Image: …`.
     /// A wire dateline (`LONDON (Reuters) -`) is not one: it opens the story itself.

@@ -86,6 +86,37 @@ import Testing
         #expect(document.body.first?.text == lede)
     }
 
+    @Test(arguments: [
+        "READ MORE: Mortgage rates rise again as lenders pull deals",
+        "Related: Council approves new budget for schools",
+        "WATCH: The moment the bridge was closed",
+    ])
+    func labelledTeasersAreKeptApart(teaser: String) {
+        let document = clean((story.prefix(2) + [teaser] + story.suffix(2)).joined(separator: "\n"))
+        #expect(document.body.map(\.text) == story)
+        #expect(document.paragraphs.filter { $0.kind == .teaser }.map(\.text) == [teaser])
+    }
+
+    @Test(arguments: [
+        "(Reporting by Andy Bruce; Editing by William Schomberg)",
+        "Jane Roe contributed to this report.",
+        "Additional reporting by Sam Poe in Paris",
+    ])
+    func wireSignOffsAreCredits(signOff: String) {
+        let document = clean((story + [signOff]).joined(separator: "\n"))
+        #expect(document.body.map(\.text) == story)
+        #expect(document.paragraphs.filter { $0.kind == .caption }.map(\.text) == [signOff])
+    }
+
+    @Test(arguments: [
+        "The reporting by local media suggested the bridge was weak, and engineers said they had warned of it for years.",
+        "More than 200 homes were flooded: the worst toll in the town since records began, the council said.",
+    ])
+    func sentencesThatMentionCreditsOrLabelsStayInTheStory(line: String) {
+        let document = clean((story.prefix(2) + [line] + story.suffix(2)).joined(separator: "\n"))
+        #expect(document.body.map(\.text) == Array(story.prefix(2)) + [line] + story.suffix(2))
+    }
+
     @Test func teaserCardForAnotherStoryIsKeptApart() {
         let teaser = "Council approves new budget for schools"
         let card = teaser + " The council on Monday approved a budget that raises spending on schools by a tenth."
