@@ -232,8 +232,16 @@ enum Lexicon {
     static func isNationality(_ lower: String) -> Bool {
         if nationalities.contains(lower) { return true }
         if lower.endsWith("-led") || lower.endsWith("-backed") || lower.endsWith("-based") { return true }
-        return lower.hasCount(atLeast: 5) && (lower.endsWith("ian") || lower.endsWith("ese"))
+        return lower.hasCount(atLeast: 5) && (lower.endsWith("ian") || lower.endsWith("ese")) && !givenNames.contains(lower)
     }
+
+    /// First names spelt like a nationality or a creed ("Brian Kemp", "Christian Lindner"): before a
+    /// surname they begin a name (`NameFinder`); elsewhere "Christian" is still a creed.
+    static let givenNames: Set<String> = [
+        "brian", "adrian", "julian", "damian", "fabian", "florian", "kilian", "killian", "dorian", "marian", "lillian",
+        "gillian", "jillian", "vivian", "maximilian", "cristian", "kristian", "lucian", "sebastian", "bastian",
+        "christian", "therese",
+    ]
 
     /// Expands base verbs into their past, present and participle forms.
     private static func expand(_ verbs: [String]) -> Set<String> {

@@ -123,7 +123,13 @@ enum NameFinder {
         if classes.contains(.organisationWord) { return .org }
         // "Officials said", "Witnesses said": a common noun capitalised at a sentence's start.
         if classes.contains(.commonNoun) { return .stop }
-        if classes.contains(.notName) || Lexicon.isNationality(key) { return .stop }
+        if classes.contains(.notName) { return .stop }
+        if Lexicon.isNationality(key) {
+            // "Christian Lindner": a first name that is also a creed, before a surname, begins the name.
+            guard Lexicon.givenNames.contains(key), let n = next, n.isCapitalized,
+                  Lexicon.classes(of: n.key).isEmpty, !Lexicon.isNationality(n.key)
+            else { return .stop }
+        }
         if isAcronym(tok.text) { return .stop }
         return .name
     }

@@ -73,6 +73,9 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["A Department for Transport spokesperson said the offer was 'the best in a generation'."], snippet: "best in a", speaker: "a Department for Transport spokesperson", kind: .anonymous),
         SpeakerCase(paragraphs: ["“Rates will stay where they are,” the Bank of England said."], snippet: "Rates", speaker: "the Bank of England", kind: .organization),
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
+        // First names spelt like a nationality or a creed.
+        SpeakerCase(paragraphs: ["Gov. Brian Kemp said in a statement: “We will appeal.”"], snippet: "appeal", speaker: "Brian Kemp"),
+        SpeakerCase(paragraphs: ["Finance Minister Christian Lindner said: “The budget is sound.”"], snippet: "sound", speaker: "Christian Lindner"),
         // Courtesy titles tell "he" from "she".
         SpeakerCase(paragraphs: ["Ms Ada Lund thanked Mr Piet Olsen for his work.", "“It was a team effort,” she said."], snippet: "team effort", speaker: "Ada Lund"),
         // A woven-in fragment takes the verb before it; nouns that look like verbs are not verbs.
