@@ -114,6 +114,15 @@ extension Attribution {
         }
         guard i < limit, tokens[i].isWord else { return nil }
         if Lexicon.pronouns.contains(tokens[i].key) { return .pronoun(tokens[i].key) }
+        // "The environment secretary, Thérèse Coffey, declined …": the name set off by commas after the
+        // words that open the sentence is its subject.
+        if let n = names.firstIndex(where: { m in
+            let (lo, hi) = (m.tokens.lowerBound, m.tokens.upperBound)
+            return lo > i + 1 && lo <= i + 6 && hi < limit && tokens[lo - 1].text == "," && tokens[hi].text == ","
+                && (i..<(lo - 1)).allSatisfy { tokens[$0].isWord }
+        }) {
+            return .name(n)
+        }
         var end = i
         while end < limit, isNounPhraseWord(end, first: end == i) { end += 1 }
         guard end > i else { return nil }

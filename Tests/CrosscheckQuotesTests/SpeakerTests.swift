@@ -73,6 +73,8 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["A Department for Transport spokesperson said the offer was 'the best in a generation'."], snippet: "best in a", speaker: "a Department for Transport spokesperson", kind: .anonymous),
         SpeakerCase(paragraphs: ["“Rates will stay where they are,” the Bank of England said."], snippet: "Rates", speaker: "the Bank of England", kind: .organization),
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
+        // The subject of a later verb, named in commas after its title.
+        SpeakerCase(paragraphs: ["The environment secretary, Ann Vale, declined to comment on the case but told MPs last week that fines would be “unlimited” in future."], snippet: "unlimited", speaker: "Ann Vale"),
         // First names spelt like a nationality or a creed.
         SpeakerCase(paragraphs: ["Gov. Brian Kemp said in a statement: “We will appeal.”"], snippet: "appeal", speaker: "Brian Kemp"),
         SpeakerCase(paragraphs: ["Finance Minister Christian Lindner said: “The budget is sound.”"], snippet: "sound", speaker: "Christian Lindner"),
