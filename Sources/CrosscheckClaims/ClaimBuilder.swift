@@ -171,24 +171,32 @@ struct ClaimBuilder {
         }
     }
 
-    /// A sum written without the words that narrow it ("a $6 billion deal") joins the one narrowed
-    /// sum of the same thing and place ("a $5 billion arms deal"), when there is one. Counts do not:
-    /// "three injured workers" are a part of the workers, not all of them.
+    /// A sum written with fewer of the words that narrow it ("a $6 billion deal", "a $1 trillion
+    /// infrastructure bill") joins the one sum of the same thing and place that has them all and more
+    /// ("a $5 billion arms deal", "a $1.2 trillion bipartisan infrastructure bill"), when there is one.
+    /// Counts do not: "three injured workers" are a part of the workers, not all of them.
     private static func adoptQualifier(_ facts: inout [Fact]) {
-        func base(_ unit: String) -> String {
+        // "dollars arms deal": the currency and head, and the words between them.
+        func split(_ unit: String) -> (key: String, words: Set<Substring>)? {
             let words = unit.split(separator: " ")
-            guard words.count > 2, ["dollars", "pounds", "euros"].contains(words[0]) else { return unit }
-            return "\(words[0]) \(words.last!)"
+            guard words.count >= 2, ["dollars", "pounds", "euros"].contains(words[0]) else { return nil }
+            return ("\(words[0]) \(words.last!)", Set(words.dropFirst().dropLast()))
         }
         func rest(_ p: [String], _ unit: String) -> String { ([unit] + p.dropFirst()).joined(separator: "|") }
         let parts = countParts(facts)
-        var narrowed: [String: Set<String>] = [:]
+        // Each distinct sum, in the order met, under its currency, head and the rest of its subject.
+        var sums: [String: [(subject: String, words: Set<Substring>)]] = [:]
         for (i, p) in parts.enumerated() {
-            if let p, p.count == 4, base(p[0]) != p[0] { narrowed[rest(p, base(p[0])), default: []].insert(facts[i].topic.subject) }
+            guard let p, p.count == 4, let unit = split(p[0]) else { continue }
+            let subject = facts[i].topic.subject
+            if sums[rest(p, unit.key), default: []].contains(where: { $0.subject == subject }) { continue }
+            sums[rest(p, unit.key), default: []].append((subject, unit.words))
         }
         for (i, p) in parts.enumerated() {
-            guard let p, p.count == 4, base(p[0]) == p[0], let only = narrowed[facts[i].topic.subject], only.count == 1 else { continue }
-            facts[i].topic.subject = only.first!
+            guard let p, p.count == 4, let unit = split(p[0]), let same = sums[rest(p, unit.key)] else { continue }
+            let wider = same.filter { $0.words.count > unit.words.count && $0.words.isSuperset(of: unit.words) }
+            guard wider.count == 1 else { continue }
+            facts[i].topic.subject = wider[0].subject
         }
     }
 

@@ -190,6 +190,25 @@ private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
     #expect(Set(c.values.map(\.value)) == ["5,000,000,000", "6,000,000,000"])
 }
 
+@Test func aSumWithFewerDescribingWordsJoinsTheOneWithMore() throws {
+    let result = analyze([
+        document("a", ["The president signed a $1 trillion infrastructure bill into law.", filler(1)]),
+        document("b", ["The president signed the $1.2 trillion bipartisan infrastructure bill.", filler(2)]),
+    ])
+    let c = try #require(result.claims.first { $0.kind == "quantity" })
+    #expect(c.status == .contested)
+    #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b"])
+}
+
+@Test func aSumDoesNotJoinWhenTwoWiderOnesCould() {
+    let result = analyze([
+        document("a", ["The bank approved a $3 billion loan.", filler(1)]),
+        document("b", ["The bank approved a $5 billion housing loan.", filler(2)]),
+        document("c", ["The bank approved a $4 billion farm loan.", filler(3)]),
+    ])
+    #expect(!result.claims.contains { $0.kind == "quantity" && $0.assertions.count > 1 })
+}
+
 @Test func descriptiveDenialsAreNoClaims() {
     let result = analyze([document("a", ["An unidentified man fled the scene.", "The man was identified by police on Friday."])])
     #expect(!result.claims.contains { $0.statement.hasPrefix("Whether") })
