@@ -6,11 +6,12 @@ extension ClaimAnalyzer {
         **Finding claims.** Crosscheck reads only the articles' own body paragraphs, never captions, \
         headlines or teasers for other stories. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
-        or *more than* noted; a death toll; sums by what they pay for), days and dates of events ("on Sunday the \
+        or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
+        or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
         parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
         staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
-        draft"). Words inside quotation marks are kept apart and marked as quotations.
+        draft"). Words inside quotation marks are marked as quotations.
 
         **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
         share one name (troops, soldiers and forces; aid and relief; "told to leave their homes" means \
@@ -29,8 +30,7 @@ extension ClaimAnalyzer {
         **Confidence and trust.** Values and sources are weighed together in the manner of TruthFinder \
         (Yin, Han and Yu, 2007). Every source starts with the same trust. A value's confidence grows with \
         the trust of the sources that give it; close figures lend each other part of their support, while \
-        conflicting values count against each other, and a dampening factor keeps agreement from \
-        saturating. A source's trust is then the average confidence of the values it gives. The two steps \
+        conflicting values count against each other, with damping. A source's trust is then the average confidence of the values it gives. The two steps \
         repeat until trust stops changing. The result is a confidence for each value and a trust for each \
         source between 0 and 1, which the reliability score uses. Trust measures agreement with the other \
         outlets in this corpus, not truth: a fact that every outlet copied wrongly still scores well.

@@ -59,8 +59,10 @@ enum QuantityExtractor {
             unit = (currency + " " + words, (noun.modifierText + [head]).joined(separator: " ") + " (" + currency + ")")
             qualified = !noun.modifiers.isEmpty
             j = noun.index + 1
-        } else if j < tokens.count, tokens[j].text == "%" || tokens[j].lower == "percent" {
-            return nil  // a share of what, in a news story, is rarely clear from the words around it
+        } else if let percent = percentLength(tokens, at: j) {
+            // A share of what is rarely clear from the words around it; a level that a named thing
+            // rose, fell or stood at is ("inflation fell to 3.2%").
+            return rate(context, figure: figure, at: i, percent: percent)
         } else {
             while j < tokens.count, TitleWords.isNationality(tokens[j]) {
                 nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)
@@ -177,7 +179,7 @@ enum QuantityExtractor {
     }
 
     /// "about", "some", "more than" just before the figure.
-    private static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
+    static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
         for words in approximators where index - words.count >= 0 {
             let span = (index - words.count)..<index
             if span.map({ tokens[$0].lower }) == words {

@@ -32,6 +32,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "School aid (dollars): number", status: .corroborated),
     PairCase(a: "The charity raised £3m for flood relief.", b: "The charity gathered £5 million in flood aid.",
              statement: "Flood aid (pounds): number", status: .contested),
+    // A level that a named thing rose, fell or stood at, in any spelling of "percent".
+    PairCase(a: "Inflation fell to 3.2% in March, official figures showed.", b: "Inflation fell to 3.4 per cent last month.",
+             statement: "Inflation (%): number", status: .contested),
+    PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
+             statement: "Unemployment rate (%): number", status: .corroborated),
     // The head is the first plural; what befell them may take several words.
     PairCase(a: "About 900 residents nearby were told to leave their homes.", b: "Nearly 900 people were under evacuation orders.",
              statement: "People evacuated: number", status: .corroborated),

@@ -38,6 +38,11 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Both sides said the two countries must talk.",
     "Hundreds of thousands of people lined the streets.",
     "The report is dated 2021-03-04 in the archive.",
+    // Percentages that are no level of a named thing, or a level of another time.
+    "About 44% of voters back the plan.",
+    "Prices rose 5% over the year.",
+    "Inflation peaked at 11.1% in October.",
+    "Inflation eased to 3.2% from 3.4% a month earlier.",
 ])
 func ignoresFiguresThatCountNothing(_ sentence: String) {
     #expect(claims([sentence]).allSatisfy { $0.kind != "quantity" })

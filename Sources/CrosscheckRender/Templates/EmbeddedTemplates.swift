@@ -630,7 +630,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 
 <section aria-labelledby="h-cleaning">
 <h2 id="h-cleaning">Cleaning</h2>
-<p>Articles scraped from the web carry more than the story: share buttons, comment rules, links to other stories, photo captions, and sometimes the whole text printed twice. Each article is split into paragraphs; lines that are navigation or page furniture, and paragraphs printed a second time, are set aside. Photo captions and teasers for other stories are kept apart from the article's own reporting. Nothing is thrown away silently: each source page lists what was set aside, under “What cleaning set aside”.</p>
+<p>Articles scraped from the web carry more than the story: share buttons, comment rules, links to other stories, photo captions, and sometimes the whole text printed twice. Each article is split into paragraphs; lines that are navigation or page furniture, and paragraphs printed a second time, are set aside. Photo captions, wire sign-offs that name the reporters (“Reporting by …; Editing by …”) and teasers for other stories (a headline card, or a line such as “READ MORE: …”) are kept apart from the article's own reporting. Nothing is thrown away silently: each source page lists what was set aside, under “What cleaning set aside”.</p>
 </section>
 
 <section aria-labelledby="h-quotes">
