@@ -80,7 +80,8 @@ enum ClaimLexicon {
         "country": "countries", "nation": "countries", "state": "countries", "dollar": "dollars", "usd": "dollars",
         "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
-        "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid",
+        "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid", "household": "homes",
+        "home": "homes", "house": "homes", "dwelling": "homes",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

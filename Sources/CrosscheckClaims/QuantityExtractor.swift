@@ -93,7 +93,7 @@ enum QuantityExtractor {
         }
         guard let unit else { return nil }
         let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
-        let place = place(context, from: j)
+        let place = place(context, from: j) ?? leadingPlace(context, before: i)
         let outcome = headOutcome ?? outcome(tokens, before: i, after: j)
         // "The 1998 quake killed 120 people": what befell people in another year is background.
         if outcome != nil, context.namesAnotherYear { return nil }
@@ -206,6 +206,16 @@ enum QuantityExtractor {
             k += 1
         }
         return fallback
+    }
+
+    /// "In Cornwall, about 10,000 homes …": a place set before the sentence's figures, by a comma.
+    private static func leadingPlace(_ context: SentenceContext, before i: Int) -> (key: String, text: String)? {
+        let tokens = context.tokens
+        guard tokens.count > 3, ["in", "across", "throughout"].contains(tokens[0].lower),
+              let comma = (1..<min(i, 6)).first(where: { tokens[$0].text == "," }),
+              !(1..<comma).contains(where: { ClaimNumbers.parse(tokens, at: $0) != nil })
+        else { return nil }
+        return placeAfter(context, 0)
     }
 
     /// A capitalised place, or a demonym's place, just after the preposition at `k`.

@@ -32,6 +32,9 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "School aid (dollars): number", status: .corroborated),
     PairCase(a: "The charity raised £3m for flood relief.", b: "The charity gathered £5 million in flood aid.",
              statement: "Flood aid (pounds): number", status: .contested),
+    // A place set before the figure by a comma; households are homes.
+    PairCase(a: "In Cornwall, about 10,000 homes were without power on Thursday.", b: "About 8,000 households in Cornwall lost power.",
+             statement: "Homes in Cornwall: number", status: .contested),
     // A level that a named thing rose, fell or stood at, in any spelling of "percent".
     PairCase(a: "Inflation fell to 3.2% in March, official figures showed.", b: "Inflation fell to 3.4 per cent last month.",
              statement: "Inflation (%): number", status: .contested),
