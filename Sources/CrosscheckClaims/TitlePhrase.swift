@@ -4,6 +4,9 @@ struct TitlePhrase {
     var rank: String?
     var post: (head: String, body: [String], text: String)?
 
+    /// Words that make another office of the one they precede.
+    static let officePrefixes = ["shadow", "deputy", "assistant"]
+
     /// Reads a title ("US Navy's Brigadier General", "chairman of the Joint Chiefs of Staff").
     /// A service counts only before a rank ("Marine Corps Gen."), not inside the name of a body
     /// ("Secretary of the Navy", "Army Chiefs of Staff").
@@ -13,6 +16,7 @@ struct TitlePhrase {
         var sawOf = false
         var head: String?
         var headEnd = range.lowerBound
+        var prefix: Int?
         var rankTokens = Set<Int>()
         var i = range.lowerBound
         while i < range.upperBound {
@@ -21,7 +25,19 @@ struct TitlePhrase {
             if let (post, length) = TitleWords.longestMatch(tokens, at: i, in: ClaimLexicon.posts), i + length <= range.upperBound {
                 head = post
                 headEnd = i + length
-                i += length
+                // "shadow chancellor", "deputy prime minister": another office than the one named.
+                if i > 0, officePrefixes.contains(tokens[i - 1].lower) {
+                    head = tokens[i - 1].lower + " " + post
+                    prefix = i - 1
+                }
+                // "chief UK economist", "head coach": "chief" or "head" before a common noun heads that noun.
+                if post == "head", let noun = (headEnd..<min(range.upperBound, headEnd + 3)).first(where: { !tokens[$0].isCapitalized }),
+                   tokens[noun].isWord, !tokens[noun].is(.function), TitleWords.longestMatch(tokens, at: noun, in: ClaimLexicon.posts) == nil
+                {
+                    head = tokens[i].lower + " " + tokens[noun].lower
+                    headEnd = noun + 1
+                }
+                i = headEnd
                 continue
             }
             // "general secretary", "general manager": a rank word before an office or a common noun
@@ -72,7 +88,7 @@ struct TitlePhrase {
         }
         end = max(end, headEnd)
         let start = (range.lowerBound..<end).first { !TitleWords.isNationality(tokens[$0]) && !rankTokens.contains($0) } ?? range.lowerBound
-        let words = (start..<end).filter { !rankTokens.contains($0) && tokens[$0].kind != .punct }.map { tokens[$0].text }
+        let words = (min(start, prefix ?? start)..<end).filter { !rankTokens.contains($0) && tokens[$0].kind != .punct }.map { tokens[$0].text }
         phrase.post = (head, Array(Set(body)).sorted(), words.joined(separator: " "))
         return phrase
     }

@@ -69,6 +69,8 @@ struct ValueCluster: Sendable {
     /// "Army Chiefs of Staff").
     static func contradict(_ a: FactValue, _ b: FactValue) -> Bool {
         if case .post(let h1, let b1) = a, case .post(let h2, let b2) = b {
+            // A deputy or shadow of an office is not that office ("deputy prime minister", "prime minister").
+            if TitlePhrase.officePrefixes.contains(where: { h1 == $0 + " " + h2 || h2 == $0 + " " + h1 }) { return true }
             return h1 == h2 && !agree(a, b) && !Set(b1).isDisjoint(with: b2)
         }
         return !agree(a, b)

@@ -32,6 +32,9 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "School aid (dollars): number", status: .corroborated),
     PairCase(a: "The charity raised £3m for flood relief.", b: "The charity gathered £5 million in flood aid.",
              statement: "Flood aid (pounds): number", status: .contested),
+    // A deputy of an office is not that office.
+    PairCase(a: "Deputy Prime Minister Ana Ruiz arrived on Monday.", b: "Prime Minister Ana Ruiz arrived on Monday.",
+             statement: "Ana Ruiz's post", status: .contested),
     // A place set before the figure by a comma; households are homes.
     PairCase(a: "In Cornwall, about 10,000 homes were without power on Thursday.", b: "About 8,000 households in Cornwall lost power.",
              statement: "Homes in Cornwall: number", status: .contested),

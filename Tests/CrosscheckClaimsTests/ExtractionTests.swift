@@ -76,6 +76,8 @@ struct RoleCase: Sendable, CustomStringConvertible {
     RoleCase(sentence: "The talks were led by Lt. Gen. Paul Okafor.", attribute: "rank", value: "Lieutenant General"),
     RoleCase(sentence: "Ana Ruiz, chairman of the Federal Grain Board, declined to comment.", attribute: "post", value: "chairman of the Federal Grain Board"),
     RoleCase(sentence: "Finance Minister Ana Ruiz spoke first.", attribute: "post", value: "Finance Minister"),
+    RoleCase(sentence: "Paul Okafor, chief UK economist at Capital Economics, said growth would slow.", attribute: "post", value: "chief UK economist"),
+    RoleCase(sentence: "Labour's shadow chancellor Ana Ruiz spoke first.", attribute: "post", value: "shadow chancellor"),
 ])
 func extractsRoles(_ c: RoleCase) throws {
     let claim = try #require(claims([c.sentence]).first { $0.statement.hasSuffix("'s " + c.attribute) })
