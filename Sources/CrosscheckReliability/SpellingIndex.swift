@@ -46,7 +46,10 @@ struct SpellingIndex: Sendable {
         for key in Self.deletions(word) {
             for id in byDeletion[key] ?? [] {
                 let candidate = corpus.spellings[id]
+                // A short word one letter from a name that others only ever capitalise is more likely a word
+                // of its own ("parts" beside "Paris") than a slip; a long one rarely is ("operatiojn").
                 guard candidate != word, candidate.allSatisfy(\.isLetter), corpus.siblingsUsing(id, besides: doc) > 0,
+                      corpus.siblingsWritingLowercase(id, besides: doc) > 0 || word.hasCount(atLeast: 7),
                       Self.isSlip(word, candidate)
                 else { continue }
                 let uses = corpus.documentFrequency[id]

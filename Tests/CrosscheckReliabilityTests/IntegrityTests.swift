@@ -82,6 +82,17 @@ import Testing
         #expect(found == nil)
     }
 
+    @Test func aShortWordBesideANameIsNoTypo() {
+        // "parts" is one letter from "Paris", which the other outlets only ever capitalise.
+        let docs = [
+            Fixtures.document("a", ["PARIS (Reuters) - Storms hit the coast, officials in Paris said on Monday."]),
+            Fixtures.document("b", ["Storms hit the coast on Monday, officials said."]),
+            Fixtures.document("c", ["Storms battered parts of the coast on Monday, officials said."]),
+        ]
+        let found = Integrity.typos(2, in: Fixtures.context(docs))
+        #expect(found == nil, "\(found?.evidence.map { $0.note ?? "" } ?? [])")
+    }
+
     @Test func repeatedBodyFromCleaning() throws {
         let removed = [Removal(reason: .duplicate, text: Fixtures.shared.joined(separator: "\n"))]
         let source = Fixtures.corpus([Fixtures.document("a", Fixtures.shared, removed: removed)]).sources[0]
