@@ -25,6 +25,13 @@ enum MetadataInference {
                 metadata.url = Metadata.Field(url, inferred: true)
             }
         }
+        if metadata.author == nil {
+            // Wire copy names its reporters at the end.
+            let tail = body.split(separator: "\n").suffix(4).lazy.map { $0.trimmingSpaces() }
+            if let reporters = tail.lazy.compactMap(reporters).last {
+                metadata.author = Metadata.Field(reporters, inferred: true)
+            }
+        }
         if metadata.outlet == nil, let url = metadata.url?.value, let host = URL(string: url)?.host {
             let name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             metadata.outlet = Metadata.Field(name, inferred: true)
@@ -48,6 +55,23 @@ enum MetadataInference {
         let words = name.split(separator: " ")
         guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { return nil }
         return name
+    }
+
+    /// `(Reporting by Jane Doe in London and John Roe; Editing by Ann Lee)` → `Jane Doe and John Roe`.
+    private static func reporters(_ line: String) -> String? {
+        var text = Substring(line)
+        if text.hasPrefix("(") { text = text.dropFirst() }
+        guard text.hasPrefix("Reporting by "), line.count < 200 else { return nil }
+        let credit = text.dropFirst("Reporting by ".count).prefix { $0 != ";" && $0 != ")" }
+        var names: [String] = []
+        for part in String(credit).replacingPunctuation(" and ", with: ", ").split(separator: ",") {
+            // "Jane Doe in London": the place goes.
+            let words = part.split(separator: " ").prefix { $0 != "in" }
+            guard (2...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            names.append(words.joined(separator: " "))
+        }
+        guard !names.isEmpty else { return nil }
+        return names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     private static func firstURL(in line: String) -> String? {

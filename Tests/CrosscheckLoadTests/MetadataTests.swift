@@ -63,4 +63,15 @@ import Testing
         #expect(metadata.outlet == .init("example.com", inferred: true))
         #expect(metadata.author == .init("Ann Lee", inferred: true))
     }
+
+    @Test(arguments: [
+        ("(Reporting by Andy Bruce; Editing by William Schomberg)", "Andy Bruce"),
+        ("Reporting by Jeff Mason in Washington and Steve Holland; Editing by Ann Lee", "Jeff Mason and Steve Holland"),
+        ("Reporting by the newsroom", nil),
+    ] as [(String, String?)])
+    func wireSignOffsNameTheReporters(signOff: String, author: String?) {
+        var metadata = Metadata()
+        MetadataInference.fill(&metadata, from: "Storm hits coast\n\nThe storm hit the coast on Monday.\n\n" + signOff)
+        #expect(metadata.author == author.map { .init($0, inferred: true) })
+    }
 }
