@@ -48,12 +48,16 @@ enum Captions {
     /// holds it, not a sentence that mentions reporting.
     static func isSignOff(_ line: Line) -> Bool {
         let words = line.words
-        guard words.count <= 40 else { return false }
-        if signOffOpenings.contains(where: { words.starts(with: $0) }) { return true }
-        guard words.count <= 25, !hasQuotation(line) else { return false }
-        return signOffPhrases.contains { phrase in
-            words.indices.contains { words[$0...].starts(with: phrase) }
+        guard words.count <= 40, let first = words.first else { return false }
+        // Byte counts first: comparing a word beyond ASCII with a string normalises both.
+        let same = { (word: String, ascii: String) in word.utf8.count == ascii.utf8.count && word == ascii }
+        let starts = { (i: Int, phrase: [String]) in
+            words.count - i >= phrase.count && phrase.indices.allSatisfy { same(words[i + $0], phrase[$0]) }
         }
+        if signOffOpenings.contains(where: { same(first, $0[0]) && starts(0, $0) }) { return true }
+        guard words.count <= 25 else { return false }
+        let credited = words.indices.contains { i in same(words[i], "contributed") && signOffPhrases.contains { starts(i, $0) } }
+        return credited && !hasQuotation(line)
     }
 
     private static let signOffOpenings = [

@@ -27,8 +27,7 @@ enum MetadataInference {
         }
         if metadata.author == nil {
             // Wire copy names its reporters at the end.
-            let tail = body.split(separator: "\n").suffix(4).lazy.map { $0.trimmingSpaces() }
-            if let reporters = tail.lazy.compactMap(reporters).last {
+            if let reporters = lastLines(of: body, 4).lazy.compactMap({ reporters($0.trimmingSpaces()) }).first {
                 metadata.author = Metadata.Field(reporters, inferred: true)
             }
         }
@@ -55,6 +54,25 @@ enum MetadataInference {
         let words = name.split(separator: " ")
         guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { return nil }
         return name
+    }
+
+    /// The last `count` lines that hold anything, last first, found by walking back over the bytes:
+    /// splitting the whole text into lines walks every character of it.
+    private static func lastLines(of text: String, _ count: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var end = bytes.count
+            var i = bytes.count
+            while i > 0, lines.count < count, bytes.count - i < 4_000 {
+                i -= 1
+                guard bytes[i] == 0x0A || i == 0 else { continue }
+                let start = bytes[i] == 0x0A ? i + 1 : i
+                if end > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                end = i
+            }
+            return lines
+        }
     }
 
     /// `(Reporting by Jane Doe in London and John Roe; Editing by Ann Lee)` → `Jane Doe and John Roe`.
