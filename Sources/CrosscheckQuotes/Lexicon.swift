@@ -118,6 +118,8 @@ enum Lexicon {
         "warden", "ranger", "magistrate", "coroner", "pastor", "elder", "archbishop", "metropolitan", "patriarch",
         "grand", "ayatollah", "mullah", "rabbi", "shaikh", "shaykh", "hajji", "president-elect", "chief-of-staff",
         "cllr", "msp", "td", "mla", "qc", "kc", "lt-gen", "maj-gen", "gov-elect", "senator-elect",
+        "councilmember", "councilor", "assemblymember", "assemblyman", "assemblywoman", "supervisor", "delegate",
+        "selectman", "selectwoman", "legislator", "lawmaker", "alderwoman", "alderperson",
     ]
 
     /// Capitalised words that name a field of a title: "Secretary of Defense", "Foreign Minister".

@@ -75,6 +75,8 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
         // The subject of a later verb, named in commas after its title.
         SpeakerCase(paragraphs: ["The environment secretary, Ann Vale, declined to comment on the case but told MPs last week that fines would be “unlimited” in future."], snippet: "unlimited", speaker: "Ann Vale"),
+        // Local American offices are titles too.
+        SpeakerCase(paragraphs: ["Councilmember Tim Ames, who chairs the committee, said: “We need a hearing.”"], snippet: "hearing", speaker: "Tim Ames"),
         // First names spelt like a nationality or a creed.
         SpeakerCase(paragraphs: ["Gov. Brian Kemp said in a statement: “We will appeal.”"], snippet: "appeal", speaker: "Brian Kemp"),
         SpeakerCase(paragraphs: ["Finance Minister Christian Lindner said: “The budget is sound.”"], snippet: "sound", speaker: "Christian Lindner"),
