@@ -28,6 +28,12 @@ extension Attribution {
             while k < limit, isNounPhraseWord(k, first: k == full + 1) { k += 1 }
             if k > full + 1 { full = k }
         }
+        // "said Saudi Arabia's crown prince, …": a possessive's role words, lowercase, lead to the comma.
+        if full == end, end > i, tokens[end - 1].isPossessive {
+            var k = end
+            while k < limit, k - end < 4, tokens[k].isWord, !tokens[k].isCapitalized, isPlainWord(tokens[k]) { k += 1 }
+            full = k
+        }
         // "said the group's leader, Jane Roe": the name in apposition is the speaker.
         if full < limit - 1, tokens[full].text == ",",
            let n = names.firstIndex(where: { $0.tokens.lowerBound == full + 1 || $0.tokens.lowerBound == full + 2 && tokens[full + 1].isCapitalized }),
@@ -94,7 +100,9 @@ extension Attribution {
             full = before.lowerBound..<full.upperBound
             // "the Bank of England", "a Department for Transport spokesman": "of" or "for" between two
             // capitalised words joins one name, which the phrase takes in with its head.
+            // Not after a person's name: "President Jane Roe of Ukraine" is Jane Roe.
             let joinsName = tokens[range.lowerBound].isCapitalized && tokens[range.lowerBound - 2].isCapitalized
+                && !names.contains(where: { before.contains($0.tokens.lowerBound) })
             phrase = (preposition == "of" || preposition == "for") && joinsName ? before.lowerBound..<phrase.upperBound : before
         }
         guard !phrase.isEmpty else { return nil }

@@ -75,6 +75,9 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["“We will appeal,” said the party's leader, Nora Vik."], snippet: "appeal", speaker: "Nora Vik"),
         // The subject of a later verb, named in commas after its title.
         SpeakerCase(paragraphs: ["The environment secretary, Ann Vale, declined to comment on the case but told MPs last week that fines would be “unlimited” in future."], snippet: "unlimited", speaker: "Ann Vale"),
+        // A person "of" a place is that person; a possessive's role words lead to the name in apposition.
+        SpeakerCase(paragraphs: ["President Ivo Lenz of Ukraine said: “We will not give up.”"], snippet: "give up", speaker: "Ivo Lenz"),
+        SpeakerCase(paragraphs: ["“We want peace,” said Saudi Arabia's crown prince, Omar bin Saad."], snippet: "peace", speaker: "Omar bin Saad"),
         // Local American offices are titles too.
         SpeakerCase(paragraphs: ["Councilmember Tim Ames, who chairs the committee, said: “We need a hearing.”"], snippet: "hearing", speaker: "Tim Ames"),
         // First names spelt like a nationality or a creed.
