@@ -96,7 +96,7 @@ public struct QuoteAnalyzer: Sendable {
         {
             speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
         }
-        let keys = scans.map { $0.names.map { NameKey(parts: $0.parts) } }
+        let keys = Self.givenNamesAfterRoyalTitles(scans, scans.map { $0.names.map { NameKey(parts: $0.parts) } })
         for (p, scan) in scans.enumerated() {
             for c in scan.quotes {
                 for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
@@ -125,6 +125,24 @@ public struct QuoteAnalyzer: Sendable {
         }
         return records
     }
+
+    /// "Crown Prince Mohammed bin Salman … Prince Mohammed said": after a royal title a name alone is a
+    /// first name, that of the one full name of the article that starts with it.
+    private static func givenNamesAfterRoyalTitles(_ scans: [ParagraphScan], _ keys: [[NameKey]]) -> [[NameKey]] {
+        var keys = keys
+        let full = keys.joined().filter { $0.core.count >= 2 }
+        for p in keys.indices {
+            for n in keys[p].indices where keys[p][n].core.count == 1 {
+                guard let title = scans[p].names[n].role?.split(separator: " ").last?.lowercased(), royalTitles.contains(title)
+                else { continue }
+                let matches = Set(full.filter { $0.core[0] == keys[p][n].core[0] })
+                if matches.count == 1, let key = matches.first { keys[p][n] = key }
+            }
+        }
+        return keys
+    }
+
+    private static let royalTitles: Set<String> = ["prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope"]
 
     /// Speakers of one document's quotations, `[paragraph][quote]`, in reading order.
     static func speakers(document d: Int, scans: [ParagraphScan], registry: PeopleRegistry) -> [[ResolvedSpeaker]] {

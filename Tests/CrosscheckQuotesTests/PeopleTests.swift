@@ -21,6 +21,8 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         MergeCase(sources: ["“We will answer,” commander Qadir Hashemi said.", "“We will answer,” General Qaddir Hashemi said.",
                             "“We will answer,” Kadir Hashemi said."], canonical: "Kadir Hashemi"),
         MergeCase(sources: ["“We will see,” Foreign Minister Aleksandr Volkov said.", "“We will see,” Alexander Volkov said."], canonical: "Alexander Volkov"),
+        // After a royal title a name alone is the first name of the article's full name.
+        MergeCase(sources: ["Crown Prince Omar bin Saad met the envoy on Monday. “We want peace,” Prince Omar said."], canonical: "Omar bin Saad"),
         // A surname alone joins the full name.
         MergeCase(sources: ["“Prices fall,” Minister Lotte Brink said.", "“Prices fall,” Brink said in a statement."], canonical: "Lotte Brink"),
     ]
