@@ -5,15 +5,10 @@ struct MarkdownTests {
     /// The shortcuts for plain text give what cmark gives, over thousands of texts mixing every
     /// kind of ASCII punctuation, spaces, references, line breaks and characters beyond ASCII.
     @Test func plainTextShortcutsAgreeWithCmark() {
-        let pieces = Array("abcXYZ019 .,;:!?'`*_#-+=~^|/\\()[]{}$%@&<>\"\t\n\u{A0}é\u{301}“”’—…\u{1F600}\u{7F}")
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let pieces = "abcXYZ019 .,;:!?'`*_#-+=~^|/\\()[]{}$%@&<>\"\t\n\u{A0}é\u{301}“”’—…\u{1F600}\u{7F}".map(String.init)
+        var texts = SeededTexts()
         for _ in 0..<3000 {
-            var text = ""
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(seed >> 58) + 1 {
-                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(pieces[Int(seed >> 33) % pieces.count])
-            }
+            let text = texts.text(pieces, lengthShift: 58, minimum: 1)
             #expect(Markdown.plainInline(text) == Markdown.inline(text, markdown: false), "\(text.debugDescription)")
             let viaCmark = Markdown.html(Markdown.escape(text)).trimmingTrailingNewlines
             #expect(Markdown.paragraph(text, markdown: false) == viaCmark, "\(text.debugDescription)")

@@ -50,15 +50,10 @@ struct PagingTests {
     /// The shortcuts for ASCII and for text of one scalar per character cut where counting characters cuts.
     @Test func excerptsMatchACutByCharacters() {
         let pieces = ["a", "Bc", " ", "  ", "’", "“", "é", "e\u{301}", "\r\n", "\n", "—", "\u{A0}", "‼", "\u{FE0F}", "ß", "\u{2028}", "日本"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var texts = SeededTexts()
         for _ in 0..<3_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 59) + 3 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
-            let limit = Int(state >> 60) + 1
+            let text = texts.text(pieces, lengthShift: 59, minimum: 3)
+            let limit = Int(texts.state >> 60) + 1
             #expect(Format.excerpt(text, limit: limit) == Self.excerptByCharacters(text, limit: limit), "\(text.debugDescription) at \(limit)")
         }
     }
