@@ -22,6 +22,19 @@ enum Boilerplate {
                 footerStarted = true
             }
         }
+        markSkippedBlocks(&lines)
+    }
+
+    /// A promotion that the page lets screen readers skip: `skip past newsletter promotion`, the
+    /// promotion, then `after newsletter promotion`. Everything between the two marks goes.
+    private static func markSkippedBlocks(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].words.starts(with: ["skip", "past"]) && lines[i].words.count > 2 {
+            let closing = ["after"] + lines[i].words.dropFirst(2)
+            guard let end = lines[(i + 1)...].prefix(12).firstIndex(where: { $0.words == closing }) else { continue }
+            for j in i...end where lines[j].isKept {
+                lines[j].verdict = .remove(.boilerplate)
+            }
+        }
     }
 
     /// Short lines that are the labels of page widgets.
@@ -33,28 +46,50 @@ enum Boilerplate {
         "source link", "click here", "skip to content", "menu", "log in", "login", "register", "most read",
         "recommended", "trending", "top stories", "latest news", "you may also like", "view comments",
         "show comments", "load comments", "newsletter", "cookie policy", "privacy policy", "terms of use",
+        "save", "ad feedback", "skip advertisement", "supported by", "share full article", "reuse this content",
+        "tap here", "order reprints", "today's paper", "this video can not be played", "this video cannot be played",
+        "free daily newsletter", "free weekly newsletter", "join the conversation", "join the discussion",
+        "join our commenting forum", "published", "updated", "related topics", "related article", "related content",
+        "more on this story", "explore more on these topics", "topics", "more stories", "watch live",
     ]
 
     private static let footerStarts: Set<String> = [
         "comments", "comment", "post a comment", "leave a reply", "leave a comment", "no comments",
         "view comments", "show comments", "load comments", "related", "related stories", "related articles",
         "topical videos", "you may also like", "most read", "recommended", "share", "share this",
-        "tell your friends", "share this article", "share this story",
+        "tell your friends", "share this article", "share this story", "related topics", "more on this story",
+        "explore more on these topics", "join the conversation", "join the discussion", "join our commenting forum",
     ]
 
     private static let footerStartWords = footerStarts.map { $0.split(separator: " ").count }.max() ?? 0
 
     private static func isWidget(_ line: Line) -> Bool {
         let words = line.words
-        guard words.count <= 8 else { return phraseHit(line) }
+        guard words.count <= 8 else { return opensWithCall(words) || isFollowLink(line) || phraseHit(line) }
         let phrase = words.joined(separator: " ")
         if widgets.contains(phrase) || widgets.contains(String(phrase.drop { $0.isNumber }).trimmingSpaces()) {
             return true
         }
         // "Share on Facebook", "Share news in social networks", "usr: 1".
         if words.first == "share" || words.first == "follow" || line.text.hasPrefix("usr:") { return true }
-        return phraseHit(line)
+        return opensWithCall(words) || phraseHit(line)
     }
+
+    /// `Follow AP's coverage of Britain at https://…`, `Follow Jane Doe on X @janedoe`.
+    private static func isFollowLink(_ line: Line) -> Bool {
+        line.words.first == "follow" && line.words.count <= 25 && (line.text.contains("http") || line.text.contains("@"))
+    }
+
+    /// A call to the reader that no article sentence opens with: `CLICK HERE TO GET THE APP`,
+    /// `Sign up to our free Morning Headlines email`, `Listen to this article · 4:12 min`.
+    private static func opensWithCall(_ words: [String]) -> Bool {
+        words.count <= 25 && calls.contains { words.starts(with: $0) }
+    }
+
+    private static let calls = [
+        ["click", "here"], ["sign", "up"], ["subscribe", "to"], ["subscribe", "now"], ["get", "our", "free"],
+        ["listen", "to", "this", "article"], ["skip", "past"], ["tap", "here"], ["download", "the", "app"], ["download", "our"],
+    ]
 
     private static func phraseHit(_ line: Line) -> Bool {
         // Folded words hold no spaces: a phrase is in the line when its words follow one another there,
@@ -81,6 +116,8 @@ enum Boilerplate {
         "your email address will not be published", "required fields are marked", "all rights reserved",
         "sign up for our newsletter", "subscribe to our newsletter", "this material may not be published",
         "enable javascript", "accept cookies", "we use cookies", "thomson reuters trust principles",
+        "newsletters may contain info", "keep up with all the latest", "story tips can be sent",
+        "a version of this article appears in print",
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {

@@ -4,9 +4,11 @@ import Foundation
 
 /// Photo captions and credit lines: kept apart from the article's own text.
 enum Captions {
-    static func mark(_ lines: inout [Line]) {
+    static func mark(_ lines: inout [Line], authors: [String]) {
+        markLabelled(&lines)
+        let lastThree = lines.indices.filter { lines[$0].isKept }.suffix(3).first ?? 0
         for i in lines.indices where lines[i].isKept && lines[i].verdict != .keep(.headline) {
-            if isSignOff(lines[i]) {
+            if isSignOff(lines[i]) || i >= lastThree && isAuthorNote(lines[i], authors: authors) {
                 lines[i].verdict = .keep(.caption)
             } else if isCredit(lines[i]) {
                 lines[i].verdict = .keep(.caption)
@@ -15,11 +17,37 @@ enum Captions {
                 if j >= 0, lines[j].isBody, !hasQuotation(lines[j]), lines[j].words.count <= 60 {
                     lines[j].verdict = .keep(.caption)
                 }
-            } else if hasPhotoMarker(lines[i].text) {
+            } else if hasPhotoMarker(lines[i].text) || endsWithCredit(lines[i]) {
                 lines[i].verdict = .keep(.caption)
             }
         }
     }
+
+    /// Captions that say what they are, as pages read to screen readers print them: `Image source,
+    /// Getty Images`, `Image caption, The minister on Tuesday`, or the label alone above the caption.
+    private static func markLabelled(_ lines: inout [Line]) {
+        for i in lines.indices {
+            let words = lines[i].words
+            guard words.count >= 2, captionMedia.contains(words[0]), captionLabels.contains(words[1]) else { continue }
+            // The label alone says nothing of the picture: it goes, and its caption below is kept apart.
+            if lines[i].isKept { lines[i].verdict = words.count == 2 ? .remove(.boilerplate) : .keep(.caption) }
+            if words.count == 2, let next = lines[(i + 1)...].prefix(2).firstIndex(where: \.isKept), lines[next].isBody {
+                lines[next].verdict = .keep(.caption)
+            }
+        }
+    }
+
+    private static let captionMedia: Set<String> = ["image", "media", "video", "picture", "photo"]
+    private static let captionLabels: Set<String> = ["source", "caption", "credit"]
+
+    /// A note on the writer among the last three blocks: `Jane Doe is a reporter for…`, `Jane Doe covers the courts.`
+    private static func isAuthorNote(_ line: Line, authors: [String]) -> Bool {
+        authors.contains { author in
+            line.text.hasPrefix(author) && notes.contains { line.text.dropFirst(author.count).hasPrefix($0) }
+        }
+    }
+
+    private static let notes = [" is ", " covers ", " writes ", " reports ", " has been "]
 
     private static let agencies: Set<String> = [
         "ap", "afp", "reuters", "getty", "images", "getty images", "epa", "efe", "ansa", "dpa", "xinhua", "pa",
@@ -78,6 +106,15 @@ enum Captions {
             "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "/AFP", "/Getty",
         ]
         return markers.contains { text.utf8.containsBytes(of: $0) }
+    }
+
+    /// A description closed by its credit in brackets: `Pickets in London. (Jane Roe/Bloomberg)`.
+    private static func endsWithCredit(_ line: Line) -> Bool {
+        guard line.words.count <= 60, line.text.utf8.last == 0x29, let open = line.text.lastIndex(of: "(") else { return false }
+        let credit = line.text[line.text.index(after: open)...].dropLast()
+        let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return credit.contains("/") && (2...6).contains(tokens.count) && tokens.allSatisfy { $0.first?.isUppercase == true }
+            && !hasQuotation(line)
     }
 
     /// Double marks of any kind, or an opening single mark (British style); a straight `'` is too

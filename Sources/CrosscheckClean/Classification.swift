@@ -3,24 +3,42 @@ import CrosscheckText
 
 /// The cleaning rules, applied in order; each rule only looks at blocks still kept.
 enum Classification {
-    static func run(_ lines: inout [Line]) {
+    /// `authors`: the writers' names, whose notes at the end are credits.
+    static func run(_ lines: inout [Line], authors: [String] = []) {
         for i in lines.indices where Boilerplate.isEmpty(lines[i]) {
             lines[i].verdict = .remove(.empty)
         }
         Boilerplate.mark(&lines)
         Header.mark(&lines)
-        Captions.mark(&lines)
+        Captions.mark(&lines, authors: authors)
         Teasers.mark(&lines)
         Duplicates.mark(&lines)
     }
 
     /// Index of the first block that reads like running text: the end of the page's header.
     static func firstProse(_ lines: [Line]) -> Int {
-        lines.firstIndex { $0.isBody && isProse($0) } ?? lines.count
+        // A date line with commas (`Published: 10:15 GMT, 7 March 2024`) is not the story's opening.
+        lines.firstIndex { $0.isBody && isProse($0) && !Header.isDateOrSourceLine($0) } ?? lines.count
     }
 
     /// A sentence or more of text: enough words and sentence punctuation.
     static func isProse(_ line: Line) -> Bool {
-        line.words.count >= 12 && line.text.utf8.anyByte { $0 == 0x2E || $0 == 0x3F || $0 == 0x21 || $0 == 0x2C || $0 == 0x3B }
+        line.words.count >= 12 && hasClausePunctuation(line.text)
+    }
+
+    /// A full stop, question or exclamation mark, comma or semicolon that ends a clause: followed by a
+    /// space or the end, so that `20,000` and `3.5` do not count. Closing quotes and brackets between
+    /// the mark and the space, and bytes beyond ASCII (curly quotes), are passed over.
+    private static func hasClausePunctuation(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, isClauseMark(previous) { return true }
+            if byte != 0x22, byte != 0x27, byte != 0x29, byte < 0x80 { previous = byte }
+        }
+        return isClauseMark(previous)
+    }
+
+    private static func isClauseMark(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x2C || byte == 0x3B
     }
 }

@@ -9,7 +9,7 @@ public struct Cleaner: Sendable {
     public func clean(_ article: Article) -> Document {
         let blocks = Blocks.split(article.body, format: article.format)
         var lines = blocks.map { Line(text: $0) }
-        Classification.run(&lines)
+        Classification.run(&lines, authors: Self.authors(article.metadata.author?.value))
         var paragraphs: [Paragraph] = []
         var removed: [Removal] = []
         for line in lines {
@@ -25,6 +25,15 @@ public struct Cleaner: Sendable {
             article.metadata.title = Metadata.Field(title, inferred: true)
         }
         return Document(article: article, paragraphs: paragraphs, removed: removed)
+    }
+}
+
+extension Cleaner {
+    /// `Jane Doe and John Roe` → both names.
+    static func authors(_ byline: String?) -> [String] {
+        guard let byline else { return [] }
+        return byline.components(separatedBy: " and ").flatMap { $0.components(separatedBy: ", ") }
+            .map { $0.trimmingSpaces() }.filter { $0.contains(" ") }
     }
 }
 

@@ -9,7 +9,7 @@ enum Header {
         var headlineFound = false
         for i in 0..<end where lines[i].isKept {
             let line = lines[i]
-            if isDateOrSourceLine(line) {
+            if isDateOrSourceLine(line) || isByline(line) {
                 lines[i].verdict = .remove(.boilerplate)
             } else if line.text.hasPrefix("#") || (!headlineFound && isHeadline(line)) {
                 if headlineFound {
@@ -21,7 +21,35 @@ enum Header {
                 lines[i].verdict = .remove(.boilerplate)
             }
         }
+        markBylineBlock(&lines, from: end)
     }
+
+    /// After a standfirst, the byline and date may still follow before the story opens: among the
+    /// next few blocks, those lines go too, and the standfirst stays.
+    private static func markBylineBlock(_ lines: inout [Line], from start: Int) {
+        // A sentence there is the story's, even with a time or a year in it.
+        let isCredit = { (line: Line) in line.text.utf8.last != 0x2E && (isDateOrSourceLine(line) || isByline(line)) }
+        let next = lines.indices[start...].filter { lines[$0].isBody }.prefix(6)
+        guard let last = next.last(where: { isCredit(lines[$0]) }) else { return }
+        for i in next where i <= last && isCredit(lines[i]) {
+            lines[i].verdict = .remove(.boilerplate)
+        }
+    }
+
+    /// `By Jane Doe | Fox News`, `Gwyn Topham Transport correspondent`, `Reporting from London`:
+    /// a short line naming the writer, not a sentence.
+    static func isByline(_ line: Line) -> Bool {
+        let words = line.words
+        guard (2...10).contains(words.count), !line.text.contains(where: { ".?!\"\u{201C}".contains($0) }) else { return false }
+        if line.text.hasPrefix("By ") || line.text.hasPrefix("BY ") || words.starts(with: ["reporting", "from"]) {
+            return true
+        }
+        return words.count <= 8 && words.contains(where: journalistRoles.contains)
+    }
+
+    private static let journalistRoles: Set<String> = [
+        "correspondent", "reporter", "columnist", "contributor", "editor", "writer", "producer",
+    ]
 
     /// A headline has a handful of words and reads as one clause, not a paragraph.
     static func isHeadline(_ line: Line) -> Bool {
@@ -29,8 +57,8 @@ enum Header {
     }
 
     /// `23:09 07 january 2020 Source: example.com`, `date 2020-01-06`, `Updated Jan. 7, 2020`.
-    private static func isDateOrSourceLine(_ line: Line) -> Bool {
-        guard line.words.count <= 12 else { return false }
+    static func isDateOrSourceLine(_ line: Line) -> Bool {
+        guard line.words.count <= 16 else { return false }
         let folded = Folding.fold(line.text)
         if folded.hasPrefix("source:") || folded.contains(" source: ") { return true }
         if line.text.range(of: #"\b\d{1,2}:\d{2}\b"#, options: .regularExpression) != nil { return true }

@@ -5,7 +5,7 @@ import Foundation
 /// Fills metadata the file does not state from the top of its text, marking each value inferred.
 enum MetadataInference {
     /// How many non-empty lines at the top count as the page's header.
-    static let headerLines = 8
+    static let headerLines = 12
 
     static func fill(_ metadata: inout Metadata, from body: String) {
         let header = body.lines(maxSplits: headerLines * 4, omittingEmptySubsequences: true)
@@ -50,10 +50,16 @@ enum MetadataInference {
     /// `By Jane Doe` or `By Jane Doe and John Roe`, alone on a line.
     private static func byline(_ line: String) -> String? {
         guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.count < 80 else { return nil }
-        let name = line.dropFirst(3).trimmingSpaces()
+        // `By Jane Doe | Fox News`, `By Jane Doe, BBC News`: the outlet after the name is not part of it.
+        let full = line.dropFirst(3)
+        let cut = [" | ", ", ", " - ", " \u{2013} ", " \u{2014} ", " for ", " FOR "].compactMap { full.range(of: $0)?.lowerBound }.min()
+        let name = full[..<(cut ?? full.endIndex)].trimmingSpaces()
         let words = name.split(separator: " ")
-        guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" }) else { return nil }
-        return name
+        guard (2...8).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true || $0 == "and" || $0 == "AND" })
+        else { return nil }
+        // Wire bylines are in capitals: `By JILL LAWLESS` is Jill Lawless.
+        guard !name.contains(where: \.isLowercase) else { return name }
+        return words.map { $0 == "AND" ? "and" : $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// The last `count` lines that hold anything, last first, found by walking back over the bytes:

@@ -65,6 +65,27 @@ import Testing
     }
 
     @Test(arguments: [
+        ("By Jane Doe | Fox News", "Jane Doe"), ("By Jane Smith, BBC News", "Jane Smith"),
+        ("By Ann Lee and Sam Poe", "Ann Lee and Sam Poe"),
+        ("By JILL LAWLESS", "Jill Lawless"), ("By JANE DOE FOR MAILONLINE", "Jane Doe"), ("By the way, the storm hit", nil),
+    ] as [(String, String?)])
+    func bylinesLeaveOutTheOutlet(byline: String, author: String?) {
+        var metadata = Metadata()
+        MetadataInference.fill(&metadata, from: "Storm hits coast\n" + byline + "\nThe storm hit the coast on Monday.")
+        #expect(metadata.author == author.map { .init($0, inferred: true) })
+    }
+
+    @Test func bylineBelowPageFurnitureIsFound() {
+        let top = ["Advertisement", "SKIP ADVERTISEMENT", "Supported by", "SKIP ADVERTISEMENT", "Storm hits coast",
+                   "The storm is the worst in decades.", "Share full article", "Listen to this article", "By Ann Lee",
+                   "Reporting from Dover", "March 5, 2024"]
+        var metadata = Metadata()
+        MetadataInference.fill(&metadata, from: (top + ["The storm hit the coast on Monday."]).joined(separator: "\n"))
+        #expect(metadata.author == .init("Ann Lee", inferred: true))
+        #expect(metadata.date == .init("2024-03-05", inferred: true))
+    }
+
+    @Test(arguments: [
         ("(Reporting by Andy Bruce; Editing by William Schomberg)", "Andy Bruce"),
         ("Reporting by Jeff Mason in Washington and Steve Holland; Editing by Ann Lee", "Jeff Mason and Steve Holland"),
         ("Reporting by the newsroom", nil),
