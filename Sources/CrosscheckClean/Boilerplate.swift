@@ -83,8 +83,11 @@ enum Boilerplate {
     /// A call to the reader that no article sentence opens with: `CLICK HERE TO GET THE APP`,
     /// `Sign up to our free Morning Headlines email`, `Listen to this article · 4:12 min`.
     private static func opensWithCall(_ words: [String]) -> Bool {
-        words.count <= 25 && calls.contains { words.starts(with: $0) }
+        guard words.count <= 25, let first = words.first, callOpenings.contains(first) else { return false }
+        return calls.contains { words.starts(with: $0) }
     }
+
+    private static let callOpenings = Set(calls.map { $0[0] })
 
     private static let calls = [
         ["click", "here"], ["sign", "up"], ["subscribe", "to"], ["subscribe", "now"], ["get", "our", "free"],

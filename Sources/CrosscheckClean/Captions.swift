@@ -28,7 +28,8 @@ enum Captions {
     private static func markLabelled(_ lines: inout [Line]) {
         for i in lines.indices {
             let words = lines[i].words
-            guard words.count >= 2, captionMedia.contains(words[0]), captionLabels.contains(words[1]) else { continue }
+            guard words.count >= 2, words[1] == "caption" || words[1] == "source" || words[1] == "credit",
+                  captionMedia.contains(words[0]) else { continue }
             // The label alone says nothing of the picture: it goes, and its caption below is kept apart.
             if lines[i].isKept { lines[i].verdict = words.count == 2 ? .remove(.boilerplate) : .keep(.caption) }
             if words.count == 2, let next = lines[(i + 1)...].prefix(2).firstIndex(where: \.isKept), lines[next].isBody {
@@ -38,7 +39,6 @@ enum Captions {
     }
 
     private static let captionMedia: Set<String> = ["image", "media", "video", "picture", "photo"]
-    private static let captionLabels: Set<String> = ["source", "caption", "credit"]
 
     /// A note on the writer among the last three blocks: `Jane Doe is a reporter for…`, `Jane Doe covers the courts.`
     private static func isAuthorNote(_ line: Line, authors: [String]) -> Bool {

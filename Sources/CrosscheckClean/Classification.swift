@@ -30,12 +30,15 @@ enum Classification {
     /// space or the end, so that `20,000` and `3.5` do not count. Closing quotes and brackets between
     /// the mark and the space, and bytes beyond ASCII (curly quotes), are passed over.
     private static func hasClausePunctuation(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x20, isClauseMark(previous) { return true }
-            if byte != 0x22, byte != 0x27, byte != 0x29, byte < 0x80 { previous = byte }
+        var text = text
+        return text.withUTF8 { bytes in
+            for i in bytes.indices where isClauseMark(bytes[i]) {
+                var j = i + 1
+                while j < bytes.count, bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] >= 0x80 { j += 1 }
+                if j == bytes.count || bytes[j] == 0x20 { return true }
+            }
+            return false
         }
-        return isClauseMark(previous)
     }
 
     private static func isClauseMark(_ byte: UInt8) -> Bool {

@@ -11,7 +11,7 @@ enum MetadataInference {
         let header = body.lines(maxSplits: headerLines * 4, omittingEmptySubsequences: true)
             .prefix(headerLines * 4).lazy.map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }.prefix(headerLines)
-        for line in header {
+        for (position, line) in header.enumerated() {
             if metadata.date == nil, line.count < 120, let date = DateParsing.isoDate(in: line) {
                 metadata.date = Metadata.Field(date, inferred: true)
             }
@@ -21,7 +21,8 @@ enum MetadataInference {
             if metadata.author == nil, let author = byline(line) {
                 metadata.author = Metadata.Field(author, inferred: true)
             }
-            if metadata.url == nil, let url = firstURL(in: line) {
+            // Bylines and dates sit below page furniture; an address further down is more often a link.
+            if metadata.url == nil, position < 8, let url = firstURL(in: line) {
                 metadata.url = Metadata.Field(url, inferred: true)
             }
         }
@@ -35,7 +36,20 @@ enum MetadataInference {
             let name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             metadata.outlet = Metadata.Field(name, inferred: true)
         }
+        // Without a page address, the agency of a wire dateline wrote the story.
+        if metadata.outlet == nil, let agency = header.lazy.compactMap(datelineAgency).first {
+            metadata.outlet = Metadata.Field(agency, inferred: true)
+        }
     }
+
+    /// `LONDON (Reuters) - …`, `WASHINGTON, March 7 (AP) — …` → the agency in brackets.
+    private static func datelineAgency(_ line: String) -> String? {
+        // Swift's regular expressions are slow: most lines have no bracket to look at.
+        guard line.utf8.prefix(90).contains(0x28), let match = line.prefix(90).firstMatch(of: dateline) else { return nil }
+        return String(match.output.1)
+    }
+
+    private nonisolated(unsafe) static let dateline = #/^[A-Z][A-Za-z0-9 .,'’-]{1,60}?\(([A-Z][A-Za-z&. ]{1,24})\)\s*[-–—]/#
 
     /// `Source: example.com` → `example.com`.
     private static func labelled(_ label: String, in line: String) -> String? {

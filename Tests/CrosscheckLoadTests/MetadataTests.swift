@@ -75,6 +75,17 @@ import Testing
         #expect(metadata.author == author.map { .init($0, inferred: true) })
     }
 
+    @Test(arguments: [
+        ("LONDON (Reuters) - The storm hit the coast on Monday.", "Reuters"),
+        ("WASHINGTON, March 7 (AP) \u{2014} The storm hit the coast on Monday.", "AP"),
+        ("The storm (a rare one) - hit the coast on Monday.", nil),
+    ] as [(String, String?)])
+    func wireDatelinesNameTheOutlet(lede: String, outlet: String?) {
+        var metadata = Metadata()
+        MetadataInference.fill(&metadata, from: "Storm hits coast\n" + lede)
+        #expect(metadata.outlet == outlet.map { .init($0, inferred: true) })
+    }
+
     @Test func bylineBelowPageFurnitureIsFound() {
         let top = ["Advertisement", "SKIP ADVERTISEMENT", "Supported by", "SKIP ADVERTISEMENT", "Storm hits coast",
                    "The storm is the worst in decades.", "Share full article", "Listen to this article", "By Ann Lee",
