@@ -8,7 +8,7 @@ extension Attribution {
         guard i < limit, tokens[i].isWord else { return nil }
         // "replied fire chief Jane Roe": lowercase role words, then the name they introduce.
         if let n = names.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && $0.tokens.lowerBound < limit }),
-           Lexicon.roleNouns.contains(tokens[names[n].tokens.lowerBound - 1].key),
+           Lexicon.isRoleNoun(tokens[names[n].tokens.lowerBound - 1].key),
            (i..<names[n].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
         {
             return .name(n)

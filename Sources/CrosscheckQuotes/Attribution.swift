@@ -91,7 +91,7 @@ struct Attribution {
     private func before(_ p: Int, _ sentence: Range<Int>) -> SpeakerRef? {
         var u = p - 1
         while u >= sentence.lowerBound {
-            if isSpeechVerb(u) {
+            if isSpeechVerb(u) || isLabelling(u, quoteAt: p) {
                 if tokens[u].key == "according" { return forward(from: u + 1, limit: p) }
                 if Lexicon.isParticiple(tokens[u].key) {
                     // "with its leader, Jane Roe, saying": a name right before the participle.
@@ -114,6 +114,13 @@ struct Attribution {
     }
 
     // MARK: Verbs
+
+    /// A labelling verb a few words before the quotation it brings in: `Roe called the plan "reckless"`.
+    func isLabelling(_ u: Int, quoteAt p: Int) -> Bool {
+        // An object must come between: in `the plan, called "Project Dawn",` the quotation is a name.
+        guard p - u >= 2, p - u <= 7, Lexicon.labellingVerbs.contains(tokens[u].key), !tokens[u].isCapitalized else { return false }
+        return ((u + 1)..<p).allSatisfy { tokens[$0].isWord && tokens[$0].quoteIndex == nil }
+    }
 
     func isSpeechVerb(_ i: Int) -> Bool {
         let tok = tokens[i]

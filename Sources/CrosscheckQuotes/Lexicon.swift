@@ -21,6 +21,12 @@ enum Lexicon {
         "informed", "posted", "published", "wrote", "crafted",
     ]
 
+    /// "called the plan 'reckless'", "branded it a 'disgrace'": the fragment after the object is the
+    /// subject's word for it.
+    static let labellingVerbs: Set<String> = [
+        "called", "calls", "calling", "labelled", "labeled", "branded", "dubbed", "termed", "hailed", "slammed",
+    ]
+
     /// Participles and gerunds: their speaker is the subject of the clause they hang on.
     static func isParticiple(_ word: String) -> Bool {
         word.hasSuffix("ing") && word != "according"
@@ -97,6 +103,21 @@ enum Lexicon {
         "player", "striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "sheriff", "marshal",
         "engineer", "firefighter", "paramedic", "farmer", "resident", "neighbour", "neighbor", "volunteer",
         "curator", "restorer", "architect", "consultant", "contractor", "accountant", "planner", "campaigner",
+    ]
+
+    /// A role noun of the list, or a noun for someone who does something ("commuter", "protester",
+    /// "shopkeeper", "demonstrator", "retiree"): news copy puts any of them before a name.
+    static func isRoleNoun(_ key: String) -> Bool {
+        roleNouns.contains(key) || key.utf8.count >= 5 && agentSuffixes.contains { key.hasSuffix($0) } && !notAgents.contains(key)
+    }
+
+    private static let agentSuffixes = ["er", "or", "ist", "ian", "ant", "ee", "man", "woman", "person"]
+    /// Words of those endings that name no one.
+    private static let notAgents: Set<String> = [
+        "former", "latter", "whether", "neither", "either", "rather", "further", "together", "another", "however",
+        "never", "ever", "other", "earlier", "later", "longer", "under", "after", "over", "major", "minor", "prior",
+        "important", "significant", "relevant", "recent", "current", "present", "different", "silent", "instant",
+        "vacant", "constant", "distant", "urgent", "decent", "regardless", "guarantee", "committee", "lower", "upper", "fewer", "inner", "outer",
     ]
 
     /// Capitalised titles and ranks before a name (lowercased, dots removed).

@@ -61,6 +61,17 @@ import Testing
             paragraphs: ["Judge Pieter van der Berg opened the session.", "“Sit down,” he told the lawyers."], snippet: "Sit down", speaker: "Pieter van der Berg"),
         // "called the plan '...'": a person's characterisation.
         SpeakerCase(paragraphs: ["Dame Ruth Kell, the poet, called the scheme “pure folly”."], snippet: "pure folly", speaker: "Ruth Kell"),
+        SpeakerCase(
+            paragraphs: ["“It is fair,” said Carl Oduya.",
+                         "Mayor Ines Varga, a Democrat, called the strike “deeply disappointing” and said the city would add buses."],
+            snippet: "deeply disappointing", speaker: "Ines Varga"),
+        // A lowercase noun for what someone does, between the verb and the name.
+        SpeakerCase(
+            paragraphs: ["“We urge a vote,” said Carl Oduya.", "“It's ridiculous,” said commuter Angela Brooks. “Nobody asked us.”"],
+            snippet: "ridiculous", speaker: "Angela Brooks"),
+        SpeakerCase(
+            paragraphs: ["“We urge a vote,” said Carl Oduya.", "“We were never warned,” said longtime shopkeeper Ray Tull."],
+            snippet: "never warned", speaker: "Ray Tull"),
         // An age and a role between the name and the verb; party and state in brackets; "Said X:".
         SpeakerCase(
             paragraphs: ["Mayor Alan Cobb met residents.", "“This is over,” Karen Joyce, 45, a nurse from Ohio, told reporters."],
