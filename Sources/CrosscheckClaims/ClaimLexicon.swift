@@ -30,9 +30,13 @@ enum ClaimLexicon {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got", "gets",
     ]
 
-    static let nounsInLy: Set<String> = [
+    /// Words in "-ly" that are no adverbs: nouns, and adjectives that stand before a counted noun
+    /// ("800,000 daily riders", "12 elderly residents").
+    static let notAdverbsInLy: Set<String> = [
         "assembly", "family", "supply", "ally", "rally", "reply", "anomaly", "monopoly", "july", "italy", "homily",
         "belly", "bully", "tally", "lily", "fly", "folly", "jelly", "assemblywoman", "assemblyman", "only",
+        "daily", "weekly", "monthly", "yearly", "hourly", "nightly", "quarterly", "elderly", "deadly", "costly",
+        "lonely", "friendly", "orderly", "unruly", "burly",
     ]
 
     /// Verbs of saying: a day before one is often when it was said, not when the act was done.

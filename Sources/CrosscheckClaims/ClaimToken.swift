@@ -20,8 +20,8 @@ struct ClaimToken: Sendable, Hashable {
 
     func `is`(_ c: WordClass) -> Bool { !wordClass.isDisjoint(with: c) }
 
-    /// An "-ly" adverb ("mistakenly"), not a noun that ends so ("assembly").
-    var isAdverb: Bool { isWord && lower.endsWith("ly") && !ClaimLexicon.nounsInLy.contains(lower) }
+    /// An "-ly" adverb ("mistakenly"), not a noun or adjective that ends so ("assembly", "daily").
+    var isAdverb: Bool { isWord && lower.endsWith("ly") && !ClaimLexicon.notAdverbsInLy.contains(lower) }
 
     /// Begins with a capital letter.
     var isCapitalized: Bool = false

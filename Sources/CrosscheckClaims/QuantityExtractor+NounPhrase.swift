@@ -51,12 +51,15 @@ extension QuantityExtractor {
                 head = k
                 break
             }
-            modifiers.append(lower); texts.append(tokens[k].text)
+            // "800,000 daily riders" are the riders: how often is no kind of rider.
+            if !frequencies.contains(lower) { modifiers.append(lower); texts.append(tokens[k].text) }
             k += 1
         }
         guard let head else { return nil }
         return CountedNoun(head: tokens[head].lower, index: head, modifiers: modifiers, modifierText: texts, named: named)
     }
+
+    private static let frequencies: Set<String> = ["daily", "weekly", "monthly", "yearly", "annual", "hourly", "nightly"]
 
     static func isPlural(_ lower: String) -> Bool {
         irregularPlurals.contains(lower) || (lower.hasSuffix("s") && !lower.hasSuffix("ss") && !lower.hasSuffix("us") && lower.count > 3)

@@ -43,6 +43,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // An adjective in "-ly" is no adverb; how often says no kind of rider.
+    PairCase(a: "The walkout stranded an estimated 800,000 daily riders.", b: "The agency carries about 800,000 riders on a typical weekday.",
+             statement: "Riders: number", status: .corroborated),
+    PairCase(a: "Firefighters rescued 12 elderly residents from the home.", b: "Firefighters rescued 15 residents from the home.",
+             statement: "People rescued: number", status: .contested),
     // The head is the first plural; what befell them may take several words.
     PairCase(a: "About 900 residents nearby were told to leave their homes.", b: "Nearly 900 people were under evacuation orders.",
              statement: "People evacuated: number", status: .corroborated),
