@@ -35,7 +35,8 @@ enum NameMentions {
         for k in run where tokens[k].is([.title, .institution]) { nameStart = k + 1 }
         // A trailing "Jr." or initial is no name by itself.
         let nameTokens = (nameStart..<run.upperBound).filter { isNameWord(tokens[$0].lower) }
-        guard let last = nameTokens.last else { return nil }
+        // "Union Local 241", "Apollo 11": a figure right after the words makes them a thing's name.
+        guard let last = nameTokens.last, run.upperBound >= tokens.count || tokens[run.upperBound].kind != .number else { return nil }
         let titleStart = walkBack(tokens, from: run.lowerBound, bridging: nameStart > run.lowerBound)
         let title = titleStart..<nameStart
         let titled = TitleWords.hasRankOrPost(tokens, in: title) || appositive(tokens, after: run.upperBound) != nil

@@ -43,6 +43,9 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // "Local 241": words followed by a figure name a thing, not the holder of the office before them.
+    PairCase(a: "“We did not want this,” said Maria Delgado, president of Amalgamated Transit Union Local 241.",
+             b: "Union leader Maria Delgado said the agency left them no choice.", statement: "Maria Delgado's post", status: .corroborated),
     // An adjective in "-ly" is no adverb; how often says no kind of rider.
     PairCase(a: "The walkout stranded an estimated 800,000 daily riders.", b: "The agency carries about 800,000 riders on a typical weekday.",
              statement: "Riders: number", status: .corroborated),
