@@ -103,6 +103,8 @@ enum Lexicon {
         "player", "striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "sheriff", "marshal",
         "engineer", "firefighter", "paramedic", "farmer", "resident", "neighbour", "neighbor", "volunteer",
         "curator", "restorer", "architect", "consultant", "contractor", "accountant", "planner", "campaigner",
+        "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "pensioner", "commuter",
+        "passenger", "shopper", "motorist", "homeowner", "retiree", "parent", "mum", "dad", "mom",
     ]
 
     /// A role noun of the list, or a noun for someone who does something ("commuter", "protester",

@@ -156,6 +156,14 @@ enum NameFinder {
             var cls = classify(t[k], next: next, prev: k > run.lowerBound ? t[k - 1] : nil)
             // "Ms King", "Dr Bishop": after a courtesy title the last word is a surname.
             if cls == .title, k + 1 == run.upperBound, k > run.lowerBound, honorifics.contains(t[k - 1].key) { cls = .name }
+            // "Local MP Jane Roe", "Veteran Senator John Doe": a word capitalised only because it opens the
+            // sentence, right before a title, describes the title.
+            if cls == .name, k == run.lowerBound, k == 0 || t[k - 1].endsSentence || t[k - 1].quoteIndex != nil,
+               let next, k + 2 < run.upperBound, classify(next, next: t[k + 2], prev: t[k]) == .title,
+               !Lexicon.givenNames.contains(t[k].key)
+            {
+                cls = .field
+            }
             guard cls == .name else {
                 k += 1
                 if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key) {

@@ -89,6 +89,14 @@ import Testing
         SpeakerCase(
             paragraphs: ["Paul Kemp, 52, who runs a bakery in Leeds, said: ‘I don't see how this helps.’ The father-of-two added: ‘Bills are killing us.’"],
             snippet: "Bills", speaker: "Paul Kemp"),
+        // A pronoun is the subject of the sentence before it, even when that sentence quotes a fragment.
+        SpeakerCase(
+            paragraphs: ["“We had teams out all night,” said Dr Owen Hale.",
+                         "Local MP Cameron Thomas says the town has been “let down again”. He told BBC Radio Kent: “People were promised these defences would hold.”"],
+            snippet: "People were promised", speaker: "Cameron Thomas"),
+        // A kinship word opening the sentence is a description, not a first name.
+        SpeakerCase(
+            paragraphs: ["Grandmother Helen Marsh, 67, told reporters: ‘It came in like a tidal wave.’"], snippet: "tidal wave", speaker: "Helen Marsh"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
