@@ -55,4 +55,11 @@ struct QuoteMarkerTests {
         #expect(WordDiff.html(canonical: "we will leave soon", variant: "will leave", fragment: true) == "will leave")
         #expect(WordDiff.differs("we will leave soon", "will go", fragment: true))
     }
+
+    @Test func wordingWithNoWordInCommonIsAnotherPart() {
+        let other = WordDiff.diff(.init("We did not want this"), .init("But the agency left us no choice."))
+        #expect(other == "<span class=\"muted\">Another part of the statement:</span> But the agency left us no choice.")
+        let fragment = WordDiff.diff(.init("We did not want this"), .init("left us <no> choice."), fragment: true)
+        #expect(fragment == "<span class=\"muted\">Another part of the statement:</span> left us &lt;no&gt; choice.")
+    }
 }
