@@ -94,8 +94,14 @@ extension Attribution {
             // "Secretary of Defense Jane Roe": a name after "of" is the head, not a complement.
             let range = phrase
             let preposition = tokens[range.lowerBound - 1].key
-            if preposition == "of", names.contains(where: { range.contains($0.tokens.lowerBound) }) { break }
             let before = nounPhrase(endingAt: phrase.lowerBound - 2, lowerBound: lo)
+            // "Senator Chris Murphy of Connecticut": a person's name before "of" is the head, the place after it is not.
+            if ["of", "from"].contains(preposition),
+               let n = names.lastIndex(where: { before.contains($0.tokens.lowerBound) && ($0.cued || $0.parts.count >= 2) })
+            {
+                return .name(n)
+            }
+            if preposition == "of", names.contains(where: { range.contains($0.tokens.lowerBound) }) { break }
             guard !before.isEmpty else { break }
             full = before.lowerBound..<full.upperBound
             // "the Bank of England", "a Department for Transport spokesman": "of" or "for" between two

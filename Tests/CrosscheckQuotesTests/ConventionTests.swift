@@ -97,6 +97,11 @@ import Testing
         // A kinship word opening the sentence is a description, not a first name.
         SpeakerCase(
             paragraphs: ["Grandmother Helen Marsh, 67, told reporters: ‘It came in like a tidal wave.’"], snippet: "tidal wave", speaker: "Helen Marsh"),
+        // A person's name before "of" and a place after it: the person is the speaker.
+        SpeakerCase(
+            paragraphs: ["“It passed,” said Sen. Ann Roe.",
+                         "Senator Chris Murphy of Connecticut, who helped write an earlier version, said he voted for it “with real reservations.”"],
+            snippet: "reservations", speaker: "Chris Murphy"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
