@@ -119,6 +119,7 @@ struct ClaimBuilder {
         case .date: text = "Date of \(label)"
         case .intent: text = "Whether there is a plan or decision to \(label)"
         case .place: text = "\(label) where \(wording) started"
+        case .tally: text = "\(label) vote tally (\(wording))"
         }
         return text.prefix(1).uppercased() + text.dropFirst()
     }

@@ -21,6 +21,7 @@ enum DocumentExtractor {
             facts += StateExtractor.extract(context, state: &state)
             facts += IntentExtractor.extract(context)
             facts += OrdinalExtractor.extract(context)
+            facts += TallyExtractor.extract(context)
             facts += LastActExtractor.extract(context)
             facts += RoleExtractor.extract(context, state: &state)
             for person in context.persons where person.mention.name.count >= 2 {

@@ -32,6 +32,8 @@ struct Topic: Sendable, Hashable, Comparable {
         case intent
         /// Where something started, by an ordinal ("the third floor"): the subject is the noun.
         case place
+        /// The tally of a vote ("61-38"): the subject is the body that voted, `detail` the act.
+        case tally
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -48,6 +50,7 @@ struct Topic: Sendable, Hashable, Comparable {
         case .state, .event, .intent: "event"
         case .date: "date"
         case .place: "place"
+        case .tally: "vote"
         }
     }
 

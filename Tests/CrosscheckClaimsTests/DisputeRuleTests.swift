@@ -67,6 +67,13 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Floor where the blaze started", status: .contested),
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
+    // The tally of one body's vote on one act, in either writing.
+    PairCase(a: "The Senate on Wednesday passed a $45 billion border bill by a vote of 61 to 38.",
+             b: "The Senate approved the border package on Wednesday, 62-38.", statement: "Senate vote tally (passed)", status: .contested),
+    PairCase(a: "The court ruled 6-3 that the law was unconstitutional.", b: "In a 6\u{2013}3 ruling, the court ruled against the state.",
+             statement: "Court vote tally (ruled)", status: .corroborated),
+    PairCase(a: "Lawmakers voted 7-2 to approve the budget.", b: "Lawmakers approved the budget by a 7-2 vote.",
+             statement: "Lawmakers vote tally (passed)", status: .corroborated),
 ])
 func pairsLandInOneRow(_ c: PairCase) throws {
     let claims = twoSources(c.a, c.b)
@@ -84,6 +91,10 @@ func pairsLandInOneRow(_ c: PairCase) throws {
     ("The fire started on the second floor.", "Guests on the fifth floor were rescued."),
     // A declaration with no day has nothing to compare.
     ("The mayor declared a curfew on Friday.", "The mayor declared a curfew after the riots."),
+    // A score, a range and the votes of different acts are no tallies in dispute.
+    ("Arsenal defeated Chelsea 3-2 on Saturday.", "Arsenal beat Chelsea 2-1 on Saturday."),
+    ("Prices passed the vote threshold, rising 10 to 15 percent.", "Prices rose 12 to 18 percent."),
+    ("The Senate voted 60-40 to end debate.", "The Senate passed the bill 61-38."),
     // "according to" names a source, not where the figures are.
     ("The bill includes $4 billion in farm aid, according to the Budget Office.", "The bill includes $4 billion in farm aid."),
 ])
