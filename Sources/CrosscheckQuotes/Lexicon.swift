@@ -143,6 +143,8 @@ enum Lexicon {
         "cllr", "msp", "td", "mla", "qc", "kc", "lt-gen", "maj-gen", "gov-elect", "senator-elect",
         "councilmember", "councilor", "assemblymember", "assemblyman", "assemblywoman", "supervisor", "delegate",
         "selectman", "selectwoman", "legislator", "lawmaker", "alderwoman", "alderperson",
+        // British police ranks as printed without dots: "Det Con", "Det Insp", "Ch Supt", "DCI".
+        "det", "con", "insp", "ch", "dci", "pcso",
     ]
 
     /// Capitalised words that name a field of a title: "Secretary of Defense", "Foreign Minister".

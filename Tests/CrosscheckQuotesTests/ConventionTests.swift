@@ -102,6 +102,9 @@ import Testing
             paragraphs: ["“It passed,” said Sen. Ann Roe.",
                          "Senator Chris Murphy of Connecticut, who helped write an earlier version, said he voted for it “with real reservations.”"],
             snippet: "reservations", speaker: "Chris Murphy"),
+        // British police ranks abbreviated without dots.
+        SpeakerCase(
+            paragraphs: ["Detective Constable Amy Reed led the inquiry.", "Det Con Amy Reed said: “He was wrong.”"], snippet: "was wrong", speaker: "Amy Reed"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
