@@ -8,7 +8,7 @@ extension ClaimAnalyzer {
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
         or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
         or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
-        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), who someone is \
+        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
         staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
         draft"). Words inside quotation marks are marked as quotations.
@@ -31,9 +31,9 @@ extension ClaimAnalyzer {
         **Confidence and trust.** Values and sources are weighed together in the manner of TruthFinder \
         (Yin, Han and Yu, 2007). A value's confidence grows with \
         the trust of the sources that give it; close figures lend each other part of their support, while \
-        conflicting values count against each other. A source's trust is then the average confidence of the values it gives. The two steps \
+        conflicting values count against each other. A source's trust is the average confidence of the values it gives. The two steps \
         repeat until trust stops changing. The result is a confidence for each value and a trust for each \
         source between 0 and 1, which the reliability score uses. Trust measures agreement with the other \
-        outlets in this corpus, not truth: a fact that every outlet copied wrongly still scores well.
+        outlets, not truth: a fact that every outlet copied wrongly still scores well.
         """
 }

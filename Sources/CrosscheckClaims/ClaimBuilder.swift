@@ -120,6 +120,7 @@ struct ClaimBuilder {
         case .intent: text = "Whether there is a plan or decision to \(label)"
         case .place: text = "\(label) where \(wording) started"
         case .tally: text = "\(label) vote tally (\(wording))"
+        case .age: text = "\(name)'s age"
         }
         return text.prefix(1).uppercased() + text.dropFirst()
     }

@@ -22,6 +22,7 @@ enum DocumentExtractor {
             facts += IntentExtractor.extract(context)
             facts += OrdinalExtractor.extract(context)
             facts += TallyExtractor.extract(context)
+            facts += AgeExtractor.extract(context)
             facts += LastActExtractor.extract(context)
             facts += RoleExtractor.extract(context, state: &state)
             for person in context.persons where person.mention.name.count >= 2 {

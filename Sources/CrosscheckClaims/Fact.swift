@@ -34,6 +34,8 @@ struct Topic: Sendable, Hashable, Comparable {
         case place
         /// The tally of a vote ("61-38"): the subject is the body that voted, `detail` the act.
         case tally
+        /// A person's age ("Jane Roe, 29,"): the subject is the person's key.
+        case age
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -51,6 +53,7 @@ struct Topic: Sendable, Hashable, Comparable {
         case .date: "date"
         case .place: "place"
         case .tally: "vote"
+        case .age: "age"
         }
     }
 

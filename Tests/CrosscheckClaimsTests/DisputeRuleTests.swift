@@ -67,6 +67,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Floor where the blaze started", status: .contested),
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
+    // A person's age, after the name or before it.
+    PairCase(a: "Daniel Okafor, 29, of Beaver Road, was arrested in October.", b: "Daniel Okafor, 28, reached speeds of 100mph.",
+             statement: "Daniel Okafor's age", status: .contested),
+    PairCase(a: "Police were called by Joan Pyle (52) at midnight.", b: "The alarm was raised by 52-year-old Joan Pyle.",
+             statement: "Joan Pyle's age", status: .corroborated),
     // The tally of one body's vote on one act, in either writing.
     PairCase(a: "The Senate on Wednesday passed a $45 billion border bill by a vote of 61 to 38.",
              b: "The Senate approved the border package on Wednesday, 62-38.", statement: "Senate vote tally (passed)", status: .contested),
@@ -91,6 +96,9 @@ func pairsLandInOneRow(_ c: PairCase) throws {
     ("The fire started on the second floor.", "Guests on the fifth floor were rescued."),
     // A declaration with no day has nothing to compare.
     ("The mayor declared a curfew on Friday.", "The mayor declared a curfew after the riots."),
+    // Two people's ages are two claims; a list of figures is no age.
+    ("Jane Roe, 45, and John Doe, 50, were arrested.", "Jane Roe, 45, was arrested."),
+    ("Sales in Ohio, 45, 50 and 60 units, fell.", "Sales in Ohio, 30, 40 and 50 units, fell."),
     // A score, a range and the votes of different acts are no tallies in dispute.
     ("Arsenal defeated Chelsea 3-2 on Saturday.", "Arsenal beat Chelsea 2-1 on Saturday."),
     ("Prices passed the vote threshold, rising 10 to 15 percent.", "Prices rose 12 to 18 percent."),
