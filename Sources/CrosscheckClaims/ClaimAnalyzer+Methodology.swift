@@ -8,7 +8,7 @@ extension ClaimAnalyzer {
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
         or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
         or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
-        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), who someone is \
+        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
         staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
         draft"). Words inside quotation marks are marked as quotations.
@@ -22,7 +22,7 @@ extension ClaimAnalyzer {
         **Status.** A row is *contested* when sources give values that cannot both be true: different \
         figures, a fact and its denial, two tallies of one vote, two services or two offices of the same kind \
         for one person. \
-        Differing approximate figures are shown as a spread, with each outlet's own wording, rather than as \
+        Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
         to the one whose words other outlets also write. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \

@@ -15,6 +15,7 @@ struct ClaimBuilder {
         Self.adoptNationality(&completed)
         Self.adoptQualifier(&completed)
         Self.adoptUnit(&completed)
+        Self.adoptTermHolder(&completed)
         var byTopic: [Topic: [Fact]] = [:]
         for fact in completed { byTopic[fact.topic, default: []].append(fact) }
         // Working data is let go on another thread as soon as it is used: freeing the facts of fifty
@@ -121,6 +122,9 @@ struct ClaimBuilder {
         case .place: text = "\(label) where \(wording) started"
         case .tally: text = "\(label) vote tally (\(wording))"
         case .age: text = "\(name)'s age"
+        case .term:
+            let term = topic.detail == "ban" ? "ban" : "prison term"
+            text = topic.subject.isEmpty ? "Length of the \(term)" : "\(name)'s \(term)"
         }
         return text.prefix(1).uppercased() + text.dropFirst()
     }
@@ -217,6 +221,18 @@ struct ClaimBuilder {
         for (i, p) in parts.enumerated() {
             guard let p, p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { continue }
             facts[i].topic.subject = only.first!
+        }
+    }
+
+    /// A term written without a name ("a man … was jailed for six years") is that of the one person the
+    /// corpus names as given a term of that kind, when there is exactly one.
+    private static func adoptTermHolder(_ facts: inout [Fact]) {
+        var holders: [String: Set<String>] = [:]
+        for f in facts where f.topic.attribute == .term && !f.topic.subject.isEmpty { holders[f.topic.detail, default: []].insert(f.topic.subject) }
+        for i in facts.indices where facts[i].topic.attribute == .term && facts[i].topic.subject.isEmpty {
+            guard let only = holders[facts[i].topic.detail], only.count == 1 else { continue }
+            facts[i].topic.subject = only.first!
+            facts[i].personKey = only.first!
         }
     }
 

@@ -36,6 +36,9 @@ struct Topic: Sendable, Hashable, Comparable {
         case tally
         /// A person's age ("Jane Roe, 29,"): the subject is the person's key.
         case age
+        /// A term a court gave ("jailed for six years"), in months: the subject is the person's key or
+        /// empty, `detail` the kind ("prison", "ban").
+        case term
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -54,6 +57,7 @@ struct Topic: Sendable, Hashable, Comparable {
         case .place: "place"
         case .tally: "vote"
         case .age: "age"
+        case .term: "sentence"
         }
     }
 

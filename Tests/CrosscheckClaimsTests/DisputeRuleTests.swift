@@ -67,6 +67,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Floor where the blaze started", status: .contested),
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
+    // The term a court gave, named or not: one unnamed term is the one named holder's.
+    PairCase(a: "A drug dealer who led police on a chase has been jailed for six years.",
+             b: "A man who dumped cocaine during a chase was jailed for seven years on Friday.", statement: "Length of the prison term", status: .contested),
+    PairCase(a: "Judge Ann Cole jailed Sgt Daniel Okafor for 18 months.", b: "A man who took bribes was sentenced to 18 months.",
+             statement: "Daniel Okafor's prison term", status: .corroborated),
     // A person's age, after the name or before it.
     PairCase(a: "Daniel Okafor, 29, of Beaver Road, was arrested in October.", b: "Daniel Okafor, 28, reached speeds of 100mph.",
              statement: "Daniel Okafor's age", status: .contested),
@@ -96,6 +101,9 @@ func pairsLandInOneRow(_ c: PairCase) throws {
     ("The fire started on the second floor.", "Guests on the fifth floor were rescued."),
     // A declaration with no day has nothing to compare.
     ("The mayor declared a curfew on Friday.", "The mayor declared a curfew after the riots."),
+    // The most a charge carries, and a total between several people, are no one's term.
+    ("He faces up to 14 years in prison and was jailed for up to 14 years.", "A man was jailed for six years."),
+    ("Three men were jailed for a total of 20 years.", "A man was jailed for eight years."),
     // Two people's ages are two claims; a list of figures is no age.
     ("Jane Roe, 45, and John Doe, 50, were arrested.", "Jane Roe, 45, was arrested."),
     ("Sales in Ohio, 45, 50 and 60 units, fell.", "Sales in Ohio, 30, 40 and 50 units, fell."),
