@@ -11,10 +11,12 @@ enum TallyExtractor {
     ]
     /// Words that make a sentence about a vote, so that "defeated … 3-2" is a vote and not a score.
     private static let voteWords: Set<String> = ["vote", "votes", "voted", "voting", "ballot", "ruled", "confirmed", "passed", "approved"]
+    /// Every word either list holds, for the word-class test that rules out most sentences at once.
+    static var words: some Sequence<String> { Array(acts.keys) + Array(voteWords) }
 
     static func extract(_ context: SentenceContext) -> [Fact] {
         let tokens = context.tokens
-        guard tokens.contains(where: { voteWords.contains($0.lower) }) else { return [] }
+        guard tokens.contains(where: { $0.is(.decision) && voteWords.contains($0.lower) }) else { return [] }
         var facts: [Fact] = []
         for i in tokens.indices {
             guard let (a, b) = tally(tokens, at: i),
@@ -54,11 +56,11 @@ enum TallyExtractor {
     }
 
     private static func actVerb(_ tokens: [ClaimToken], before i: Int) -> Int? {
-        (max(0, i - 14)..<i).last { acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
+        (max(0, i - 14)..<i).last { tokens[$0].is(.decision) && acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
     }
 
     private static func actVerb(_ tokens: [ClaimToken], after i: Int) -> Int? {
-        (i..<min(tokens.count, i + 8)).first { acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
+        (i..<min(tokens.count, i + 8)).first { tokens[$0].is(.decision) && acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
     }
 
     /// The body that voted: the nearest content word before the verb, over days and small words

@@ -2,7 +2,7 @@
 /// "banned from driving for five years". Outlets that give one term different lengths disagree.
 enum TermExtractor {
     /// Verbs of sentencing, by the kind of term they give.
-    private static let verbs: [String: String] = [
+    static let verbs: [String: String] = [
         "jailed": "prison", "imprisoned": "prison", "sentenced": "prison", "locked": "prison", "detained": "prison",
         "banned": "ban", "disqualified": "ban", "barred": "ban",
     ]
@@ -15,7 +15,7 @@ enum TermExtractor {
         let tokens = context.tokens
         var facts: [Fact] = []
         for v in tokens.indices {
-            guard let kind = verbs[tokens[v].lower], !tokens[v].quoted, !context.isHypothetical(v, span: 3),
+            guard tokens[v].is(.sentencing), let kind = verbs[tokens[v].lower], !tokens[v].quoted, !context.isHypothetical(v, span: 3),
                   let (figure, at, unit) = length(tokens, after: v)
             else { continue }
             // "a total of 20 years" between several people is no one's term.

@@ -22,6 +22,10 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let placePreposition = WordClass(rawValue: 1 << 9)
     /// "sent", "written": a past participle without -ed (`StateExtractor.irregular`).
     static let irregularParticiple = WordClass(rawValue: 1 << 10)
+    /// A word of voting or deciding (`TallyExtractor`).
+    static let decision = WordClass(rawValue: 1 << 11)
+    /// A verb of sentencing (`TermExtractor.verbs`).
+    static let sentencing = WordClass(rawValue: 1 << 12)
 
     static func of(_ lower: String) -> WordClass {
         if let n = table.words.number(of: lower) { return table.classes[n] }
@@ -54,6 +58,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(IntentExtractor.nouns, .intentNoun)
         add(PreparedDocument.placePrepositions, .placePreposition)
         add(StateExtractor.irregular, .irregularParticiple)
+        add(TallyExtractor.words, .decision)
+        add(TermExtractor.verbs.keys, .sentencing)
         return table
     }()
 }
