@@ -37,6 +37,7 @@ struct NameKey: Sendable, Hashable {
     let given: String?
     var givenSpelling: String? { core.count >= 2 ? core[0] : nil }
     var surnameSpelling: String? { core.last }
+    var middleSpellings: [String] { core.count >= 3 ? Array(core[1..<(core.count - 1)]) : [] }
 
     /// Same family name, and first names that do not tell the two apart.
     func compatible(with other: NameKey) -> Bool {

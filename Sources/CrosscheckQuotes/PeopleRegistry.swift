@@ -29,6 +29,8 @@ struct PeopleRegistry: Sendable {
     struct Entry: Sendable {
         var surname: String
         var given: String?
+        /// Names between the first and the family name ("Tayyip" of "Recep Tayyip Erdoğan").
+        var middles: [String] = []
         /// The family name as first spelled, to check that a shared key is a shared name.
         var spelling: String
         var records: [Int] = []

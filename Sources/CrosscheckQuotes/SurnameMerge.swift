@@ -34,12 +34,13 @@ struct SurnameMerge: Sendable {
             let r = records[n]
             guard let spelling = r.key.surnameSpelling, r.key.given != nil else { continue }
             if let e = entries.indices.first(where: {
-                entries[$0].given != nil && givenCompatible(entries[$0].given, r.key.givenSpelling)
-                    && sameSurname(entries[$0].spelling, spelling)
+                entries[$0].given != nil && fits(entries[$0], r.key) && sameSurname(entries[$0].spelling, spelling)
             }) {
                 entries[e].records.append(n)
             } else {
-                make(Entry(surname: r.key.surname!, given: r.key.givenSpelling, spelling: spelling, records: [n]), pass: 0, n)
+                make(
+                    Entry(surname: r.key.surname!, given: r.key.givenSpelling, middles: r.key.middleSpellings, spelling: spelling, records: [n]),
+                    pass: 0, n)
             }
         }
         for n in members where records[n].cued && records[n].creates && records[n].key.given == nil {
@@ -74,9 +75,9 @@ struct SurnameMerge: Sendable {
             }()
             guard !matching.isEmpty else { continue }
             if let given = r.key.givenSpelling {
-                let names = SpellingPair(a: spelling, b: given)
+                let names = SpellingPair(a: spelling, b: r.key.core.joined(separator: " "))
                 let first = firstByNames[names] ?? {
-                    let first = matching.first(where: { givenCompatible(entries[$0].given, given) })
+                    let first = matching.first(where: { fits(entries[$0], r.key) })
                     firstByNames[names] = first
                     return first
                 }()
@@ -112,6 +113,16 @@ struct SurnameMerge: Sendable {
         if let before = candidates.filter({ $0.0 < r.ref }).max(by: { $0.0 < $1.0 }) { return before.1 }
         if let any = candidates.min(by: { $0.0 < $1.0 }) { return any.1 }
         return members.max { entries[$0].records.count < entries[$1].records.count }
+    }
+
+    /// A first name that fits the person's, or a middle name the other writes first: "Tayyip Erdogan"
+    /// is "Recep Tayyip Erdoğan". The middle name must be spelled the same: a name in another place
+    /// is weaker evidence than a first name, and not enough with a spelling that only sounds alike.
+    private mutating func fits(_ entry: Entry, _ key: NameKey) -> Bool {
+        let given = key.givenSpelling
+        if givenCompatible(entry.given, given) { return true }
+        guard let given, let first = entry.given else { return false }
+        return entry.middles.contains(given) || key.middleSpellings.contains(first)
     }
 
     private mutating func givenCompatible(_ a: String?, _ b: String?) -> Bool {

@@ -89,9 +89,19 @@ public enum Folding {
     private static let latin: [[UInt8]] = (0x80..<0x250).map { value in
         let scalar = Unicode.Scalar(UInt32(value))!
         if scalar.properties.isWhitespace { return [] }
+        if let letters = lettersWithoutAccents[value] { return Array(letters.utf8) }
         let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return Array(folded.utf8)
     }
+
+    /// Letters that are not a base letter with an accent, so that Foundation leaves them as they are,
+    /// but that names are written with their plain forms in English copy: "Kılıçdaroğlu" and
+    /// "Kilicdaroglu", "Løkke" and "Lokke", "Wałęsa" and "Walesa".
+    private static let lettersWithoutAccents: [Int: String] = [
+        0x131: "i", 0xD8: "o", 0xF8: "o", 0x141: "l", 0x142: "l", 0x110: "d", 0x111: "d", 0xD0: "d", 0xF0: "d",
+        0x126: "h", 0x127: "h", 0x166: "t", 0x167: "t", 0xDF: "ss", 0xC6: "ae", 0xE6: "ae", 0x152: "oe", 0x153: "oe",
+        0xDE: "th", 0xFE: "th",
+    ]
 
     /// Lowercased words of letters and digits (apostrophes inside a word kept: "there's").
     /// Read from the folded text's UTF-8: nearly every byte is ASCII and needs no decoding.

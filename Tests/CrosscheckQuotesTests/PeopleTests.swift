@@ -21,6 +21,13 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         MergeCase(sources: ["“We will answer,” commander Qadir Hashemi said.", "“We will answer,” General Qaddir Hashemi said.",
                             "“We will answer,” Kadir Hashemi said."], canonical: "Kadir Hashemi"),
         MergeCase(sources: ["“We will see,” Foreign Minister Aleksandr Volkov said.", "“We will see,” Alexander Volkov said."], canonical: "Alexander Volkov"),
+        // Letters with no accent to drop (Turkish dotless i, Polish ł, Danish ø) are written plain in English copy.
+        MergeCase(sources: ["“This is negligence,” opposition leader Kemal Kılıçdaroğlu said.", "“It is negligence,” Kemal Kilicdaroglu said."],
+                  canonical: "Kemal Kilicdaroglu"),
+        MergeCase(sources: ["“We agree,” Prime Minister Lars Løkke said.", "“We agree,” Lars Lokke said."], canonical: "Lars Lokke"),
+        // A middle name written first.
+        MergeCase(sources: ["“No one is left out,” President Recep Tayyip Erdoğan said.", "“No one is left,” Tayyip Erdogan said."],
+                  canonical: "Recep Tayyip Erdogan"),
         // After a royal title a name alone is the first name of the article's full name.
         MergeCase(sources: ["Crown Prince Omar bin Saad met the envoy on Monday. “We want peace,” Prince Omar said."], canonical: "Omar bin Saad"),
         // A surname alone joins the full name.
