@@ -95,7 +95,7 @@ struct ClaimBuilder {
                 approximate: cluster.approximate)
         }.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.value < $1.value }
         let contested = clusters.indices.contains { a in
-            clusters.indices.contains { b in a < b && ValueCluster.contradict(clusters[a].value, clusters[b].value) }
+            clusters.indices.contains { b in a < b && ValueCluster.conflict(clusters[a], clusters[b]) }
         }
         let status: Claim.Status = contested ? .contested : independentSources(facts) >= 2 ? .corroborated : .singleSource
         let personIDs = Set(facts.compactMap { $0.personKey.flatMap(PersonIndex.personID(for:)) }).sorted()

@@ -6,6 +6,41 @@ struct ValueCluster: Sendable {
 
     var approximate: Bool { facts.contains { $0.value?.approximate == true } }
 
+    /// A figure every source of the cluster gives as a floor ("more than 1,000") or a ceiling
+    /// ("fewer than 50"): it contradicts only figures on the wrong side of it.
+    enum Bound { case floor, ceiling }
+
+    var bound: Bound? {
+        func bound(_ f: Fact) -> Bound? {
+            guard let text = f.valueText?.lowercased() else { return nil }
+            if Self.floors.contains(where: { text.hasPrefix($0 + " ") }) { return .floor }
+            if Self.ceilings.contains(where: { text.hasPrefix($0 + " ") }) { return .ceiling }
+            return nil
+        }
+        let first = facts.first.flatMap(bound)
+        return first != nil && facts.allSatisfy({ bound($0) == first }) ? first : nil
+    }
+
+    private static let floors = ["more than", "over", "at least", "upwards of", "as many as"]
+    private static let ceilings = ["fewer than", "less than", "up to", "under", "as few as"]
+
+    /// Whether two clusters of one claim cannot both be true: their values contradict, and neither
+    /// is a floor or ceiling the other's figure respects.
+    static func conflict(_ a: ValueCluster, _ b: ValueCluster) -> Bool {
+        guard contradict(a.value, b.value) else { return false }
+        guard case .number(let x, _) = a.value, case .number(let y, _) = b.value else { return true }
+        switch (a.bound, b.bound) {
+        case (.floor, .floor), (.ceiling, .ceiling): return false
+        case (.floor, .ceiling): return x > y
+        case (.ceiling, .floor): return y > x
+        case (.floor, nil): return y < x
+        case (nil, .floor): return x < y
+        case (.ceiling, nil): return y > x
+        case (nil, .ceiling): return x > y
+        case (nil, nil): return true
+        }
+    }
+
     /// The value as most sources word it; a tie goes to the wording `tieBreak` (wording, the sources
     /// that wrote it) rates highest, so that a rewrite's synonym swaps do not speak for the sources
     /// that agree with it.

@@ -55,7 +55,7 @@ struct PairCase: Sendable, CustomStringConvertible {
     PairCase(a: "About 900 residents nearby were told to leave their homes.", b: "Nearly 900 people were under evacuation orders.",
              statement: "People evacuated: number", status: .corroborated),
     // A death toll without a noun is the story's one plain count of the dead.
-    PairCase(a: "At least 20 miners were killed in the collapse.", b: "The death toll rose to 26 on Sunday.",
+    PairCase(a: "Twenty miners were killed in the collapse.", b: "The death toll rose to 26 on Sunday.",
              statement: "Miners killed: number", status: .contested),
     // The day a thing was declared, active or passive.
     PairCase(a: "The mayor declared a curfew on Friday.", b: "A curfew was declared on Saturday, the mayor said.",
@@ -67,6 +67,13 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Floor where the blaze started", status: .contested),
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
+    // A floor or a ceiling disputes only a figure on its wrong side.
+    PairCase(a: "More than 1,000 people were killed in the quake.", b: "The quake killed 1,200 people, officials said.",
+             statement: "People killed: number", status: .corroborated),
+    PairCase(a: "More than 1,000 people were killed in the quake.", b: "The quake killed 900 people, officials said.",
+             statement: "People killed: number", status: .contested),
+    PairCase(a: "Fewer than 50 people were killed in the quake.", b: "The quake killed 60 people, officials said.",
+             statement: "People killed: number", status: .contested),
     // The term a court gave, named or not: one unnamed term is the one named holder's.
     PairCase(a: "A drug dealer who led police on a chase has been jailed for six years.",
              b: "A man who dumped cocaine during a chase was jailed for seven years on Friday.", statement: "Length of the prison term", status: .contested),

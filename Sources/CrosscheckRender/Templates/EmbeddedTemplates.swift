@@ -642,7 +642,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 
 <section aria-labelledby="h-claims">
 <h2 id="h-claims">Claims</h2>
-<p>A claim is a checkable statement: a number, a date, a role, an event, the tally of a vote, a person’s age, a prison term. Sentences from different articles that state the same thing are grouped, and the values they give are compared. Figures are compared with care for units and hedges: “about 300” and “some 320” are close figures, not a contradiction of the same weight as two different dates.</p>
+<p>A claim is a checkable statement: a number, a date, a role, an event, the tally of a vote, a person’s age, a prison term. Sentences from different articles that state the same thing are grouped, and the values they give are compared. Figures are compared with care for units and hedges: “about 300” and “some 320” are close figures, not a contradiction of the same weight as two different dates, and “more than 1,000” does not contradict 1,200.</p>
 <p>When sources disagree, each value gets a confidence by truth discovery: a value is more likely true when sources that are often right elsewhere give it, and a source is more trustworthy when the values it gives are often confirmed. The two are estimated together, round after round, until they settle (the TruthFinder method). A claim is <em>contested</em> when sources give conflicting values, <em>corroborated</em> when several sources agree, and <em>single-source</em> when only one article makes it.</p>
 </section>
 
