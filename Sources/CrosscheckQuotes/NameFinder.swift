@@ -291,6 +291,8 @@ enum NameFinder {
     }
 
     /// "Jane Roe, a doctor," or "Jane Roe, the head of the agency,": a role between commas.
+    private static let finiteVerbs: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "would", "will", "did", "does"]
+
     private static func appositiveRole(_ t: [Token], after end: Int) -> String? {
         guard end < t.count, t[end].text == "," else { return nil }
         var j = end + 1
@@ -311,6 +313,11 @@ enum NameFinder {
         if !first.isCapitalized, Lexicon.speechVerbs.contains(first.key) || Lexicon.auxiliaries.contains(first.key)
             || first.key.endsWith("ed") || Lexicon.weakSpeechVerbs.contains(first.key)
         {
+            return nil
+        }
+        // "Speaking to Jane Roe, the prime minister said": the words after the comma are the subject
+        // of a new clause, not a description of the name before it.
+        if words.dropFirst().contains(where: { !$0.isCapitalized && (Lexicon.speechVerbs.contains($0.key) || finiteVerbs.contains($0.key)) }) {
             return nil
         }
         // The role noun must come early: "a doctor at the clinic", not "who later became a doctor".

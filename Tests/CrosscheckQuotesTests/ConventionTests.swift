@@ -105,6 +105,10 @@ import Testing
         // British police ranks abbreviated without dots.
         SpeakerCase(
             paragraphs: ["Detective Constable Amy Reed led the inquiry.", "Det Con Amy Reed said: “He was wrong.”"], snippet: "was wrong", speaker: "Amy Reed"),
+        // The interviewer named before the comma is not the speaker, nor given the speaker's title.
+        SpeakerCase(
+            paragraphs: ["Prime Minister Ola Berg spoke on Sunday.", "Speaking to the BBC's Laura Kuenssberg, the prime minister said: “We are not going to do that.”"],
+            snippet: "not going to do", speaker: "Ola Berg"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
