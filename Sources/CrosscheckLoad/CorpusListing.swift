@@ -20,6 +20,11 @@ struct CorpusListing {
 
     static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
     static let settingsNames: Set<String> = ["crosscheck.yml", "crosscheck.yaml"]
+    /// Article formats a user may well drop in but that are not read: they are named, not passed over in silence.
+    static let unreadFormats: [String: String] = [
+        "html": "HTML pages", "htm": "HTML pages", "pdf": "PDF files", "docx": "Word documents", "doc": "Word documents",
+        "rtf": "RTF documents", "odt": "OpenDocument files",
+    ]
 
     static func list(_ folder: URL, problems: inout [BuildProblem]) -> CorpusListing {
         var listing = CorpusListing(files: [], settings: nil)
@@ -63,6 +68,9 @@ struct CorpusListing {
                     listing.settings = url
                 } else if articleExtensions.contains(ext) {
                     listing.files.append(File(url: url, relativePath: relative, size: Int(status.st_size)))
+                } else if let format = unreadFormats[ext] {
+                    problems.append(
+                        BuildProblem(step: .load, path: relative, message: "skipped: \(format) are not read; save the article's text as .txt or .md"))
                 }
             default:
                 problems.append(BuildProblem(step: .load, path: relative, message: "skipped: not a regular file"))

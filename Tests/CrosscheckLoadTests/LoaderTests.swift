@@ -42,6 +42,17 @@ import Testing
         #expect(Set(corpus.problems.map(\.path)) == ["empty.txt", "binary.txt"])
     }
 
+    @Test func formatsThatAreNotReadAreNamed() throws {
+        let root = try Self.folder([
+            "good.txt": Array("Fine text.".utf8), "page.HTML": Array("<p>Hi</p>".utf8), "scan.pdf": [0x25, 0x50], "photo.jpg": [0xFF],
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = Loader().load(root)
+        #expect(corpus.articles.map(\.file) == ["good.txt"])
+        #expect(corpus.problems.map(\.path) == ["page.HTML", "scan.pdf"])
+        #expect(corpus.problems.first?.message == "skipped: HTML pages are not read; save the article's text as .txt or .md")
+    }
+
     @Test func encodingsAreDecoded() throws {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("Caf\u{E9} news".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let root = try Self.folder([
