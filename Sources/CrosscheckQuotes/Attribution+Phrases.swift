@@ -37,7 +37,8 @@ extension Attribution {
         // "said the group's leader, Jane Roe": the name in apposition is the speaker.
         if full < limit - 1, tokens[full].text == ",",
            let n = names.firstIndex(where: { $0.tokens.lowerBound == full + 1 || $0.tokens.lowerBound == full + 2 && tokens[full + 1].isCapitalized }),
-           !names.contains(where: { (i..<end).contains($0.tokens.lowerBound) })
+           // A name of the phrase is its head, unless it only owns the role ("Roe's spokesman, John Doe").
+           !names.contains(where: { (i..<end).contains($0.tokens.lowerBound) && !tokens[$0.tokens.upperBound - 1].isPossessive })
         {
             return .name(n)
         }
@@ -62,6 +63,8 @@ extension Attribution {
         if tokens[i].text == ".", i - 1 >= lo, tokens[i - 1].isInitial || Lexicon.nameSuffixes.contains(tokens[i - 1].key) {
             if let n = names.lastIndex(where: { $0.tokens.upperBound == i || $0.tokens.upperBound == i + 1 }) { return .name(n) }
         }
+        // "Acme Corp. said": the dot of an abbreviation belongs to the word.
+        if tokens[i].text == ".", i - 1 >= lo, tokens[i - 1].isWord, Tokenizer.abbreviations.contains(tokens[i - 1].key) { i -= 1 }
         if tokens[i].text == "," {
             // "Jane Roe, a doctor, said" / "Jane Roe, who ..., said".
             var j = i - 1

@@ -218,6 +218,6 @@ enum Tokenizer {
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "brig", "rep",
         "sen", "gov", "st", "sr", "jr", "rev", "hon", "no", "vs", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
-        "dec", "cpl", "pvt", "supt", "det", "insp", "amb", "pres", "fr", "mt", "ft",
+        "dec", "cpl", "pvt", "supt", "det", "insp", "amb", "pres", "fr", "mt", "ft", "corp", "inc", "co", "ltd", "bros",
     ]
 }

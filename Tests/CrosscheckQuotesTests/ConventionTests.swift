@@ -109,6 +109,13 @@ import Testing
         SpeakerCase(
             paragraphs: ["Prime Minister Ola Berg spoke on Sunday.", "Speaking to the BBC's Laura Kuenssberg, the prime minister said: “We are not going to do that.”"],
             snippet: "not going to do", speaker: "Ola Berg"),
+        // The dot of "Corp." does not cut the company off its verb; a name that owns the role is not its holder.
+        SpeakerCase(
+            paragraphs: ["Councillor Peter Vance was blunt. “We are broke,” he said.", "“We regret the error,” Acme Corp. said in a statement."],
+            snippet: "regret", speaker: "Acme Corp", kind: .organization),
+        SpeakerCase(
+            paragraphs: ["Governor Lena Marsh was away.", "“The numbers do not add up,” said Marsh's spokesman, Tom Reilly."],
+            snippet: "numbers", speaker: "Tom Reilly"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
