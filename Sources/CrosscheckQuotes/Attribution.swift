@@ -106,10 +106,10 @@ struct Attribution {
         return nil
     }
 
-    /// Headlines: `Jane Roe: "..."` and `"...": Jane Roe says`.
+    /// Headlines: `Jane Roe: "..."` and `"...": Jane Roe says`; pull quotes: `"..." — Jane Roe, mayor`.
     private func headline(_ p: Int) -> SpeakerRef? {
         if p >= 1, tokens[p - 1].text == ":", let n = nameEnding(at: p - 2) { return .name(n) }
-        if p + 2 < tokens.count, tokens[p + 1].text == ":", let n = nameStarting(at: p + 2) { return .name(n) }
+        if p + 2 < tokens.count, [":", "\u{2014}", "\u{2013}"].contains(tokens[p + 1].text), let n = nameStarting(at: p + 2) { return .name(n) }
         return nil
     }
 

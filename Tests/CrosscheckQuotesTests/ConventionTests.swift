@@ -116,6 +116,10 @@ import Testing
         SpeakerCase(
             paragraphs: ["Governor Lena Marsh was away.", "“The numbers do not add up,” said Marsh's spokesman, Tom Reilly."],
             snippet: "numbers", speaker: "Tom Reilly"),
+        // A pull quote signed after a dash.
+        SpeakerCase(
+            paragraphs: ["Mayor Jane Ortiz spoke to residents.", "“I have never seen anything like it.” — Jane Ortiz, mayor"],
+            snippet: "never seen", speaker: "Jane Ortiz"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
