@@ -24,7 +24,10 @@ struct ClaimBuilder {
         // Topics are weighed one by one, independently, so they are spread over the cores (order kept).
         let builder = self
         let topics = byTopic
-        let groups = topics.keys.sorted().concurrentMap { topic -> (Topic, [Fact], [ValueCluster])? in
+        // In key order, each key made once: a comparison that builds both keys made the sort cost more
+        // than the weighing.
+        let ordered = topics.keys.map { ($0.key, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        let groups = ordered.concurrentMap { topic -> (Topic, [Fact], [ValueCluster])? in
             let group = topics[topic]!
             if topic.attribute == .state, !bothWays.contains(topic.detail),
                builder.independentSources(group) < 2 || group.contains(where: { $0.value == .polarity(true) })
