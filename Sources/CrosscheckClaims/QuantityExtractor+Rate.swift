@@ -32,6 +32,36 @@ extension QuantityExtractor {
             subjectLabel: subject.label + " (%)", wording: subject.label)
     }
 
+    /// A share of the vote that a named candidate or party won: "Labour won 34% of the vote", "Roe was
+    /// re-elected with 52 percent of the votes". The subject is the name before the verb.
+    static func voteShare(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> Fact? {
+        let tokens = context.tokens
+        let after = i + figure.length + percent
+        guard figure.length == 1, after + 2 < tokens.count, tokens[after].lower == "of", tokens[after + 1].lower == "the",
+              ["vote", "votes", "ballots", "poll"].contains(tokens[after + 2].lower)
+        else { return nil }
+        // The verb within a few words before the figure ("won", "took", "with"), hedges between.
+        guard let v = (max(0, i - 4)..<i).last(where: { shareVerbs.contains(tokens[$0].lower) }) else { return nil }
+        // The name that won: a person, else the capitalised words that end right before the verb's clause.
+        var k = v - 1
+        while k >= 0, tokens[k].is(.function) || tokens[k].isAdverb || ["was", "re-elected", "elected"].contains(tokens[k].lower) { k -= 1 }
+        guard k >= 0, tokens[k].isWord, tokens[k].isCapitalized else { return nil }
+        var start = k
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].is(.function) { start -= 1 }
+        let person = context.person(at: k)
+        let words = tokens[start...k].map(\.text)
+        let key = person?.key ?? words.joined(separator: " ").lowercased()
+        let (approximate, hedge) = hedge(tokens, before: i)
+        let written = tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + 1].text == "%" ? "" : " ")
+        return context.fact(
+            Topic(attribute: .count, subject: ["vote share " + key, "", "", ""].joined(separator: "|")),
+            value: .number(figure.value, approximate: approximate), valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "),
+            at: i, subjectLabel: (person?.mention.text ?? words.joined(separator: " ")) + "'s share of the vote (%)", wording: "vote share",
+            personKey: person?.key)
+    }
+
+    private static let shareVerbs: Set<String> = ["won", "wins", "took", "takes", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]
+
     /// The noun phrase the level belongs to: its last word, with the word before when the last is a
     /// measure ("unemployment rate"), and a nationality kept apart as counts keep it.
     private static func subject(_ context: SentenceContext, endingAt end: Int) -> (key: String, label: String, nationality: String?)? {

@@ -67,6 +67,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Floor where the blaze started", status: .contested),
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
+    // A named winner's share of the vote.
+    PairCase(a: "Labour won 34% of the vote, the count showed.", b: "With all seats declared, Labour took 33.7 per cent of the vote.",
+             statement: "Labour's share of the vote (%): number", status: .contested),
+    PairCase(a: "Mayor Jane Roe was re-elected with 52 percent of the vote.", b: "Mayor Jane Roe won 52% of the votes cast.",
+             statement: "Jane Roe's share of the vote (%): number", status: .corroborated),
     // A floor or a ceiling disputes only a figure on its wrong side.
     PairCase(a: "More than 1,000 people were killed in the quake.", b: "The quake killed 1,200 people, officials said.",
              statement: "People killed: number", status: .corroborated),
@@ -111,6 +116,9 @@ func pairsLandInOneRow(_ c: PairCase) throws {
     // The most a charge carries, and a total between several people, are no one's term.
     ("He faces up to 14 years in prison and was jailed for up to 14 years.", "A man was jailed for six years."),
     ("Three men were jailed for a total of 20 years.", "A man was jailed for eight years."),
+    // A share with no named winner, or of something else, is no vote share.
+    ("It won 34% of the vote.", "It won 40% of the vote."),
+    ("Labour won 34% of the seats.", "Labour won 40% of the seats."),
     // Two people's ages are two claims; a list of figures is no age.
     ("Jane Roe, 45, and John Doe, 50, were arrested.", "Jane Roe, 45, was arrested."),
     ("Sales in Ohio, 45, 50 and 60 units, fell.", "Sales in Ohio, 30, 40 and 50 units, fell."),
