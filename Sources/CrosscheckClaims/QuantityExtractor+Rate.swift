@@ -42,9 +42,12 @@ extension QuantityExtractor {
         else { return nil }
         // The verb within a few words before the figure ("won", "took", "with"), hedges between.
         guard let v = (max(0, i - 4)..<i).last(where: { shareVerbs.contains(tokens[$0].lower) }) else { return nil }
-        // The name that won: a person, else the capitalised words that end right before the verb's clause.
+        // The name that won: the last person named before the verb, else the capitalised words right before it.
         var k = v - 1
         while k >= 0, tokens[k].is(.function) || tokens[k].isAdverb || ["was", "re-elected", "elected"].contains(tokens[k].lower) { k -= 1 }
+        if let named = context.persons.last(where: { $0.mention.name.upperBound <= v && !tokens[$0.mention.name.lowerBound].quoted }) {
+            k = named.mention.name.upperBound - 1
+        }
         guard k >= 0, tokens[k].isWord, tokens[k].isCapitalized else { return nil }
         var start = k
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].is(.function) { start -= 1 }
@@ -60,7 +63,7 @@ extension QuantityExtractor {
             personKey: person?.key)
     }
 
-    private static let shareVerbs: Set<String> = ["won", "wins", "took", "takes", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]
+    private static let shareVerbs: Set<String> = ["won", "wins", "winning", "took", "takes", "taking", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]
 
     /// The noun phrase the level belongs to: its last word, with the word before when the last is a
     /// measure ("unemployment rate"), and a nationality kept apart as counts keep it.

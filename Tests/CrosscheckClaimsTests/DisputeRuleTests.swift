@@ -309,3 +309,16 @@ func ellipticalCounts(_ c: PairCase) throws {
     #expect(PreparedDocument.year(in: "2023-04-12") == 2023)
     #expect(PreparedDocument.year(in: "12 April") == nil)
 }
+
+/// A winner the people analysis knows is found however far before the verb the sentence names her.
+@Test func voteShareOfAKnownPerson() throws {
+    let nair = Person(id: "priya-nair", name: "Priya Nair", aliases: ["Priya Nair", "Nair"], roles: [], sourceIDs: ["a", "b"])
+    let claims = ClaimAnalyzer().analyze(
+        [document("a", ["Labour held the seat, with candidate Priya Nair winning 41% of the vote.", filler(1)]),
+         document("b", ["Labour's Priya Nair won the by-election on Thursday night with 43 per cent of the vote.", filler(2)])],
+        quotes: [], people: [nair]
+    ).claims
+    let row = try #require(claims.first { $0.statement == "Priya Nair's share of the vote (%): number" }, "\(claims.map(\.statement))")
+    #expect(row.status == .contested)
+    #expect(row.personIDs == ["priya-nair"])
+}
