@@ -21,7 +21,7 @@ enum DateParsing {
 
     private static let monthPattern =
         "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?"
-    private static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
+    private static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{2})-(\\d{2})(?![0-9])")
     private static let dayMonthYear = try! NSRegularExpression(
         pattern: "\\b(\\d{1,2})\\s+\(monthPattern)\\s+(\\d{4})\\b", options: [.caseInsensitive])
     private static let monthDayYear = try! NSRegularExpression(

@@ -46,12 +46,13 @@ import Testing
         ("date 2020-01-06 advertisement", "2020-01-06"),
         ("December 29, 2019", "2019-12-29"),
         ("3 Sept 2021", "2021-09-03"),
+        ("2025-03-05T14:02:00Z", "2025-03-05"),
     ])
     func datesAreParsed(text: String, iso: String) {
         #expect(DateParsing.isoDate(in: text) == iso)
     }
 
-    @Test(arguments: ["no date here", "Room 2020 is open", "31 Smarch 2020"])
+    @Test(arguments: ["no date here", "Room 2020 is open", "31 Smarch 2020", "serial 2025-03-051"])
     func nonDatesAreIgnored(text: String) {
         #expect(DateParsing.isoDate(in: text) == nil)
     }
