@@ -22,7 +22,7 @@ extension ReliabilityScorer {
         −\(n(W.mixedInEach)) each (at most −\(n(W.mixedInCap))).
 
         **Rewritten copy.** In sentences that retell another outlet's sentence word for word, each word swapped \
-        for one making word pairs nobody else writes (not a spelling or house-style variant): \
+        for one making word pairs nobody else writes: \
         −\(n(W.spinEach)) (at most −\(n(W.spinCap))). Broken names \
         of institutions (a verb and particle inside a name) and articles that no longer fit the next word \
         cost −\(n(W.alteredNameEach)) and −\(n(W.grammarEach)) each.
@@ -32,14 +32,14 @@ extension ReliabilityScorer {
         −\(n(W.translationEach)) each (at most −\(n(W.translationCap))), counted from two signs on.
 
         **Against the other outlets.** Quotes that match other outlets' versions: +\(n(W.quoteFidelityBonus)); altered quotes: up to \
-        −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Facts other outlets \
+        −\(n(W.quoteFidelityCap)), less when fewer than three quotes can be judged. Quotes other outlets give to \
+        another speaker: −\(n(W.misattributedEach)) each (at most −\(n(W.misattributedCap))). Facts other outlets \
         confirm: +\(n(W.corroboratedEach)) each (at most +\(n(W.corroboratedCap))); facts more outlets give differently (an even split counts for no side): −\(n(W.contradictedEach)) each \
         (at most −\(n(W.contradictedCap))). Trust from truth discovery, above or below the corpus \
         median: up to ±\(n(W.trustRange)), down only with contradicted facts. A near copy of an earlier article: \
         −\(n(W.copyPenalty)); undated twins are noted without points.
 
-        **Transparency.** Naming where information comes from (a wire service, another outlet, "according \
-        to"): +\(n(W.namedSourcesBonus)). Quotes with named speakers (four in five or more): \
+        **Transparency.** Naming where information comes from: +\(n(W.namedSourcesBonus)). Quotes with named speakers (four in five or more): \
         +\(n(W.namedSpeakersBonus)); mostly unnamed: up to −\(n(W.anonymousCap)). \
         A byline, date and outlet each add \(n(W.metadataGiven)) when given and \(n(W.metadataInferred)) \
         when inferred from the text.

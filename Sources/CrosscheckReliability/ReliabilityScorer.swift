@@ -36,6 +36,7 @@ public struct ReliabilityScorer: Sendable {
         let context = ScoringContext(consume groundwork, quotes: input.quotes)
         let clusters = Dictionary(input.clusters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let ownQuotes = Dictionary(grouping: input.quotes, by: \.sourceID)
+        let speakers = Misattribution.Index(input.quotes)
         let assertions = ClaimAgreement.bySource(input.claims)
         let medianTrust = ClaimAgreement.median(Array(input.trust.values))
         let scored = Parallel.map(context.corpus.count) { d in
@@ -48,13 +49,14 @@ public struct ReliabilityScorer: Sendable {
                 Translation.finding(d, in: context),
                 QuoteFidelity.finding(
                     id, quotes: ownQuotes[id] ?? [], fidelity: input.fidelity[id], agreement: context.quotes, clusters: clusters),
+                Misattribution.finding(id, quotes: ownQuotes[id] ?? [], index: speakers),
                 context.nearDuplicates.finding(d, in: context.corpus), MetadataSignal.finding(source.document.article.metadata),
             ].compactMap { $0 }
             findings += ClaimAgreement.findings(id, assertions: assertions[id] ?? [], trust: input.trust, medianTrust: medianTrust)
             findings += Attribution.findings(source, quotes: ownQuotes[id] ?? [])
             return (id, Self.reliability(findings))
         }
-        Background.release((consume context, consume assertions, consume ownQuotes, consume clusters))
+        Background.release((consume context, consume assertions, consume ownQuotes, consume clusters, consume speakers))
         return Dictionary(scored, uniquingKeysWith: { first, _ in first })
     }
 

@@ -21,6 +21,7 @@ enum Weights {
 
     // Comparison with the other outlets.
     static let quoteFidelityBonus = 3.0, quoteFidelityCap = 15.0
+    static let misattributedEach = 3.0, misattributedCap = 9.0
     /// Points lost per unit of fidelity below 0.9: a third of quotes altered costs about 9.
     static let quoteFidelitySlope = 40.0
     static let corroboratedEach = 0.5, corroboratedCap = 4.0

@@ -25,6 +25,27 @@ import Testing
         return ReliabilityInput(documents: docs, quotes: quotes, clusters: clusters, fidelity: fidelity)
     }
 
+    @Test func aQuoteGivenToAnotherSpeakerIsMisattributed() throws {
+        func said(_ source: String, _ person: String, _ label: String, _ text: String = Self.statement) -> Quote {
+            Quote(
+                id: source + "-q1", sourceID: source, paragraph: 2, start: 0, end: text.count, text: text, speakerLabel: label,
+                speakerKind: .person, personID: person, context: text, cluster: "c1")
+        }
+        let quotes = [said("a", "dana-holt", "Holt"), said("b", "dana-holt", "Dana Holt"), said("c", "dana-holt", "Holt"),
+                      said("d", "ray-moss", "Ray Moss")]
+        let index = Misattribution.Index(quotes)
+        let finding = try #require(Misattribution.finding("d", quotes: [quotes[3]], index: index))
+        #expect(finding.points == -Weights.misattributedEach)
+        #expect(finding.evidence.first?.note == "given to Ray Moss; 3 other outlets give it to Holt")
+        // The outlets that agree, a split of one against one, and a short common sentence are not flagged.
+        #expect(Misattribution.finding("a", quotes: [quotes[0]], index: index) == nil)
+        let split = Misattribution.Index([quotes[0], quotes[3]])
+        #expect(Misattribution.finding("d", quotes: [quotes[3]], index: split) == nil)
+        let short = [said("a", "dana-holt", "Holt", "We are ready"), said("b", "dana-holt", "Holt", "We are ready"),
+                     said("c", "ray-moss", "Moss", "We are ready")]
+        #expect(Misattribution.finding("c", quotes: [short[2]], index: Misattribution.Index(short)) == nil)
+    }
+
     @Test func quoteVerdicts() {
         let input = Self.quoteInput()
         let agreement = QuoteAgreement(corpus: Corpus(documents: input.documents), quotes: input.quotes)

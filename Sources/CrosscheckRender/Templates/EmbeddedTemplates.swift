@@ -651,7 +651,7 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <p>Each source starts from a neutral score, and signals add or take away points. Signals are features of the text that readers and editors use to judge reporting, for example:</p>
 <ul>
 <li>whether statements are attributed to named sources, or to anonymous ones;</li>
-<li>whether its quotations match what other outlets quoted, or were reworded;</li>
+<li>whether its quotations match what other outlets quoted, or were reworded or given to another speaker;</li>
 <li>whether the facts it gives agree with the other sources;</li>
 <li>whether it reads as original reporting, or as a machine rewrite or translation with words swapped for odd synonyms;</li>
 <li>whether the page was scraped with its text duplicated, cut off, or mixed with other stories;</li>

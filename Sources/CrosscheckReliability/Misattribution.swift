@@ -1,0 +1,41 @@
+import CrosscheckModel
+
+/// Does the source give a statement to the speaker other outlets give it to? A quote that two or more
+/// other outlets attribute to one person, and none to the person this source names, is misattributed.
+enum Misattribution {
+    /// For each statement, the outlets that give it to each person, and how one of them names that person.
+    struct Index: Sendable {
+        var outlets: [String: [String: Set<String>]] = [:]
+        var labels: [String: String] = [:]
+
+        init(_ quotes: [Quote]) {
+            for quote in quotes {
+                guard let cluster = quote.cluster, let person = quote.personID else { continue }
+                outlets[cluster, default: [:]][person, default: []].insert(quote.sourceID)
+                if labels[person] == nil { labels[person] = quote.speakerLabel }
+            }
+        }
+    }
+
+    static func finding(_ sourceID: String, quotes: [Quote], index: Index) -> Finding? {
+        var wrong: [Reliability.Evidence] = []
+        // Short, common sentences ("We are monitoring the situation") are said by many people.
+        for quote in quotes where quote.placement == .body && quote.text.split(separator: " ").count >= 6 {
+            guard let own = quote.personID, let cluster = quote.cluster, let people = index.outlets[cluster] else { continue }
+            // Outlets per person for this statement, this source left out.
+            let others = people.mapValues { $0.subtracting([sourceID]).count }
+            guard others[own, default: 0] == 0,
+                  let (person, count) = others.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2
+            else { continue }
+            wrong.append(
+                Reliability.Evidence(
+                    paragraph: quote.paragraph, text: quote.text,
+                    note: "given to \(quote.speakerLabel); \(count) other outlets give it to \(index.labels[person] ?? person)"))
+        }
+        guard !wrong.isEmpty else { return nil }
+        return Finding(
+            id: "misattributed-quotes", label: "Quotes given to a different speaker than other outlets give them to (\(wrong.count))",
+            points: -min(Weights.misattributedCap, Double(wrong.count) * Weights.misattributedEach), evidence: wrong,
+            phrase: wrong.count == 1 ? "a quote given to the wrong speaker" : "quotes given to the wrong speaker")
+    }
+}
