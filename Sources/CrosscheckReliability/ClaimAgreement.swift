@@ -44,6 +44,18 @@ enum ClaimAgreement {
         }
     }
 
+    /// Two figures within a tenth of each other, one of them hedged ("about", "nearly").
+    static func closeHedged(_ a: Claim.Value, _ b: Claim.Value) -> Bool {
+        guard a.approximate || b.approximate, let x = figure(a.value), let y = figure(b.value), max(x, y) > 0 else { return false }
+        return abs(x - y) / max(x, y) <= 0.1
+    }
+
+    /// A value written as a plain figure ("3,400", "1.5"); nil for anything with words.
+    private static func figure(_ text: String) -> Double? {
+        guard text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2C || $0 == 0x2E }) else { return nil }
+        return Double(text.replacingOccurrences(of: ",", with: ""))
+    }
+
     enum Standing { case majority, minority, undecided }
 
     /// Where an assertion's value stands among a contested claim's values: against a value more outlets give, it
@@ -53,22 +65,25 @@ enum ClaimAgreement {
         standing(of: value(of: assertion, among: values.filter { $0.sourceIDs.contains(assertion.sourceID) }), Shape(values))
     }
 
-    /// How many outlets give the most-given value, and how many values are given that often.
+    /// How many outlets give the most-given value, and the values given that often.
     private struct Shape {
         var most: Int
-        var leaders: Int
+        var leaders: [Claim.Value]
 
         init(_ values: [Claim.Value]) {
             most = values.map(\.sourceIDs.count).max() ?? 0
             let most = most
-            leaders = values.filter { $0.sourceIDs.count == most }.count
+            leaders = values.filter { $0.sourceIDs.count == most }
         }
     }
 
     private static func standing(of own: Claim.Value?, _ shape: Shape) -> Standing {
         guard let own else { return .undecided }
-        if own.sourceIDs.count < shape.most { return .minority }
-        return shape.leaders == 1 ? .majority : .undecided
+        if own.sourceIDs.count < shape.most {
+            // "Some 5,200" against "about 5,000" is the spread the methodology promises, not an outlet being wrong.
+            return shape.leaders.contains { closeHedged(own, $0) } ? .undecided : .minority
+        }
+        return shape.leaders.count == 1 ? .majority : .undecided
     }
 
     /// The claim value an assertion gives, among the values its source gives. Found by its source, since an

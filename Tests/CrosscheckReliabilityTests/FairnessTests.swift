@@ -162,6 +162,19 @@ import Testing
         }
     }
 
+    /// Hedged figures within a tenth of the most-given one are a spread, not a minority; farther ones are.
+    @Test(arguments: [("c", "some 5,200", ClaimAgreement.Standing.undecided), ("d", "about 6,000", .minority), ("e", "5,600", .minority)])
+    func hedgedFiguresCloseToTheMajority(source: String, said: String, expected: ClaimAgreement.Standing) {
+        let values = [
+            Claim.Value(value: "5,000", sourceIDs: ["a", "b"], confidence: 0.6, approximate: true),
+            Claim.Value(value: "5,200", sourceIDs: ["c"], confidence: 0.4, approximate: true),
+            Claim.Value(value: "6,000", sourceIDs: ["d"], confidence: 0.3, approximate: true),
+            Claim.Value(value: "5,600", sourceIDs: ["e"], confidence: 0.3, approximate: false),
+        ]
+        let assertion = Claim.Assertion(sourceID: source, paragraph: 0, text: said, value: said)
+        #expect(ClaimAgreement.standing(of: assertion, in: values) == expected)
+    }
+
     /// Quotes the analysis found no speaker for are its own failure: they neither cost nor earn points.
     @Test(arguments: [(Quote.SpeakerKind.unknown, nil as String?), (.anonymous, "unnamed-speakers")])
     func unresolvedSpeakersAreNotTheSourcesFault(kind: Quote.SpeakerKind, expected: String?) {
