@@ -59,6 +59,8 @@ struct SurnameMerge: Sendable {
         // What titles and roles say of each person's sex, to tell "Mrs Lee" from her son.
         for e in entries.indices {
             if let g = entries[e].records.lazy.compactMap({ PeopleRegistry.sex(of: records[$0].mention) }).first { sex[e] = g }
+            // Titles first ("Ms", "his wife"); then a first name that is nearly always one sex's.
+            else if let given = entries[e].given, let g = Lexicon.sex(ofFirstName: given) { sex[e] = g }
         }
         guard !entries.isEmpty else { return }
         // No entry is made from here on: the entries a spelling matches, and the first a first name

@@ -120,6 +120,14 @@ import Testing
         SpeakerCase(
             paragraphs: ["Mayor Jane Ortiz spoke to residents.", "“I have never seen anything like it.” — Jane Ortiz, mayor"],
             snippet: "never seen", speaker: "Jane Ortiz"),
+        // "she" after a woman and a man named since is the woman, by a first name nearly always a woman's;
+        // a name given to both sexes decides nothing.
+        SpeakerCase(
+            paragraphs: ["Mayor Jane Ortiz spoke first. Councillor Peter Vance disagreed.", "“He is wrong,” she said."],
+            snippet: "He is wrong", speaker: "Jane Ortiz"),
+        SpeakerCase(
+            paragraphs: ["Mayor Jane Ortiz spoke first. Councillor Sam Vance disagreed.", "“She is wrong,” he said."],
+            snippet: "She is wrong", speaker: "Sam Vance"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
     ]
