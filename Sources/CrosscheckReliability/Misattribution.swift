@@ -19,13 +19,16 @@ enum Misattribution {
 
     static func finding(_ sourceID: String, quotes: [Quote], index: Index) -> Finding? {
         var wrong: [Reliability.Evidence] = []
-        // Short, common sentences ("We are monitoring the situation") are said by many people.
-        for quote in quotes where quote.placement == .body && quote.text.split(separator: " ").count >= 6 {
-            guard let own = quote.personID, let cluster = quote.cluster, let people = index.outlets[cluster] else { continue }
+        for quote in quotes where quote.placement == .body {
+            guard let own = quote.personID, let cluster = quote.cluster, let people = index.outlets[cluster], people.count >= 2,
+                  // Short, common sentences ("We are monitoring the situation") are said by many people.
+                  quote.text.utf8.count(where: { $0 == 0x20 }) >= 5
+            else { continue }
             // Outlets per person for this statement, this source left out.
-            let others = people.mapValues { $0.subtracting([sourceID]).count }
-            guard others[own, default: 0] == 0,
-                  let (person, count) = others.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= 2
+            func others(_ outlets: Set<String>) -> Int { outlets.count - (outlets.contains(sourceID) ? 1 : 0) }
+            guard others(people[own] ?? []) == 0,
+                  let (person, outlets) = people.max(by: { (others($0.value), $1.key) < (others($1.value), $0.key) }),
+                  case let count = others(outlets), count >= 2
             else { continue }
             wrong.append(
                 Reliability.Evidence(
