@@ -133,8 +133,8 @@ struct PeopleRegistry: Sendable {
                 guard var role = r.mention.role else { continue }
                 for article in ["a ", "an ", "the ", "A ", "An ", "The "] where role.hasPrefix(article) { role.removeFirst(article.count) }
                 let key = Folding.fold(role)
-                // "Mr", "Ms": courtesy titles say nothing about a role.
-                guard !key.isEmpty, !["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx."].contains(key) else { continue }
+                // "Mr", "Ms", "Sir": courtesy titles and honours say nothing about a role.
+                guard !key.isEmpty, !["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"].contains(key) else { continue }
                 roleSources[key, default: (role, [])].sources.insert(r.sourceID)
             }
             let roles = roleSources.keys.sorted().map { Person.Role(title: roleSources[$0]!.title, sourceIDs: roleSources[$0]!.sources.sorted()) }

@@ -98,6 +98,12 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.sourceIDs) == [["a"], ["b"]])
     }
 
+    @Test func honoursAreNoRole() throws {
+        let analysis = analyze(["“We are not going to do that,” Sir Keir Starmer said.", "“It is over,” Starmer, the prime minister, said."])
+        let person = try #require(analysis.people.first)
+        #expect(person.roles.map(\.title) == ["prime minister"])
+    }
+
     @Test func appositiveGivesRole() throws {
         let analysis = analyze(["“It is not simple,” said Ida Brenner, a Swiss political analyst."])
         let person = try #require(analysis.people.first)
