@@ -5,8 +5,8 @@ enum AgeExtractor {
         let tokens = context.tokens
         var facts: [Fact] = []
         for mention in context.sentence.mentions {
-            guard let (age, at) = ageAfter(tokens, mention.name.upperBound) ?? ageBefore(tokens, mention.title.isEmpty ? mention.name.lowerBound : mention.title.lowerBound)
-            else { continue }
+            let start = mention.title.isEmpty ? mention.name.lowerBound : mention.title.lowerBound
+            guard let (age, at) = ageAfter(tokens, mention.name.upperBound) ?? ageBefore(tokens, start) else { continue }
             // The age itself says the name is a person's.
             let key = context.people.key(for: mention) ?? "s:" + mention.surname
             facts.append(

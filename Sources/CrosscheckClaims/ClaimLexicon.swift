@@ -75,6 +75,9 @@ enum ClaimLexicon {
         ["estimated"], ["more", "than"], ["over"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["at", "least"],
         ["close", "to"], ["as", "many", "as"], ["as", "few", "as"], ["upwards", "of"], ["roughly"], ["approx"],
     ]
+    /// The hedges among them that make the figure a floor or a ceiling rather than an estimate.
+    static let floorHedges = ["more than", "over", "at least", "upwards of", "as many as"]
+    static let ceilingHedges = ["fewer than", "less than", "up to", "as few as"]
 
     /// Nouns that count the same thing, mapped to one name.
     static let unitSynonyms: [String: String] = [

@@ -44,9 +44,10 @@ extension QuantityExtractor {
         guard let v = (max(0, i - 4)..<i).last(where: { shareVerbs.contains(tokens[$0].lower) }) else { return nil }
         // The name that won: the last person named before the verb, else the capitalised words right before it.
         var k = v - 1
-        while k >= 0, tokens[k].is(.function) || tokens[k].isAdverb || ["was", "re-elected", "elected"].contains(tokens[k].lower) { k -= 1 }
         if let named = context.persons.last(where: { $0.mention.name.upperBound <= v && !tokens[$0.mention.name.lowerBound].quoted }) {
             k = named.mention.name.upperBound - 1
+        } else {
+            while k >= 0, tokens[k].is(.function) || tokens[k].isAdverb || ["was", "re-elected", "elected"].contains(tokens[k].lower) { k -= 1 }
         }
         guard k >= 0, tokens[k].isWord, tokens[k].isCapitalized else { return nil }
         var start = k

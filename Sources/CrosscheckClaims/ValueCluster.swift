@@ -13,16 +13,13 @@ struct ValueCluster: Sendable {
     var bound: Bound? {
         func bound(_ f: Fact) -> Bound? {
             guard let text = f.valueText?.lowercased() else { return nil }
-            if Self.floors.contains(where: { text.hasPrefix($0 + " ") }) { return .floor }
-            if Self.ceilings.contains(where: { text.hasPrefix($0 + " ") }) { return .ceiling }
+            if ClaimLexicon.floorHedges.contains(where: { text.hasPrefix($0 + " ") }) { return .floor }
+            if ClaimLexicon.ceilingHedges.contains(where: { text.hasPrefix($0 + " ") }) { return .ceiling }
             return nil
         }
         let first = facts.first.flatMap(bound)
         return first != nil && facts.allSatisfy({ bound($0) == first }) ? first : nil
     }
-
-    private static let floors = ["more than", "over", "at least", "upwards of", "as many as"]
-    private static let ceilings = ["fewer than", "less than", "up to", "under", "as few as"]
 
     /// Whether two clusters of one claim cannot both be true: their values contradict, and neither
     /// is a floor or ceiling the other's figure respects.

@@ -76,7 +76,7 @@ struct SurnameMerge: Sendable {
                 return matching
             }()
             guard !matching.isEmpty else { continue }
-            if let given = r.key.givenSpelling {
+            if r.key.givenSpelling != nil {
                 let names = SpellingPair(a: spelling, b: r.key.core.joined(separator: " "))
                 let first = firstByNames[names] ?? {
                     let first = matching.first(where: { fits(entries[$0], r.key) })
