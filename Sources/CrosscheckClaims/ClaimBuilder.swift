@@ -16,6 +16,7 @@ struct ClaimBuilder {
         Self.adoptQualifier(&completed)
         Self.adoptUnit(&completed)
         Self.adoptTermHolder(&completed)
+        Self.joinCloseCounts(&completed)
         var byTopic: [Topic: [Fact]] = [:]
         for fact in completed { byTopic[fact.topic, default: []].append(fact) }
         // Working data is let go on another thread as soon as it is used: freeing the facts of fifty

@@ -85,10 +85,16 @@ enum ClaimLexicon {
         "serviceman": "troops", "servicemen": "troops", "servicewomen": "troops", "military": "troops",
         "person": "people", "individual": "people", "people": "people", "civilian": "civilians",
         "country": "countries", "nation": "countries", "state": "countries", "dollar": "dollars", "usd": "dollars",
-        "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
+        "pound": "pounds", "euro": "euros", "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
         "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid", "household": "homes",
         "home": "homes", "house": "homes", "dwelling": "homes",
+    ]
+
+    /// Words that name the sum after them ("fined £14m", "a ransom of $5m"): the sum's noun.
+    static let sumNouns: [String: String] = [
+        "fined": "fine", "fine": "fine", "penalty": "penalty", "ransom": "ransom", "compensation": "compensation",
+        "damages": "damages", "bail": "bail", "settlement": "settlement",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

@@ -24,7 +24,8 @@ enum ClaimNumbers {
             return nil
         }
         if next < tokens.count, let scale = scales[tokens[next].lower] ?? attachedScale(tokens, figure: index, next) {
-            value *= scale
+            // Rounded to whole units: 4.1 × 1e6 is 4,099,999.999… in binary, and would print as "4.1e+06".
+            value = (value * scale).rounded()
             next += 1
         }
         return Figure(value: value, length: next - index)

@@ -26,6 +26,16 @@ struct ClaimToken: Sendable, Hashable {
     /// Begins with a capital letter.
     var isCapitalized: Bool = false
     var isWord: Bool { kind == .word }
+
+    /// The tokens as written: "£14m" stays "14m", "14 million" keeps its space.
+    static func written(_ tokens: ArraySlice<ClaimToken>) -> String {
+        var text = ""
+        for (k, token) in zip(tokens.indices, tokens) {
+            if k > tokens.startIndex, tokens[k - 1].end < token.start { text += " " }
+            text += token.text
+        }
+        return text
+    }
 }
 
 /// Splits sentences into tokens that keep abbreviations ("U.S.", "Gen."), figures ("5,000") and

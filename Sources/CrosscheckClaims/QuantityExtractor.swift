@@ -24,8 +24,9 @@ enum QuantityExtractor {
         // Parts of dates, scores and ranges ("2020-01-06", "3-2"), and numbers with a leading zero.
         let joined = { (k: Int) in k >= 0 && k < tokens.count && ["-", "/", "\u{2013}"].contains(tokens[k].text) }
         if joined(i - 1) || joined(after) || (tokens[i].text.hasPrefix("0") && tokens[i].text.count > 1) { return nil }
-        // "Route 9", "Flight 370": a figure right after a capitalised noun names, it does not count.
-        if i > 0, tokens[i].kind == .number, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
+        // "Route 9", "Flight 370": a figure right after a capitalised noun names, it does not count;
+        // "fined Acme Energy 14 million pounds" is a sum ("Route 9 million" names nothing).
+        if i > 0, tokens[i].kind == .number, figure.length == 1, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
            !tokens[i - 1].is([.function, .numberWord, .calendar]), !tokens[i - 1].isAdverb,
            !TitleWords.isNationality(tokens[i - 1]), !approximatorWords.contains(tokens[i - 1].lower)
         {
@@ -53,7 +54,9 @@ enum QuantityExtractor {
             if start + 1 < tokens.count, ["in", "for", "of"].contains(tokens[start].lower), context.isContentWord(tokens[start + 1]) {
                 start += 1
             }
-            guard let noun = countedNoun(context, from: start, plural: false) else { return nil }
+            guard let noun = countedNoun(context, from: start, plural: false) else {
+                return sum(context, figure: figure, at: i, currency: currency, before: i - 1)
+            }
             let head = ClaimLexicon.unitSynonyms[noun.head] ?? noun.head
             let words = (noun.modifiers + [head]).joined(separator: " ")
             unit = (currency + " " + words, (noun.modifierText + [head]).joined(separator: " ") + " (" + currency + ")")
@@ -79,6 +82,10 @@ enum QuantityExtractor {
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
             let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
+            // "fined the firm 14 million pounds": a sum written out in words, named by what comes before it.
+            if ["pounds", "dollars", "euros"].contains(head), noun.modifiers.isEmpty, j == noun.index {
+                return sum(context, figure: figure, at: i, currency: head, before: i)
+            }
             // Names that narrow what is counted ("National Guard troops") make it one thing to count.
             let narrowing = noun.countModifiers
             unit = ((narrowing.keys + [head]).joined(separator: " "),
@@ -97,7 +104,7 @@ enum QuantityExtractor {
         let outcome = headOutcome ?? outcome(tokens, before: i, after: j)
         // "The 1998 quake killed 120 people": what befell people in another year is background.
         if outcome != nil, context.namesAnotherYear { return nil }
-        let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
+        let written = ClaimToken.written(tokens[i..<(i + figure.length)])
         let valueText = ([hedge, written].compactMap { $0 }).joined(separator: " ")
         var label = [nationality, unit.text, outcome].compactMap { $0 }.joined(separator: " ")
         if let place { label += " in " + place.text }
@@ -112,7 +119,7 @@ enum QuantityExtractor {
     }
 
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
-    private static let approximatorWords = Set(ClaimLexicon.approximators.joined())
+    static let approximatorWords = Set(ClaimLexicon.approximators.joined())
 
     /// What happened to those counted, when the sentence says: killed and injured are different
     /// counts of the same people. Phrases ("told to leave their homes") may reach a little further.
@@ -153,7 +160,7 @@ enum QuantityExtractor {
         }
         guard let befell, !context.namesAnotherYear else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
-        let written = tokens[i..<after].map(\.text).joined(separator: " ")
+        let written = ClaimToken.written(tokens[i..<after])
         return context.fact(
             Topic(attribute: .count, subject: ["people", "", "", befell].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate),
@@ -170,7 +177,7 @@ enum QuantityExtractor {
               !((t + 1)..<i).contains(where: { ClaimNumbers.parse(tokens, at: $0) != nil })
         else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
-        let written = tokens[i..<(i + figure.length)].map(\.text).joined(separator: " ")
+        let written = ClaimToken.written(tokens[i..<(i + figure.length)])
         return context.fact(
             Topic(attribute: .count, subject: ["", "", "", "killed"].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate),

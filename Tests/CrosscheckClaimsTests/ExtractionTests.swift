@@ -22,6 +22,11 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "Nearly two thousand protesters marched in Lisbon on Friday.", statement: "Protesters in Lisbon: number", value: "2,000", approximate: true),
     QuantityCase(sentence: "The company employs 1.5 million people in Brazil.", statement: "People in Brazil: number", value: "1,500,000", approximate: false),
     QuantityCase(sentence: "Twenty-one lorries crossed into Austria.", statement: "Lorries in Austria: number", value: "21", approximate: false),
+    QuantityCase(sentence: "The firm supplies 4.1 million homes in Wales.", statement: "Homes in Wales: number", value: "4,100,000", approximate: false),
+    QuantityCase(sentence: "The firm has been fined £14m after a cyber-attack.", statement: "Fine (pounds): number", value: "14,000,000", approximate: false),
+    QuantityCase(sentence: "The watchdog fined Acme Energy 14 million pounds on Wednesday.", statement: "Fine (pounds): number", value: "14,000,000", approximate: false),
+    QuantityCase(sentence: "The regulator imposed a fine of about £14 million.", statement: "Fine (pounds): number", value: "14,000,000", approximate: true),
+    QuantityCase(sentence: "The hackers demanded a ransom of $5m.", statement: "Ransom (dollars): number", value: "5,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
     let claim = try #require(claims([c.sentence]).first { $0.kind == "quantity" })

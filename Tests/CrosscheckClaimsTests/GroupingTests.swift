@@ -33,6 +33,41 @@ private func claim(_ analysis: ClaimAnalysis, kind: String) -> Claim? {
     #expect(Set(c.assertions.compactMap(\.value)) == ["About 3,000", "Some 3,400"])
 }
 
+@Test func closeLargeBareCountsLedInAlikeAreContested() throws {
+    let result = analyze([
+        document("a", ["Hackers stole the personal details of 2.3 million customers.", filler(1)]),
+        document("b", ["A cyber-attack exposed the personal details of 2.4 million customers.", filler(2)]),
+        document("c", ["Criminals stole the records of 2.3 million customers in the attack.", filler(3)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["2,300,000", "2,400,000"])
+}
+
+@Test(arguments: [
+    // Small figures, figures a fifth apart, and figures led into by other words stay apart.
+    ("The council hired 30 customers.", "The council saw 32 customers."),
+    ("Hackers stole the details of 2.0 million customers.", "Hackers stole the details of 2.4 million customers."),
+    ("Hackers stole the details of 2.3 million customers.", "The firm supplies 2.4 million customers."),
+])
+func otherBareCountsStayApart(_ a: String, _ b: String) {
+    let result = analyze([document("a", [a, filler(1)]), document("b", [b, filler(2)])])
+    #expect(result.claims.filter { $0.kind == "quantity" }.allSatisfy { $0.status != .contested })
+}
+
+@Test func aFineWrittenThreeWaysIsOneClaim() throws {
+    let result = analyze([
+        document("a", ["The watchdog fined Acme Energy 14 million pounds ($17.7 million) on Wednesday.", filler(1)]),
+        document("b", ["Acme has been fined £14m after a cyber-attack.", filler(2)]),
+        document("c", ["The energy giant was slapped with a £14million fine.", filler(3)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.statement == "Fine (pounds): number")
+    #expect(c.status == .corroborated)
+    #expect(c.values.map(\.value) == ["14,000,000"])
+    #expect(Set(c.assertions.compactMap(\.value)) == ["14 million", "14m", "14million"])
+}
+
 @Test func synonymsOfTheUnitAreOneClaim() throws {
     let result = analyze([
         document("a", ["The country has 800 soldiers in Mali.", filler(1)]),
