@@ -43,12 +43,21 @@ struct Attribution {
         // "they", "it", "we" rarely name a quotation's speaker; other verbs in the sentence may.
         let named = { (ref: SpeakerRef?) -> SpeakerRef? in
             if case .pronoun(let w)? = ref, !Lexicon.personPronouns.contains(w) { return nil }
+            if case .name(let n)? = ref, introducesOrganisation(names[n]) { return .organization(names[n].text) }
             return ref
         }
         if woven {
             return named(before(p, sentence)) ?? named(after(p, sentence)) ?? headline(p)
         }
         return named(after(p, sentence)) ?? named(before(p, sentence)) ?? headline(p)
+    }
+
+    /// "the charity Oxfam", "supermarket giant Tesco": a name that a noun for an organisation introduces,
+    /// and no title or role marks as a person's, is the organisation's.
+    func introducesOrganisation(_ m: NameMention) -> Bool {
+        let k = m.tokens.lowerBound - 1
+        guard k >= 0, !m.cued, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isPossessive else { return false }
+        return Lexicon.organisationNouns.contains(tokens[k].key) || Lexicon.organisationDescriptors.contains(tokens[k].key)
     }
 
     /// The person a speech verb of the next sentence names, for a quotation standing as its own

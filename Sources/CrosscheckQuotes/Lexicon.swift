@@ -75,6 +75,16 @@ enum Lexicon {
     ]
 
     /// Nouns of bodies that speak as one: "the company said", "the ministry said".
+    /// Nouns that introduce a company's or body's name, besides those that can stand for one alone:
+    /// "supermarket giant Tesco", "energy supplier Brightwell", "think tank Chatham House".
+    static let organisationDescriptors: Set<String> = [
+        "giant", "supplier", "lender", "chain", "brand", "maker", "carmaker", "conglomerate", "publisher",
+        "developer", "provider", "startup", "start-up", "body", "outlet", "tank", "utility", "producer", "platform",
+        "app", "website", "site", "broadcaster", "station", "channel", "paper", "tabloid", "magazine", "charity",
+        "organisation", "organization", "nonprofit", "non-profit", "ngo", "consultancy", "retailer", "insurer",
+        "airline", "bank", "firm", "company", "group", "watchdog", "regulator", "agency", "union", "campaign",
+    ]
+
     static let organisationNouns: Set<String> = [
         "company", "firm", "group", "ministry", "department", "agency", "government", "police", "army", "military",
         "council", "court", "committee", "club", "union", "party", "campaign", "team", "board", "bank", "hospital",
@@ -183,6 +193,12 @@ enum Lexicon {
         "magazine", "broadcasting", "corporation", "associated", "agence", "france", "presse", "al", "jazeera",
         "hotel", "restaurant", "mall", "stadium", "arena", "theatre", "theater", "museum", "library",
         "prison", "jail", "cathedral", "hq", "headquarters", "building", "plaza", "center", "airlines", "airways",
+        // Last words of company names ("Brightwell Energy said"); not "power" or "water", which are surnames too.
+        "energy", "holdings", "motors", "pharmaceuticals", "pharma", "industries", "technologies", "systems",
+        "capital", "partners", "insurance", "labs", "laboratories", "rail", "railways", "telecom", "communications",
+        "entertainment", "studios", "financial", "securities", "investments", "ventures", "logistics", "shipping",
+        "mining", "petroleum", "utilities", "therapeutics", "software", "automotive", "aerospace", "plc", "ltd",
+        "llc", "bancorp", "brands", "foods", "stores", "supermarkets",
     ]
 
     /// Capitalised words that are never part of a name: sentence openers, months, days.

@@ -86,6 +86,8 @@ struct PeopleRegistry: Sendable {
 
     func surnameKey(of entry: Int) -> String { entries[entry].surname }
 
+    private static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"]
+
     private static let female: Set<String> = [
         "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "wife", "mother", "daughter", "sister",
         "widow", "grandmother", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "girlfriend",
@@ -132,9 +134,13 @@ struct PeopleRegistry: Sendable {
             for r in own {
                 guard var role = r.mention.role else { continue }
                 for article in ["a ", "an ", "the ", "A ", "An ", "The "] where role.hasPrefix(article) { role.removeFirst(article.count) }
+                // "Mr", "Ms", "Sir": courtesy titles and honours say nothing about a role, alone or after
+                // one ("Tory MP Sir Iain Duncan Smith" is a Tory MP).
+                var words = role.split(separator: " ")
+                while let last = words.last, Self.courtesyTitles.contains(Folding.fold(String(last))) { words.removeLast() }
+                role = words.joined(separator: " ")
                 let key = Folding.fold(role)
-                // "Mr", "Ms", "Sir": courtesy titles and honours say nothing about a role.
-                guard !key.isEmpty, !["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"].contains(key) else { continue }
+                guard !key.isEmpty else { continue }
                 roleSources[key, default: (role, [])].sources.insert(r.sourceID)
             }
             let roles = roleSources.keys.sorted().map { Person.Role(title: roleSources[$0]!.title, sourceIDs: roleSources[$0]!.sources.sorted()) }

@@ -113,6 +113,10 @@ import Testing
         SpeakerCase(
             paragraphs: ["Councillor Peter Vance was blunt. “We are broke,” he said.", "“We regret the error,” Acme Corp. said in a statement."],
             snippet: "regret", speaker: "Acme Corp", kind: .organization),
+        // A name that a noun for an organisation introduces, or that ends in a company word, is no person.
+        SpeakerCase(paragraphs: ["The charity Oxfam said the fine was “a welcome signal”."], snippet: "welcome", speaker: "Oxfam", kind: .organization),
+        SpeakerCase(paragraphs: ["Supermarket giant Tesco said: “Prices will fall.”"], snippet: "Prices", speaker: "Tesco", kind: .organization),
+        SpeakerCase(paragraphs: ["“We accept the findings,” Brightwell Energy said."], snippet: "findings", speaker: "Brightwell Energy", kind: .organization),
         SpeakerCase(
             paragraphs: ["Governor Lena Marsh was away.", "“The numbers do not add up,” said Marsh's spokesman, Tom Reilly."],
             snippet: "numbers", speaker: "Tom Reilly"),

@@ -102,6 +102,8 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         let analysis = analyze(["“We are not going to do that,” Sir Keir Starmer said.", "“It is over,” Starmer, the prime minister, said."])
         let person = try #require(analysis.people.first)
         #expect(person.roles.map(\.title) == ["prime minister"])
+        let mp = try #require(analyze(["Tory MP Sir Iain Duncan Smith said: “Heads should roll.”"]).people.first)
+        #expect(mp.roles.map(\.title) == ["Tory MP"])
     }
 
     @Test func appositiveGivesRole() throws {
