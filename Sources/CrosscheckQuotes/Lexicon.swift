@@ -171,7 +171,7 @@ enum Lexicon {
     ]
 
     /// Words that end a name: organisations, places and other capitalised non-names.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: Set<String> = Set<String>([
         "house", "department", "ministry", "pentagon", "kremlin", "agency", "office", "commission", "council",
         "committee", "army", "navy", "force", "forces", "police", "government", "administration", "embassy",
         "party", "court", "parliament", "congress", "senate", "company", "corp", "inc", "group", "union",
@@ -192,13 +192,18 @@ enum Lexicon {
         "herald", "tribune", "telegraph", "guardian", "gazette", "observer", "chronicle", "monitor", "review",
         "magazine", "broadcasting", "corporation", "associated", "agence", "france", "presse", "al", "jazeera",
         "hotel", "restaurant", "mall", "stadium", "arena", "theatre", "theater", "museum", "library",
-        "prison", "jail", "cathedral", "hq", "headquarters", "building", "plaza", "center", "airlines", "airways",
-        // Last words of company names ("Brightwell Energy said"); not "power" or "water", which are surnames too.
-        "energy", "holdings", "motors", "pharmaceuticals", "pharma", "industries", "technologies", "systems",
-        "capital", "partners", "insurance", "labs", "laboratories", "rail", "railways", "telecom", "communications",
-        "entertainment", "studios", "financial", "securities", "investments", "ventures", "logistics", "shipping",
-        "mining", "petroleum", "utilities", "therapeutics", "software", "automotive", "aerospace", "plc", "ltd",
-        "llc", "bancorp", "brands", "foods", "stores", "supermarkets",
+        "prison", "jail", "cathedral", "hq", "headquarters", "building", "plaza", "center",
+    ]).union(companyWords)
+
+    /// Last words of company names ("Brightwell Energy", "Halden Group"); not "power" or "water",
+    /// which are family names too.
+    static let companyWords: Set<String> = [
+        "company", "corp", "inc", "group", "airlines", "airways", "energy", "holdings", "motors", "pharmaceuticals",
+        "pharma", "industries", "technologies", "systems", "capital", "partners", "insurance", "labs", "laboratories",
+        "rail", "railways", "telecom", "communications", "entertainment", "studios", "financial", "securities",
+        "investments", "ventures", "logistics", "shipping", "mining", "petroleum", "utilities", "therapeutics",
+        "software", "automotive", "aerospace", "plc", "ltd", "llc", "bancorp", "brands", "foods", "stores",
+        "supermarkets",
     ]
 
     /// Capitalised words that are never part of a name: sentence openers, months, days.

@@ -37,6 +37,8 @@ struct PeopleRegistry: Sendable {
     }
 
     private(set) var entries: [Entry] = []
+    /// Family-name keys of words that open company names and no person's name ("Brightwell").
+    var companies = Set<String>()
     /// Entry → "f" or "m", where a title or role says.
     private(set) var sex: [Int: Character] = [:]
     /// Record number → entry, −1 for a name that is nobody of the story.

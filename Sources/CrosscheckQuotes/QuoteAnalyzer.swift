@@ -34,7 +34,11 @@ public struct QuoteAnalyzer: Sendable {
             }
             return scans
         }
-        let registry = PeopleRegistry(records: Self.nameRecords(documents, scans))
+        let records = Self.nameRecords(documents, scans)
+        let companies = Self.companyNames(scans, records)
+        var built = PeopleRegistry(records: companies.isEmpty ? records : records.filter { !Self.isCompany($0.mention, $0.key, companies) })
+        built.companies = companies
+        let registry = built
         let allSpeakers = Array(documents.indices).concurrentMap { d in
             Self.speakers(document: d, scans: scans[d], registry: registry)
         }
@@ -84,6 +88,29 @@ public struct QuoteAnalyzer: Sendable {
     static func nameRecords(_ documents: [Document], _ scans: [[ParagraphScan]]) -> [NameRecord] {
         // Each document's records depend on that document alone: built on both cores, joined in order.
         Array(documents.indices).concurrentMap { d in nameRecords(documents[d], d, scans[d]) }.flatMap { $0 }
+    }
+
+    /// Words that open a company's name somewhere in the corpus ("Brightwell Energy", "Halden Group")
+    /// and are never a person's family name there: "Brightwell said" is the company speaking.
+    static func companyNames(_ scans: [[ParagraphScan]], _ records: [NameRecord]) -> Set<String> {
+        var heads = Set<String>()
+        for scan in scans.joined() {
+            let t = scan.tokens
+            for i in t.indices.dropLast() where t[i].isWord && t[i].isCapitalized && t[i + 1].isCapitalized
+                && Lexicon.companyWords.contains(t[i + 1].key) && !Lexicon.organisationWords.contains(t[i].key)
+            {
+                if let key = NameKey(parts: [t[i].text]).surname { heads.insert(key) }
+            }
+        }
+        guard !heads.isEmpty else { return heads }
+        for r in records where r.key.core.count >= 2 || r.mention.role != nil {
+            if let surname = r.key.surname { heads.remove(surname) }
+        }
+        return heads
+    }
+
+    static func isCompany(_ m: NameMention, _ key: NameKey, _ companies: Set<String>) -> Bool {
+        key.core.count == 1 && m.role == nil && key.surname.map(companies.contains) == true
     }
 
     private static func nameRecords(_ document: Document, _ d: Int, _ scans: [ParagraphScan]) -> [NameRecord] {

@@ -134,6 +134,9 @@ struct SpeakerResolver {
             let m = scan.names[n]
             let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n))
             if e == nil, scan.isPluralGroup(n) { return ResolvedSpeaker(label: m.text, kind: .anonymous, entry: nil) }
+            if e == nil, QuoteAnalyzer.isCompany(m, NameKey(parts: m.parts), registry.companies) {
+                return ResolvedSpeaker(label: m.text, kind: .organization, entry: nil)
+            }
             return ResolvedSpeaker(label: m.text, kind: .person, entry: e)
         case .pronoun(let word):
             guard Lexicon.personPronouns.contains(word), let event = antecedent(paragraph: p, offset: offset, pronoun: word) else {

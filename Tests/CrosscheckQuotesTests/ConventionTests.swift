@@ -117,6 +117,12 @@ import Testing
         SpeakerCase(paragraphs: ["The charity Oxfam said the fine was “a welcome signal”."], snippet: "welcome", speaker: "Oxfam", kind: .organization),
         SpeakerCase(paragraphs: ["Supermarket giant Tesco said: “Prices will fall.”"], snippet: "Prices", speaker: "Tesco", kind: .organization),
         SpeakerCase(paragraphs: ["“We accept the findings,” Brightwell Energy said."], snippet: "findings", speaker: "Brightwell Energy", kind: .organization),
+        // The company's first word alone is still the company; a family name that also opens a company's name is not.
+        SpeakerCase(
+            paragraphs: ["Brightwell Energy supplies four million homes.", "In a statement, Brightwell said it was “deeply sorry”."],
+            snippet: "sorry", speaker: "Brightwell", kind: .organization),
+        SpeakerCase(
+            paragraphs: ["Donald Trump owns the Trump Organization.", "“It is a witch hunt,” Trump said."], snippet: "witch", speaker: "Donald Trump"),
         SpeakerCase(
             paragraphs: ["Governor Lena Marsh was away.", "“The numbers do not add up,” said Marsh's spokesman, Tom Reilly."],
             snippet: "numbers", speaker: "Tom Reilly"),
