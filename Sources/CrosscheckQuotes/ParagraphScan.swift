@@ -87,6 +87,8 @@ struct ParagraphScan: Sendable {
             if wordCount <= 2 && !hasVerb && !alone && !spoken && !characterised && answer == nil && transcript == nil { continue }
             let partial = ParagraphScan.isPartial(text, at: p, tokens, sentenceStart: sentence.lowerBound, attribution)
             if partial && ParagraphScan.isTitle(text) { continue }
+            // `she told "Fox & Friends"`: a programme or paper told is the listener, not words spoken.
+            if p > 0, ["told", "tells", "tell", "telling"].contains(tokens[p - 1].key), ParagraphScan.isTitle(text) { continue }
             // "the so-called 'war on terror'", "a plan dubbed 'Project Fear'": a label, not speech.
             if partial, wordCount <= 5, p > 0, ParagraphScan.labelMarkers.contains(tokens[p - 1].key)
                 || p > 1 && tokens[p - 2].key == "known" && tokens[p - 1].key == "as"

@@ -163,6 +163,14 @@ import Testing
         #expect(analysis.people.map(\.name) == ["Omar Haddad"])
     }
 
+    @Test func aProgrammeToldIsNoQuotation() {
+        let analysis = analyze([
+            "Governor Maria Delgado praised the crews. “Our crews have been heroes,” she told “Fox & Friends” on Monday.",
+            "Delgado told “Good Morning America” that help was coming.",
+        ])
+        #expect(analysis.quotes.map(\.text) == ["Our crews have been heroes"])
+    }
+
     struct TranscriptCase: Sendable, CustomTestStringConvertible {
         let paragraphs: [String]
         /// Quote text prefix → speaker, in order.
