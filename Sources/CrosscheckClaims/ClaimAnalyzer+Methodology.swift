@@ -3,37 +3,35 @@ extension ClaimAnalyzer {
     public static let methodology = """
         ### How the claims table is made
 
-        **Finding claims.** Crosscheck reads only the articles' own body paragraphs, never captions, \
-        headlines or teasers for other stories. In each sentence it looks for checkable facts: figures with \
+        **Finding claims.** Crosscheck reads only the articles' own body paragraphs. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
         or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
         or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
-        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), who someone is \
-        (service branch, rank and office, from titles such as "Navy Admiral" or "chairman of the joint \
-        staff"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
+        parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), the grade of a storm or \
+        quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), who someone is \
+        (service branch, rank and office, from titles such as "Navy Admiral"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
         draft"). Words inside quotation marks are marked as quotations.
 
         **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
-        share one name (troops, soldiers and forces; aid and relief; "told to leave their homes" means \
-        evacuated), abbreviations of ranks and days are spelled out, and \
+        share one name (troops, soldiers and forces; "told to leave their homes" means evacuated), abbreviations of ranks and days are spelled out, and \
         different spellings of a name count as one person. Facts are filed under their subject and attribute, \
-        so the work grows with the number of articles rather than with its square.
+        so the work grows linearly with the corpus.
 
         **Status.** A row is *contested* when sources give values that cannot both be true: different \
         figures, a fact and its denial, two tallies of one vote, two services or two offices of the same kind \
-        for one person. \
+        for one person. A count with nothing but its unit ("2.3 million customers") is compared only with counts \
+        within a tenth of it that other outlets lead into alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
         to the one whose words other outlets also write. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
         by more than about 80%, found by MinHash) count as one source.
 
-        **Confidence and trust.** Values and sources are weighed together in the manner of TruthFinder \
+        **Confidence and trust.** Values and sources are weighed together as in TruthFinder \
         (Yin, Han and Yu, 2007). A value's confidence grows with \
         the trust of the sources that give it; close figures lend each other part of their support, while \
         conflicting values count against each other. A source's trust is the average confidence of the values it gives. The two steps \
-        repeat until trust stops changing. The result is a confidence for each value and a trust for each \
-        source between 0 and 1, which the reliability score uses. Trust measures agreement with the other \
-        outlets, not truth: a fact that every outlet copied wrongly still scores well.
+        repeat until trust stops changing. The reliability score uses each source's trust. Trust measures agreement with the other \
+        outlets, not truth.
         """
 }

@@ -126,6 +126,7 @@ struct ClaimBuilder {
         case .place: text = "\(label) where \(wording) started"
         case .tally: text = "\(label) vote tally (\(wording))"
         case .age: text = "\(name)'s age"
+        case .measure: text = label
         case .term:
             let term = topic.detail == "ban" ? "ban" : "prison term"
             text = topic.subject.isEmpty ? "Length of the \(term)" : "\(name)'s \(term)"

@@ -23,6 +23,7 @@ enum DocumentExtractor {
             facts += OrdinalExtractor.extract(context)
             facts += TallyExtractor.extract(context)
             facts += AgeExtractor.extract(context)
+            facts += MeasureExtractor.extract(context)
             facts += TermExtractor.extract(context)
             facts += LastActExtractor.extract(context)
             facts += RoleExtractor.extract(context, state: &state)

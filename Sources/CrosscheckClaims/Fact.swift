@@ -39,6 +39,9 @@ struct Topic: Sendable, Hashable, Comparable {
         /// A term a court gave ("jailed for six years"), in months: the subject is the person's key or
         /// empty, `detail` the kind ("prison", "ban").
         case term
+        /// The grade or wind speed of a storm or quake ("Category 3", "magnitude 6.4", "120 mph"): the
+        /// subject is the event, `detail` the scale or unit.
+        case measure
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }
     }
@@ -58,6 +61,7 @@ struct Topic: Sendable, Hashable, Comparable {
         case .tally: "vote"
         case .age: "age"
         case .term: "sentence"
+        case .measure: "measure"
         }
     }
 

@@ -26,6 +26,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let decision = WordClass(rawValue: 1 << 11)
     /// A verb of sentencing (`TermExtractor.verbs`).
     static let sentencing = WordClass(rawValue: 1 << 12)
+    /// A word that grades a storm or quake, or a unit of wind speed (`MeasureExtractor`).
+    static let measure = WordClass(rawValue: 1 << 13)
 
     static func of(_ lower: String) -> WordClass {
         if let n = table.words.number(of: lower) { return table.classes[n] }
@@ -60,6 +62,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
         add(StateExtractor.irregular, .irregularParticiple)
         add(TallyExtractor.words, .decision)
         add(TermExtractor.verbs.keys, .sentencing)
+        add(MeasureExtractor.words, .measure)
         return table
     }()
 }

@@ -170,3 +170,26 @@ func readsDaysAndDatesOfEvents(_ sentence: String, _ day: String) throws {
     let claim = try #require(ClaimAnalyzer().analyze([doc], quotes: [quote], people: []).claims.first { $0.kind == "quantity" })
     #expect(claim.assertions.allSatisfy { $0.fromQuote })
 }
+
+@Test(arguments: [
+    ("Hurricane Delia came ashore as a Category 3 storm early Sunday.", "Storm category", "3"),
+    ("The Category 4 hurricane came ashore near Cedar Key.", "Storm category", "4"),
+    ("A magnitude 6.4 earthquake struck the coast on Friday.", "Earthquake magnitude", "6.4"),
+    ("The storm made landfall with maximum sustained winds of 120 mph (195 kph).", "Wind speed (mph)", "120"),
+    ("It brought 130 mph winds to the coast.", "Wind speed (mph)", "130"),
+])
+func extractsGradesOfStormsAndQuakes(_ sentence: String, _ statement: String, _ value: String) throws {
+    let measures = claims([sentence]).filter { $0.kind == "measure" }
+    #expect(measures.map(\.statement) == [statement])
+    #expect(measures.first?.values.map(\.value) == [value])
+}
+
+@Test(arguments: [
+    "The storm strengthened to Category 4 overnight.",
+    "Gusts of 90 mph were recorded at the airport.",
+    "The 2018 storm was a Category 5 hurricane.",
+    "Route 9 was closed by the storm.",
+])
+func ignoresChangingOrPastGrades(_ sentence: String) {
+    #expect(claims([sentence]).filter { $0.kind == "measure" }.isEmpty)
+}

@@ -55,6 +55,18 @@ func otherBareCountsStayApart(_ a: String, _ b: String) {
     #expect(result.claims.filter { $0.kind == "quantity" }.allSatisfy { $0.status != .contested })
 }
 
+@Test func differentGradesOfOneStormAreContested() throws {
+    let result = analyze([
+        document("a", ["Hurricane Delia slammed into Florida as a Category 3 storm.", filler(1)]),
+        document("b", ["The Category 4 hurricane came ashore near Cedar Key.", filler(2)]),
+        document("c", ["Delia made landfall as a Category 3 hurricane.", filler(3)]),
+    ])
+    let c = try #require(claim(result, kind: "measure"))
+    #expect(c.statement == "Storm category")
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["3", "4"])
+}
+
 @Test func aFineWrittenThreeWaysIsOneClaim() throws {
     let result = analyze([
         document("a", ["The watchdog fined Acme Energy 14 million pounds ($17.7 million) on Wednesday.", filler(1)]),
