@@ -14,6 +14,7 @@ struct ClaimBuilder {
         var completed = consume facts
         Self.adoptNationality(&completed)
         Self.adoptQualifier(&completed)
+        Self.adoptPlace(&completed)
         Self.adoptUnit(&completed)
         Self.adoptTermHolder(&completed)
         Self.joinCloseCounts(&completed)
@@ -211,23 +212,7 @@ struct ClaimBuilder {
         }
     }
 
-    /// A count with no unit of its own ("the death toll rose to 15") is the story's one plain count
-    /// of that outcome ("12 workers were killed"), when there is exactly one: counts narrowed by
-    /// other words ("three injured workers died") are parts of it, not the toll.
-    private static func adoptUnit(_ facts: inout [Fact]) {
-        let parts = countParts(facts)
-        var plain: [String: Set<String>] = [:]
-        for (i, p) in parts.enumerated() {
-            // A story's count of its dead is told in the opening paragraphs; later ones are often parts.
-            if let p, p.count == 4, !p[0].isEmpty, !p[0].contains(" "), !p[3].isEmpty, facts[i].paragraph <= 2 {
-                plain[p[3], default: []].insert(facts[i].topic.subject)
-            }
-        }
-        for (i, p) in parts.enumerated() {
-            guard let p, p.count == 4, p[0].isEmpty, let only = plain[p[3]], only.count == 1 else { continue }
-            facts[i].topic.subject = only.first!
-        }
-    }
+
 
     /// A term written without a name ("a man … was jailed for six years") is that of the one person the
     /// corpus names as given a term of that kind, when there is exactly one.
@@ -243,7 +228,7 @@ struct ClaimBuilder {
 
     /// Each count's subject in its parts (unit, nationality and the rest), split on every core; nil for
     /// any other fact.
-    private static func countParts(_ facts: [Fact]) -> [[String]?] {
+    static func countParts(_ facts: [Fact]) -> [[String]?] {
         facts.concurrentMap { f in
             f.topic.attribute == .count ? f.topic.subject.split(separator: "|", omittingEmptySubsequences: false).map(String.init) : nil
         }

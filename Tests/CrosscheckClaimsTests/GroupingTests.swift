@@ -55,6 +55,19 @@ func otherBareCountsStayApart(_ a: String, _ b: String) {
     #expect(result.claims.filter { $0.kind == "quantity" }.allSatisfy { $0.status != .contested })
 }
 
+@Test func aTollWithoutAPlaceJoinsThePlaceMostSourcesGive() throws {
+    let result = analyze([
+        document("a", ["The hurricane slammed into the coast, killing at least 14 people.", filler(1)]),
+        document("b", ["The death toll from the hurricane rose to 16 on Monday.", filler(2)]),
+        document("c", ["The hurricane had killed at least 15 people in Florida by Monday.", filler(3)]),
+        document("d", ["At least 16 people have died in Florida.", "In Pinellas County, six people died.", filler(4)]),
+    ])
+    let tolls = result.claims.filter { $0.kind == "quantity" }
+    #expect(tolls.map(\.statement).sorted() == ["People killed in Florida: number", "People killed in Pinellas County: number"])
+    let florida = try #require(tolls.first { $0.statement.contains("Florida") })
+    #expect(Set(florida.assertions.map(\.sourceID)) == ["a", "b", "c", "d"])
+}
+
 @Test func differentGradesOfOneStormAreContested() throws {
     let result = analyze([
         document("a", ["Hurricane Delia slammed into Florida as a Category 3 storm.", filler(1)]),
