@@ -174,6 +174,11 @@ enum ClaimLexicon {
         ["head"]: "head", ["chief"]: "head", ["commander"]: "head", ["commanding", "general"]: "head",
         ["commanding", "officer"]: "head", ["analyst"]: "analyst", ["adviser"]: "adviser", ["advisor"]: "adviser",
         ["envoy"]: "envoy", ["speaker"]: "speaker", ["chancellor"]: "chancellor", ["attorney", "general"]: "attorney general",
+        // "director general of the CBI": "general" after an office is part of it, not an army rank.
+        ["director", "general"]: "director general", ["secretary", "general"]: "secretary general",
+        ["solicitor", "general"]: "solicitor general", ["surgeon", "general"]: "surgeon general",
+        ["inspector", "general"]: "inspector general", ["governor", "general"]: "governor general",
+        ["auditor", "general"]: "auditor general", ["postmaster", "general"]: "postmaster general",
         ["commissioner"]: "commissioner", ["constable"]: "constable",
         ["chief", "constable"]: "chief constable", ["superintendent"]: "superintendent", ["inspector"]: "inspector", ["deputy"]: "deputy", ["ceo"]: "chief executive",
         ["chief", "executive"]: "chief executive", ["founder"]: "founder", ["judge"]: "judge",

@@ -9,8 +9,12 @@ enum RoleExtractor {
             let m = person.mention
             var phrases: [(TitlePhrase, Int)] = []
             if !m.title.isEmpty { phrases.append((TitlePhrase.parse(tokens, m.title), m.title.lowerBound)) }
+            // "Writing in the Daily Telegraph, the shadow chancellor, Mel Stride, said": a role between
+            // commas that a name follows is that name's.
             if let range = NameMentions.appositive(tokens, after: m.name.upperBound),
-               !context.persons.contains(where: { range.contains($0.mention.name.lowerBound) })
+               !context.persons.contains(where: { range.contains($0.mention.name.lowerBound) }),
+               !(range.upperBound + 1 < tokens.count && tokens[range.upperBound].text == ","
+                   && context.sentence.mentions.contains { $0.name.lowerBound == range.upperBound + 1 })
             {
                 phrases.append((TitlePhrase.parse(tokens, range), range.lowerBound))
             }

@@ -90,6 +90,16 @@ func extractsRoles(_ c: RoleCase) throws {
     #expect(claim.assertions.contains { $0.value == c.value })
 }
 
+@Test func officesEndingInGeneralAndRolesOfTheNextNameAreNotMisread() {
+    let found = claims([
+        "But Rain Newton-Smith, the director general of the CBI, said firms were struggling.",
+        "Writing in the Daily Telegraph, the shadow chancellor, Mel Stride, called the budget a betrayal.",
+    ])
+    #expect(!found.contains { $0.statement.hasSuffix("'s rank") })
+    #expect(!found.contains { $0.statement.contains("Telegraph") })
+    #expect(found.contains { $0.statement == "Rain Newton-Smith's post" && $0.assertions.contains { $0.value == "director general of the CBI" } })
+}
+
 @Test func rolesInsideInstitutionNamesAreNotServices() {
     // "Army" names part of the board, not the person's service.
     let found = claims(["Ana Ruiz, chairman of the Army Heritage Board, declined to comment."])
