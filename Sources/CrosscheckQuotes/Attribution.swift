@@ -55,7 +55,14 @@ struct Attribution {
     /// "the charity Oxfam", "supermarket giant Tesco": a name that a noun for an organisation introduces,
     /// and no title or role marks as a person's, is the organisation's.
     func introducesOrganisation(_ m: NameMention) -> Bool {
-        let k = m.tokens.lowerBound - 1
+        var k = m.tokens.lowerBound - 1
+        // `said the watchdog, Ofwat` and `The regulator, Ofwat, said`: the noun and its article open the
+        // clause, and the name stands beside them. Not `… the Islamic State group, Esper said`.
+        if k >= 2, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k - 2].key),
+           k - 3 < 0 || tokens[k - 3].endsSentence || isSpeechVerb(k - 3)
+        {
+            k -= 1
+        }
         guard k >= 0, !m.cued, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isPossessive else { return false }
         return Lexicon.organisationNouns.contains(tokens[k].key) || Lexicon.organisationDescriptors.contains(tokens[k].key)
     }

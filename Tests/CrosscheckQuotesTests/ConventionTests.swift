@@ -116,6 +116,10 @@ import Testing
         // A name that a noun for an organisation introduces, or that ends in a company word, is no person.
         SpeakerCase(paragraphs: ["The charity Oxfam said the fine was “a welcome signal”."], snippet: "welcome", speaker: "Oxfam", kind: .organization),
         SpeakerCase(paragraphs: ["Supermarket giant Tesco said: “Prices will fall.”"], snippet: "Prices", speaker: "Tesco", kind: .organization),
+        SpeakerCase(paragraphs: ["“Heads should roll,” said the watchdog, Ofwat."], snippet: "Heads", speaker: "Ofwat", kind: .organization),
+        SpeakerCase(
+            paragraphs: ["Defense Secretary Mark Esper spoke on Monday.", "On the fight against the Islamic State group, Esper said the strike had “no material impact.”"],
+            snippet: "material", speaker: "Mark Esper"),
         SpeakerCase(paragraphs: ["“We accept the findings,” Brightwell Energy said."], snippet: "findings", speaker: "Brightwell Energy", kind: .organization),
         // The company's first word alone is still the company; a family name that also opens a company's name is not.
         SpeakerCase(
