@@ -96,7 +96,10 @@ struct ClaimBuilder {
         assertions = assertions.indices.filter { $0 == 0 || key(assertions[$0 - 1]) != key(assertions[$0]) }.map { assertions[$0] }
         let values = clusters.enumerated().map { c, cluster in
             Claim.Value(
-                value: cluster.display(tieBreak: { Self.wordingScore($0, by: $1, among: facts, trust: trust) }), sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
+                value: topic.attribute == .term
+                    ? ClaimNumbers.formatMonths(cluster.value)
+                    : cluster.display(tieBreak: { Self.wordingScore($0, by: $1, among: facts, trust: trust) }),
+                sourceIDs: Self.sources(cluster.facts), confidence: confidence[c] ?? 0,
                 approximate: cluster.approximate)
         }.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.value < $1.value }
         let contested = clusters.indices.contains { a in

@@ -101,6 +101,19 @@ enum ClaimNumbers {
         return String(format: "%g", value)
     }
 
+    /// A term kept in months, as a reader says it: 108 → "9 years", 114 → "9 years 6 months", 18 → "18 months".
+    static func formatMonths(_ value: FactValue) -> String {
+        guard case .number(let n, _) = value, n == n.rounded(), n >= 1, n < 1e6 else {
+            if case .number(let n, _) = value { return format(n) + " months" }
+            return ""
+        }
+        let months = Int(n)
+        func unit(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+        if months < 24 && months % 12 != 0 { return unit(months, "month") }
+        if months % 12 == 0 { return unit(months / 12, "year") }
+        return unit(months / 12, "year") + " " + unit(months % 12, "month")
+    }
+
     static var numberWords: [String] { Array(units.keys) + Array(tens.keys) + ["dozen"] }
 
     private static let units: [String: Double] = [

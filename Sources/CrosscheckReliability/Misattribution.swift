@@ -7,12 +7,15 @@ enum Misattribution {
     struct Index: Sendable {
         var outlets: [String: [String: Set<String>]] = [:]
         var labels: [String: String] = [:]
+        /// The words of every label each person is quoted under ("karen", "lane").
+        var nameWords: [String: Set<Substring>] = [:]
 
         init(_ quotes: [Quote]) {
             for quote in quotes {
                 guard let cluster = quote.cluster, let person = quote.personID else { continue }
                 outlets[cluster, default: [:]][person, default: []].insert(quote.sourceID)
                 if labels[person] == nil { labels[person] = quote.speakerLabel }
+                nameWords[person, default: []].formUnion(quote.speakerLabel.lowercased().split(separator: " "))
             }
         }
     }
@@ -28,7 +31,10 @@ enum Misattribution {
             func others(_ outlets: Set<String>) -> Int { outlets.count - (outlets.contains(sourceID) ? 1 : 0) }
             guard others(people[own] ?? []) == 0,
                   let (person, outlets) = people.max(by: { (others($0.value), $1.key) < (others($1.value), $0.key) }),
-                  case let count = others(outlets), count >= 2
+                  case let count = others(outlets), count >= 2,
+                  // "her mum Karen" beside "Karen Lane": one word of the other's name may be the same person.
+                  !(quote.speakerLabel.split(separator: " ").count == 1
+                      && index.nameWords[person]?.contains(Substring(quote.speakerLabel.lowercased())) == true)
             else { continue }
             wrong.append(
                 Reliability.Evidence(

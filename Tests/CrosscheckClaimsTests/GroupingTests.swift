@@ -68,6 +68,17 @@ func otherBareCountsStayApart(_ a: String, _ b: String) {
     #expect(Set(florida.assertions.map(\.sourceID)) == ["a", "b", "c", "d"])
 }
 
+@Test func termsShowInYearsAndMonths() throws {
+    let result = analyze([
+        document("a", ["Daniel Price was jailed for nine years and banned from driving for 18 months.", filler(1)]),
+        document("b", ["Daniel Price was jailed for 114 months on Monday.", filler(2)]),
+    ])
+    let prison = try #require(result.claims.first { $0.statement == "Length of the prison term" })
+    #expect(Set(prison.values.map(\.value)) == ["9 years", "9 years 6 months"])
+    let ban = try #require(result.claims.first { $0.statement == "Length of the ban" })
+    #expect(ban.values.map(\.value) == ["18 months"])
+}
+
 @Test func differentGradesOfOneStormAreContested() throws {
     let result = analyze([
         document("a", ["Hurricane Delia slammed into Florida as a Category 3 storm.", filler(1)]),
