@@ -78,7 +78,12 @@ enum TallyExtractor {
                 k -= 1
                 continue
             }
-            return t.isWord ? (QuantityExtractor.singularize(t.lower), t.text) : nil
+            // "The House of Representatives approved": the body is named by the word before "of".
+            if t.isCapitalized, k >= 2, tokens[k - 1].lower == "of", tokens[k - 2].isCapitalized, tokens[k - 2].isWord {
+                k -= 2
+                continue
+            }
+            return t.isWord ? (QuantityExtractor.singularize(tokens[k].lower), tokens[k].text) : nil
         }
         return nil
     }

@@ -96,6 +96,8 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Court vote tally (ruled)", status: .corroborated),
     PairCase(a: "Lawmakers voted 7-2 to approve the budget.", b: "Lawmakers approved the budget by a 7-2 vote.",
              statement: "Lawmakers vote tally (passed)", status: .corroborated),
+    PairCase(a: "The House of Representatives approved the measure last week, 341-86.", b: "The House passed the bill 341-86 last Wednesday.",
+             statement: "House vote tally (passed)", status: .corroborated),
 ])
 func pairsLandInOneRow(_ c: PairCase) throws {
     let claims = twoSources(c.a, c.b)
