@@ -1,3 +1,5 @@
+import CrosscheckText
+
 /// Word lists of general English news writing that the extractors share. Entries are folded and
 /// lowercased, without a trailing dot.
 enum ClaimLexicon {
@@ -13,18 +15,7 @@ enum ClaimLexicon {
         "it", "that", "there", "here", "he", "she", "what", "who", "where", "how", "let", "this", "everyone",
     ]
 
-    static let functionWords: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-        "of", "in", "on", "at", "to", "from", "by", "for", "with", "about", "across", "into", "over", "after",
-        "before", "during", "since", "until", "against", "between", "among", "through", "near", "within", "without",
-        "under", "above", "around", "out", "up", "down", "off", "as", "than", "per", "via", "toward", "towards",
-        "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "when", "where",
-        "whether", "which", "who", "whom", "whose", "what", "is", "are", "was", "were", "be", "been", "being",
-        "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could",
-        "may", "might", "must", "not", "no", "never", "it", "he", "she", "they", "we", "i", "you", "them", "him",
-        "us", "there", "here", "also", "still", "just", "only", "even", "then", "now", "all", "some", "any",
-        "each", "every", "either", "neither", "more", "most", "less", "least", "very", "too", "such", "said", "says", "say",
-    ]
+    static let functionWords = English.functionWords
 
     static let auxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "having", "get", "got", "gets",

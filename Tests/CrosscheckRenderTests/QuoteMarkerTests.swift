@@ -61,5 +61,10 @@ struct QuoteMarkerTests {
         #expect(other == "<span class=\"muted\">Another part of the statement:</span> But the agency left us no choice.")
         let fragment = WordDiff.diff(.init("We did not want this"), .init("left us <no> choice."), fragment: true)
         #expect(fragment == "<span class=\"muted\">Another part of the statement:</span> left us &lt;no&gt; choice.")
+        // Sharing only "we" and "our" is sharing nothing; sharing one word of substance is a rewrite.
+        let part = WordDiff.diff(.init("We let our customers down, and I am deeply sorry"), .init("We have rebuilt our systems from the ground up."))
+        #expect(part == "<span class=\"muted\">Another part of the statement:</span> We have rebuilt our systems from the ground up.")
+        let rewrite = WordDiff.diff(.init("We let our customers down"), .init("We failed our customers badly"))
+        #expect(rewrite?.contains("Another part") == false)
     }
 }

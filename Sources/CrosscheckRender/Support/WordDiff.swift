@@ -31,13 +31,16 @@ enum WordDiff {
     }
 
     /// The diff as HTML when the wording differs (for a fragment: inside the part it quotes); nil when it does not.
-    /// A wording with no word in common is another part of the statement (`"…," she said. "…"` split
-    /// where another outlet quotes it whole): struck through and added in full, it would read as a rewrite.
+    /// A wording that shares no word with the statement but "we" and "our" is another part of it
+    /// (`"…," she said. "…"` split where another outlet quotes it whole): struck through and added in
+    /// full, it would read as a rewrite.
     static func diff(_ canonical: Words, _ variant: Words, fragment: Bool = false) -> String? {
         var parts = self.parts(canonical, variant)
         if fragment { trimEnds(&parts) }
         guard parts.contains(where: { $0.kind != 0 }) else { return nil }
-        guard parts.contains(where: { $0.kind == 0 }) else {
+        let content = { (word: String) in !English.functionWords.contains(key(word)) }
+        let shared = parts.filter { $0.kind == 0 }
+        guard !shared.isEmpty, shared.contains(where: { content($0.word) }) || variant.words.count(where: content) < 3 else {
             return "<span class=\"muted\">Another part of the statement:</span> " + HTML.escape(variant.words.joined(separator: " "))
         }
         return html(parts)
