@@ -37,10 +37,8 @@ extension ClaimBuilder {
     /// one, and each fact sharing a leading word with another source's.
     private static func joinedSubject(_ run: [Fact]) -> String? {
         guard Set(run.map(\.topic.subject)).count >= 2 else { return nil }
-        var figureOf: [String: String] = [:]
-        for fact in run where figureOf.updateValue(fact.topic.subject, forKey: fact.sourceID).map({ $0 != fact.topic.subject }) == true {
-            return nil
-        }
+        let bySource = Dictionary(grouping: run, by: \.sourceID)
+        guard bySource.values.allSatisfy({ Set($0.map(\.topic.subject)).count == 1 }) else { return nil }
         let leads = run.map(leadingWords)
         for (a, fact) in run.enumerated() {
             let shared = run.indices.contains { b in run[b].sourceID != fact.sourceID && !leads[a].isDisjoint(with: leads[b]) }

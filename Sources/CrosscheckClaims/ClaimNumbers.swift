@@ -103,10 +103,8 @@ enum ClaimNumbers {
 
     /// A term kept in months, as a reader says it: 108 → "9 years", 114 → "9 years 6 months", 18 → "18 months".
     static func formatMonths(_ value: FactValue) -> String {
-        guard case .number(let n, _) = value, n == n.rounded(), n >= 1, n < 1e6 else {
-            if case .number(let n, _) = value { return format(n) + " months" }
-            return ""
-        }
+        guard case .number(let n, _) = value else { return "" }
+        guard n == n.rounded(), n >= 1, n < 1e6 else { return format(n) + " months" }
         let months = Int(n)
         func unit(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
         if months < 24 && months % 12 != 0 { return unit(months, "month") }

@@ -3,7 +3,7 @@
 /// the one storm or quake disagree.
 enum MeasureExtractor {
     /// Event nouns, by the event they name.
-    static let events: [String: String] = [
+    private static let events: [String: String] = [
         "hurricane": "storm", "storm": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "tornado",
         "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
     ]
@@ -17,16 +17,12 @@ enum MeasureExtractor {
     static func extract(_ context: SentenceContext) -> [Fact] {
         let tokens = context.tokens
         // "the 2018 storm was a Category 5": another event, told for comparison (any year, when the article has none).
-        guard tokens.contains(where: { $0.is(.measure) }),
-              !tokens.contains(where: { t in
-                  t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1800...2100).contains($0) && $0 != context.year } == true
-              })
-        else { return [] }
+        guard tokens.contains(where: { $0.is(.measure) }), !context.namesYear(besides: context.year) else { return [] }
         var facts: [Fact] = []
         for i in tokens.indices where tokens[i].kind == .number {
             guard let value = Double(tokens[i].text), i == 0 || tokens[i - 1].text != "(" else { continue }
             if let (event, scale) = grade(tokens, at: i) {
-                let label = (event == "earthquake" ? "Earthquake " : event == "tornado" ? "Tornado " : "Storm ") + scale
+                let label = event.prefix(1).uppercased() + event.dropFirst() + " " + scale
                 facts.append(
                     context.fact(
                         Topic(attribute: .measure, subject: event, detail: scale), value: .number(value, approximate: false),

@@ -71,9 +71,11 @@ struct SentenceContext {
     }
 
     /// The sentence names a year other than the article's ("in 1998"): it tells of another time.
-    var namesAnotherYear: Bool {
-        guard let year else { return false }
-        return tokens.contains { t in
+    var namesAnotherYear: Bool { year != nil && namesYear(besides: year) }
+
+    /// Whether the sentence names a year other than `year` (any year, when nil).
+    func namesYear(besides year: Int?) -> Bool {
+        tokens.contains { t in
             t.kind == .number && t.text.utf8.count == 4 && Int(t.text).map { (1800...2100).contains($0) && $0 != year } == true
         }
     }

@@ -64,7 +64,7 @@ struct Attribution {
             k -= 1
         }
         guard k >= 0, !m.cued, tokens[k].isWord, !tokens[k].isCapitalized, !tokens[k].isPossessive else { return false }
-        return Lexicon.organisationNouns.contains(tokens[k].key) || Lexicon.organisationDescriptors.contains(tokens[k].key)
+        return Lexicon.organisationDescriptors.contains(tokens[k].key)
     }
 
     /// The person a speech verb of the next sentence names, for a quotation standing as its own

@@ -74,17 +74,16 @@ enum Lexicon {
         "military", "government", "administration", "ministry", "agency", "army", "spokespersons",
     ]
 
-    /// Nouns of bodies that speak as one: "the company said", "the ministry said".
-    /// Nouns that introduce a company's or body's name, besides those that can stand for one alone:
-    /// "supermarket giant Tesco", "energy supplier Brightwell", "think tank Chatham House".
-    static let organisationDescriptors: Set<String> = [
+    /// Nouns that introduce an organisation's name: those that can stand for one alone, and others
+    /// ("supermarket giant Tesco", "energy supplier Brightwell", "think tank Chatham House").
+    static let organisationDescriptors = organisationNouns.union([
         "giant", "supplier", "lender", "chain", "brand", "maker", "carmaker", "conglomerate", "publisher",
         "developer", "provider", "startup", "start-up", "body", "outlet", "tank", "utility", "producer", "platform",
-        "app", "website", "site", "broadcaster", "station", "channel", "paper", "tabloid", "magazine", "charity",
-        "organisation", "organization", "nonprofit", "non-profit", "ngo", "consultancy", "retailer", "insurer",
-        "airline", "bank", "firm", "company", "group", "watchdog", "regulator", "agency", "union", "campaign",
-    ]
+        "app", "website", "site", "station", "channel", "paper", "tabloid", "magazine", "nonprofit", "non-profit",
+        "ngo", "consultancy",
+    ])
 
+    /// Nouns of bodies that speak as one: "the company said", "the ministry said".
     static let organisationNouns: Set<String> = [
         "company", "firm", "group", "ministry", "department", "agency", "government", "police", "army", "military",
         "council", "court", "committee", "club", "union", "party", "campaign", "team", "board", "bank", "hospital",
@@ -174,7 +173,7 @@ enum Lexicon {
     static let organisationWords: Set<String> = Set<String>([
         "house", "department", "ministry", "pentagon", "kremlin", "agency", "office", "commission", "council",
         "committee", "army", "navy", "force", "forces", "police", "government", "administration", "embassy",
-        "party", "court", "parliament", "congress", "senate", "company", "corp", "inc", "group", "union",
+        "party", "court", "parliament", "congress", "senate", "union",
         "command", "coalition", "organization", "organisation", "university", "institute", "foundation",
         "association", "authority", "service", "services", "times", "news", "journal",
         "network", "airport", "zone", "area", "street", "square", "province", "region", "state", "states",

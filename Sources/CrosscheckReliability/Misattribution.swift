@@ -33,8 +33,7 @@ enum Misattribution {
                   let (person, outlets) = people.max(by: { (others($0.value), $1.key) < (others($1.value), $0.key) }),
                   case let count = others(outlets), count >= 2,
                   // "her mum Karen" beside "Karen Lane": one word of the other's name may be the same person.
-                  !(quote.speakerLabel.split(separator: " ").count == 1
-                      && index.nameWords[person]?.contains(Substring(quote.speakerLabel.lowercased())) == true)
+                  quote.speakerLabel.contains(" ") || index.nameWords[person]?.contains(Substring(quote.speakerLabel.lowercased())) != true
             else { continue }
             wrong.append(
                 Reliability.Evidence(
