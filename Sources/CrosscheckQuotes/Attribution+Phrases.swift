@@ -135,8 +135,10 @@ extension Attribution {
         // words that open the sentence is its subject.
         if let n = names.firstIndex(where: { m in
             let (lo, hi) = (m.tokens.lowerBound, m.tokens.upperBound)
-            return lo > i + 1 && lo <= i + 6 && hi < limit && tokens[lo - 1].text == "," && tokens[hi].text == ","
-                && (i..<(lo - 1)).allSatisfy { tokens[$0].isWord }
+            // "The head of the National Transportation Safety Board (NTSB), Laura Menendez, said": an
+            // abbreviation in brackets may close the opening words.
+            return lo > i + 1 && lo <= i + 12 && hi < limit && tokens[lo - 1].text == "," && tokens[hi].text == ","
+                && (i..<(lo - 1)).allSatisfy { tokens[$0].isWord || ["(", ")"].contains(tokens[$0].text) }
         }) {
             return .name(n)
         }

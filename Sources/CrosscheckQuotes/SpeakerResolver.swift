@@ -41,7 +41,8 @@ struct SpeakerResolver {
             for (n, m) in scan.names.enumerated() {
                 guard let e = registry.person(of: MentionRef(document: document, paragraph: p, mention: n)) else { continue }
                 let event = Event(
-                    paragraph: p, offset: m.range.lowerBound, entry: e, label: m.text, salient: m.leadsSentence,
+                    paragraph: p, offset: m.range.lowerBound, entry: e, label: m.text,
+                    salient: m.leadsSentence || SpeakerResolver.isSayer(scan.tokens, m),
                     role: (m.role ?? "").lowercased())
                 events.append(event)
                 if SpeakerResolver.isAuthor(scan.tokens, m) { authors.append(event) }
@@ -121,6 +122,18 @@ struct SpeakerResolver {
         }
         return false
     }
+
+    /// `…, her husband, James Park, said.` / `said Jane Roe`: the person a sentence reports, though
+    /// not its first name, is who a later "he said" most likely means.
+    static func isSayer(_ tokens: [Token], _ m: NameMention) -> Bool {
+        var j = m.tokens.upperBound
+        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        if j < tokens.count, sayingVerbs.contains(tokens[j].key) { return true }
+        let i = m.tokens.lowerBound - 1
+        return i >= 0 && sayingVerbs.contains(tokens[i].key)
+    }
+
+    private static let sayingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds"]
 
     static let mouthpieces: Set<String> = [
         "office", "campaign", "team", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman",

@@ -36,6 +36,18 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["Governor Paul Otis met Mayor Ann Cole on Friday.", "“We agreed on the budget,” he said."], snippet: "agreed", speaker: "Paul Otis"),
         SpeakerCase(paragraphs: ["Judge Ben Ortiz spoke first.", "He added: “The court will rule in May.”"], snippet: "court", speaker: "Ben Ortiz"),
         SpeakerCase(paragraphs: ["“We are ready,” Captain Ida Moreau said.", "Rain fell over the harbour all week.", "“The boats stay in port,” she added."], snippet: "boats", speaker: "Ida Moreau"),
+        // The person a sentence reports is a likelier antecedent than an earlier speaker.
+        SpeakerCase(
+            paragraphs: [
+                "“We will grieve together,” Mayor Frank Delgado said.",
+                "Among the dead was teacher Linda Park, who rode the train each week, her husband, James Park, said.",
+                "“She loved those kids,” he said.",
+            ], snippet: "loved those kids", speaker: "James Park"),
+        // An appositive name after a long opening phrase with an abbreviation in brackets is the subject.
+        SpeakerCase(
+            paragraphs: [
+                "The head of the National Transportation Safety Board (NTSB), Laura Menendez, said the speed was “a significant overspeed” but warned it was “a fact, not a cause”."
+            ], snippet: "not a cause", speaker: "Laura Menendez"),
         // Continuations keep the previous speaker.
         SpeakerCase(paragraphs: ["“The storm hit hard,” Fire Chief Leo Grant said.", "“We lost three homes on the hill.”"], snippet: "three homes", speaker: "Leo Grant"),
         SpeakerCase(paragraphs: ["“The storm hit hard,” Fire Chief Leo Grant said. “We lost three homes.”"], snippet: "three homes", speaker: "Leo Grant"),
