@@ -113,7 +113,10 @@ enum Lexicon {
         "engineer", "firefighter", "paramedic", "farmer", "resident", "neighbour", "neighbor", "volunteer",
         "curator", "restorer", "architect", "consultant", "contractor", "accountant", "planner", "campaigner",
         "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "pensioner", "commuter",
-        "passenger", "shopper", "motorist", "homeowner", "retiree", "parent", "mum", "dad", "mom",
+        "passenger", "shopper", "motorist", "homeowner", "retiree", "parent", "mum", "dad", "mom", "survivor",
+        "witness", "eyewitness", "victim", "bystander", "protester", "protestor", "demonstrator", "shopkeeper",
+        "worker", "employee", "customer", "patient", "tourist", "visitor", "mourner", "onlooker", "pupil",
+        "veteran", "driver", "cyclist", "pilot",
     ]
 
     /// A role noun of the list, or a noun for someone who does something ("commuter", "protester",

@@ -106,6 +106,15 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(mp.roles.map(\.title) == ["Tory MP"])
     }
 
+    /// A capitalised word that opens the sentence is the person's description, not a first name.
+    @Test(arguments: ["Survivor", "Witness", "Protester", "Customer"])
+    func sentenceOpeningDescriptionIsRole(_ word: String) throws {
+        let analysis = analyze(["\(word) Maria Santos told local media: “There was a bang and then everything was upside down.”"])
+        let person = try #require(analysis.people.first)
+        #expect(person.name == "Maria Santos")
+        #expect(person.roles.map(\.title) == [word])
+    }
+
     @Test func appositiveGivesRole() throws {
         let analysis = analyze(["“It is not simple,” said Ida Brenner, a Swiss political analyst."])
         let person = try #require(analysis.people.first)
