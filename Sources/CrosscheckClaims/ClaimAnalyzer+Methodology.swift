@@ -8,7 +8,7 @@ extension ClaimAnalyzer {
         or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
         or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
         parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), the grade of a storm or \
-        quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), who someone is \
+        quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), a speed ("traveling at 72 mph"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
         draft"). Words inside quotation marks are marked as quotations.
 
@@ -23,15 +23,15 @@ extension ClaimAnalyzer {
         within a tenth of it that other outlets lead into alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
-        to the one whose words other outlets also write. A row is *corroborated* when two or more independent sources agree and none \
+        to the fullest one whose words other outlets also write. An undated article is read as of the corpus's commonest year. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
         by more than about 80%, found by MinHash) count as one source.
 
         **Confidence and trust.** Values and sources are weighed together as in TruthFinder \
         (Yin, Han and Yu, 2007). A value's confidence grows with \
         the trust of the sources that give it; close figures lend each other part of their support, while \
-        conflicting values count against each other. A source's trust is the average confidence of the values it gives. The two steps \
-        repeat until trust stops changing. The reliability score uses each source's trust. Trust measures agreement with the other \
+        conflicting values count against each other. A source's trust is the average confidence of its values, \
+        recomputed until stable. The reliability score uses it. Trust measures agreement with other \
         outlets, not truth.
         """
 }

@@ -24,8 +24,12 @@ public struct ClaimAnalyzer: Sendable {
         }
         let directory = PeopleDirectory(people)
         // One pass: each document is read, its facts taken, and its tokens let go.
+        let storyYear = Self.storyYear(documents)
         let results = documents.concurrentMap { document in
-            DocumentExtractor.extract(PreparedDocument(document, quoteSpans: spans[document.id] ?? [:]), directory: directory)
+            var prepared = PreparedDocument(document, quoteSpans: spans[document.id] ?? [:])
+            // An undated article tells of the corpus's story: "since 2015, when eight people died" is background there too.
+            if prepared.year == nil { prepared.year = storyYear }
+            return DocumentExtractor.extract(prepared, directory: directory)
         }
         var labels = NameLabels(directory: directory)
         for result in results { labels.merge(result.names) }
@@ -33,5 +37,14 @@ public struct ClaimAnalyzer: Sendable {
         let facts = results.flatMap(\.facts)
         Background.release(consume results)
         return ClaimBuilder(labels: labels, copyGroups: copies).build(consume facts)
+    }
+
+    /// The year most dated articles bear (the later one of a tie), if any is dated.
+    static func storyYear(_ documents: [Document]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for document in documents {
+            if let year = document.article.metadata.date.flatMap({ PreparedDocument.year(in: $0.value) }) { counts[year, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 }

@@ -151,7 +151,9 @@ struct ClaimBuilder {
             if confirmed.count == words.count { break }
         }
         let best = writers.map { trust[$0] ?? 0 }.max() ?? 0
-        return Double(confirmed.count) / Double(words.count) * 10 + best
+        // Of wordings other sources bear out, the fuller: "Keystone Rail spokesman" over "spokesman".
+        let content = confirmed.filter { !English.functionWords.contains($0) }.count
+        return Double(confirmed.count) / Double(words.count) * 10 + Double(content) + best
     }
 
     private func independentSources(_ facts: [Fact]) -> Int {

@@ -39,8 +39,8 @@ struct Topic: Sendable, Hashable, Comparable {
         /// A term a court gave ("jailed for six years"), in months: the subject is the person's key or
         /// empty, `detail` the kind ("prison", "ban").
         case term
-        /// The grade or wind speed of a storm or quake ("Category 3", "magnitude 6.4", "120 mph"): the
-        /// subject is the event, `detail` the scale or unit.
+        /// The grade or wind speed of a storm or quake ("Category 3", "magnitude 6.4", "120 mph") or the
+        /// speed something moved at: the subject is the event, "winds" or "speed", `detail` the scale or unit.
         case measure
 
         static func < (a: Attribute, b: Attribute) -> Bool { a.rawValue < b.rawValue }

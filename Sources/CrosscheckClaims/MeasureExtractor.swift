@@ -1,18 +1,27 @@
 /// The strength of a natural event as news copy grades it: "a Category 3 hurricane", "a magnitude 6.4
-/// earthquake", "winds of 120 mph". Agencies revise these, and outlets that print different grades for
-/// the one storm or quake disagree.
+/// earthquake", "winds of 120 mph"; and the speed a vehicle moved at ("was traveling at 72 mph"). Agencies
+/// and investigators revise these, and outlets that print different figures for the one event disagree.
 enum MeasureExtractor {
     /// Event nouns, by the event they name.
     private static let events: [String: String] = [
         "hurricane": "storm", "storm": "storm", "typhoon": "storm", "cyclone": "storm", "tornado": "tornado",
         "earthquake": "earthquake", "quake": "earthquake", "tremor": "earthquake",
     ]
-    /// Units of wind speed, by the name they print under.
-    private static let speeds: [String: String] = ["mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h"]
+    /// Units of speed: a word after the figure, or words ("miles per hour"), by the name they print under.
+    private static let speeds: [[String]: String] = [
+        ["mph"]: "mph", ["kph"]: "km/h", ["kmh"]: "km/h", ["km", "/", "h"]: "km/h", ["miles", "per", "hour"]: "mph",
+        ["miles", "an", "hour"]: "mph", ["km", "per", "hour"]: "km/h", ["kilometres", "per", "hour"]: "km/h",
+        ["kilometers", "per", "hour"]: "km/h", ["kilometres", "an", "hour"]: "km/h", ["kilometers", "an", "hour"]: "km/h",
+    ]
     /// Words that grade an event: "Category", "magnitude", "EF" (tornadoes).
     private static let scales: [String: String] = ["category": "category", "magnitude": "magnitude", "ef": "category"]
+    /// Words a few before a speed that say something moved at it: "was traveling at 72 mph".
+    private static let motion: Set<String> = [
+        "traveling", "travelling", "traveled", "travelled", "going", "moving", "doing", "driving", "running", "racing",
+        "speeding", "hurtling", "flying", "clocked", "speed", "speeds",
+    ]
 
-    static var words: some Sequence<String> { Array(scales.keys) + Array(speeds.keys) + ["winds", "wind"] }
+    static var words: some Sequence<String> { Array(scales.keys) + speeds.keys.map { $0[0] } + ["winds", "wind"] }
 
     static func extract(_ context: SentenceContext) -> [Fact] {
         let tokens = context.tokens
@@ -27,13 +36,14 @@ enum MeasureExtractor {
                     context.fact(
                         Topic(attribute: .measure, subject: event, detail: scale), value: .number(value, approximate: false),
                         valueText: tokens[i].text, at: i, subjectLabel: label, wording: scale))
-            } else if let unit = windSpeed(tokens, at: i) {
+            } else if let (unit, subject) = speed(tokens, at: i) {
                 let (approximate, hedge) = QuantityExtractor.hedge(tokens, before: i)
+                let label = subject == "winds" ? "Wind speed" : "Speed"
                 facts.append(
                     context.fact(
-                        Topic(attribute: .measure, subject: "winds", detail: unit), value: .number(value, approximate: approximate),
+                        Topic(attribute: .measure, subject: subject, detail: unit), value: .number(value, approximate: approximate),
                         valueText: ([hedge, tokens[i].text + " " + unit].compactMap { $0 }).joined(separator: " "), at: i,
-                        subjectLabel: "Wind speed (\(unit))", wording: unit))
+                        subjectLabel: "\(label) (\(unit))", wording: unit))
             }
         }
         return facts
@@ -51,13 +61,29 @@ enum MeasureExtractor {
     }
 
     /// "winds of 120 mph", "120 mph winds", "sustained winds of about 130 mph": the speed of the winds,
-    /// not of their gusts.
-    private static func windSpeed(_ tokens: [ClaimToken], at i: Int) -> String? {
-        guard i + 1 < tokens.count, let unit = speeds[tokens[i + 1].lower] else { return nil }
-        let before = tokens[max(0, i - 4)..<i].map(\.lower), after = tokens[(i + 2)..<min(tokens.count, i + 3)].map(\.lower)
-        guard before.contains(where: { $0 == "winds" || $0 == "wind" }) || after.first == "winds" || after.first == "wind",
-              !before.contains(where: { $0.hasPrefix("gust") }), !after.contains(where: { $0.hasPrefix("gust") })
-        else { return nil }
-        return unit
+    /// not of their gusts. "was traveling at 72 mph", "going 70 miles per hour": the speed of what moved,
+    /// not a limit ("a curve with a 45 mph limit", "the speed limit is 45 mph").
+    private static func speed(_ tokens: [ClaimToken], at i: Int) -> (unit: String, subject: String)? {
+        guard let (unit, length) = speedUnit(tokens, after: i) else { return nil }
+        let before = tokens[max(0, i - 4)..<i].map(\.lower)
+        let after = tokens[(i + 1 + length)..<min(tokens.count, i + 3 + length)].map(\.lower)
+        if before.contains(where: { $0.hasPrefix("gust") }) || after.contains(where: { $0.hasPrefix("gust") }) { return nil }
+        if before.contains(where: { $0 == "winds" || $0 == "wind" }) || after.first == "winds" || after.first == "wind" {
+            return (unit, "winds")
+        }
+        if before.contains(where: { motion.contains($0) }), !before.contains("limit"), !after.contains("limit"),
+           !after.contains("zone")
+        {
+            return (unit, "speed")
+        }
+        return nil
+    }
+
+    /// The unit of speed right after the figure at `i`, and how many tokens it takes.
+    private static func speedUnit(_ tokens: [ClaimToken], after i: Int) -> (String, Int)? {
+        for length in [3, 1] where i + length < tokens.count {
+            if let unit = speeds[tokens[(i + 1)...(i + length)].map(\.lower)] { return (unit, length) }
+        }
+        return nil
     }
 }

@@ -71,14 +71,23 @@ enum QuantityExtractor {
                 nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)
                 j += 1
             }
-            guard let noun = countedNoun(context, from: j) else {
+            guard var noun = countedNoun(context, from: j) else {
                 return elliptical(context, figure: figure, at: i) ?? toll(context, figure: figure, at: i)
             }
+            // "killing six people and injuring 40 others": the others are of the kind counted before.
+            if noun.head == "others", noun.modifiers.isEmpty, let earlier = earlierNoun(context, before: i) { noun.head = earlier }
             // "a magnitude 6.4 earthquake", "a 3.5 rating": a fraction measures, it does not count;
             // and two or more of a thing take a plural ("5,000 troops", not "6 earthquake struck").
             if figure.value != figure.value.rounded() && figure.length == 1 { return nil }
             if figure.value >= 2, !isPlural(noun.head), ClaimLexicon.outcomes[noun.head] == nil { return nil }
             let singular = singularize(noun.head)
+            // "70 miles per hour": a speed (`MeasureExtractor`), not a distance.
+            if ["miles", "kilometres", "kilometers", "km"].contains(noun.head), noun.index + 2 < tokens.count,
+               ["per", "an", "a"].contains(tokens[noun.index + 1].lower),
+               ClaimLexicon.timeUnits.contains(tokens[noun.index + 2].lower)
+            {
+                return nil
+            }
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
             let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
@@ -186,6 +195,17 @@ enum QuantityExtractor {
     }
 
     /// "about", "some", "more than" just before the figure.
+    /// What the last figure before `index` in the sentence counts.
+    private static func earlierNoun(_ context: SentenceContext, before index: Int) -> String? {
+        for k in stride(from: index - 1, through: 0, by: -1) {
+            guard let figure = ClaimNumbers.parse(context.tokens, at: k), k + figure.length <= index,
+                  let noun = countedNoun(context, from: k + figure.length), noun.head != "others"
+            else { continue }
+            return noun.head
+        }
+        return nil
+    }
+
     static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
         for words in approximators where index - words.count >= 0 {
             let span = (index - words.count)..<index

@@ -27,6 +27,9 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The watchdog fined Acme Energy 14 million pounds on Wednesday.", statement: "Fine (pounds): number", value: "14,000,000", approximate: false),
     QuantityCase(sentence: "The regulator imposed a fine of about £14 million.", statement: "Fine (pounds): number", value: "14,000,000", approximate: true),
     QuantityCase(sentence: "The hackers demanded a ransom of $5m.", statement: "Ransom (dollars): number", value: "5,000,000", approximate: false),
+    QuantityCase(
+        sentence: "The train derailed on Monday, killing six people and injuring at least 40 others.", statement: "People injured: number",
+        value: "40", approximate: true),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
     let claim = try #require(claims([c.sentence]).first { $0.kind == "quantity" })
@@ -187,6 +190,9 @@ func readsDaysAndDatesOfEvents(_ sentence: String, _ day: String) throws {
     ("A magnitude 6.4 earthquake struck the coast on Friday.", "Earthquake magnitude", "6.4"),
     ("The storm made landfall with maximum sustained winds of 120 mph (195 kph).", "Wind speed (mph)", "120"),
     ("It brought 130 mph winds to the coast.", "Wind speed (mph)", "130"),
+    ("The train was traveling at 72 mph as it entered a curve where the speed limit is 45 mph.", "Speed (mph)", "72"),
+    ("The service was travelling at 72mph (116km/h) on a curve with a 45mph limit.", "Speed (mph)", "72"),
+    ("The train was going 70 miles per hour (113 km per hour) when it left the track.", "Speed (mph)", "70"),
 ])
 func extractsGradesOfStormsAndQuakes(_ sentence: String, _ statement: String, _ value: String) throws {
     let measures = claims([sentence]).filter { $0.kind == "measure" }
@@ -199,7 +205,24 @@ func extractsGradesOfStormsAndQuakes(_ sentence: String, _ statement: String, _ 
     "Gusts of 90 mph were recorded at the airport.",
     "The 2018 storm was a Category 5 hurricane.",
     "Route 9 was closed by the storm.",
+    "The train entered a curve with a 45 mph limit.",
+    "The speed limit on the curve is 45 miles per hour.",
 ])
 func ignoresChangingOrPastGrades(_ sentence: String) {
     #expect(claims([sentence]).filter { $0.kind == "measure" }.isEmpty)
+}
+
+/// A speed is a measure, not a count of miles.
+@Test func speedIsNoDistance() {
+    let found = claims(["The train was going 70 miles per hour when it left the track."])
+    #expect(found.filter { $0.kind == "quantity" }.isEmpty)
+}
+
+/// An undated article is read as of the year the corpus's dated articles bear.
+@Test func undatedArticleTakesTheStoryYear() {
+    var dated = document("a", ["Seven people died when the train derailed on Monday.", filler(1)])
+    dated.article.metadata.date = Metadata.Field("2026-03-10", inferred: false)
+    let undated = document("b", ["It is the deadliest crash since 2015, when eight people died in Philadelphia.", filler(2)])
+    let found = ClaimAnalyzer().analyze([dated, undated], quotes: [], people: []).claims
+    #expect(!found.contains { $0.values.contains { $0.value == "8" } })
 }

@@ -314,3 +314,15 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(c.statement == "Troops in Leeds: number")
     #expect(c.status == .corroborated)
 }
+
+/// Of two wordings of one post that other sources bear out, the fuller is shown.
+@Test func fullerWordingOfAPostIsShown() throws {
+    let result = analyze([
+        document("a", ["Keystone Rail spokesman Tom Briggs said the company was cooperating.", "The train carried 300 passengers in Hartwell.", filler(1)]),
+        document("b", ["Tom Briggs, a spokesman for Keystone Rail, declined to comment.", "The train carried 212 passengers in Hartwell.", filler(2)]),
+        // Agrees with b on the figure, so b is the more trusted source.
+        document("c", ["The train carried 212 passengers in Hartwell.", filler(3)]),
+    ])
+    let c = try #require(claim(result, kind: "role"))
+    #expect(c.values.map(\.value) == ["Keystone Rail spokesman"])
+}
