@@ -110,6 +110,8 @@ enum StateExtractor {
             }
             if ClaimLexicon.personPronouns.contains(t.lower) || ["they", "we", "i", "you"].contains(t.lower) { return nil }
             if context.isContentWord(t), !t.lower.endsWith("ed"), !t.lower.endsWith("ing"), !t.possessive {
+                // "leave no stone unturned", "no expense spared": a set phrase about nothing in particular.
+                if j == i - 1, j >= 1, tokens[j - 1].lower == "no" { return nil }
                 // "it was a draft which had not been signed": the draft is what "it" stands for.
                 if j >= 3, ["a", "an"].contains(tokens[j - 1].lower), context.isBeForm(tokens[j - 2]),
                    ["it", "this", "that"].contains(tokens[j - 3].lower)

@@ -226,3 +226,14 @@ func ignoresChangingOrPastGrades(_ sentence: String) {
     let found = ClaimAnalyzer().analyze([dated, undated], quotes: [], people: []).claims
     #expect(!found.contains { $0.values.contains { $0.value == "8" } })
 }
+
+/// "leave no stone unturned" is a set phrase, not the state of a stone.
+@Test func setPhrasesWithNoAreNoStates() {
+    let found = ClaimAnalyzer().analyze(
+        [
+            document("a", ["The governor said investigators would \u{201C}leave no stone unturned.\u{201D}", filler(1)]),
+            document("b", ["The state would \u{201C}leave no stone unturned\u{201D} in its own review, the governor said.", filler(2)]),
+        ], quotes: [], people: []
+    ).claims
+    #expect(found.isEmpty)
+}
