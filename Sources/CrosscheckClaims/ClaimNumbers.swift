@@ -53,6 +53,13 @@ enum ClaimNumbers {
         return units[first] != nil || tens[first] != nil
     }
 
+    /// "nine-and-a-half" → 9: the whole part of a number word with a half joined on.
+    static func halfWord(_ lower: String) -> Double? {
+        guard lower.hasSuffix("-and-a-half") else { return nil }
+        let first = String(lower.dropLast("-and-a-half".count))
+        return units[first] ?? tens[first] ?? Double(first)
+    }
+
     /// "five thousand two hundred" → 5200; a lone "a" or "one" is no figure worth counting.
     private static func words(_ tokens: [ClaimToken], from index: Int) -> (Double, Int)? {
         var total = 0.0, current = 0.0, used = 0, sawNumber = false

@@ -129,8 +129,9 @@ struct SpeakerResolver {
         var j = m.tokens.upperBound
         if j < tokens.count, tokens[j].text == "," { j += 1 }
         if j < tokens.count, sayingVerbs.contains(tokens[j].key) { return true }
+        // "said James Park." but not "said Lomax had spent the money": there the name begins what was said.
         let i = m.tokens.lowerBound - 1
-        return i >= 0 && sayingVerbs.contains(tokens[i].key)
+        return i >= 0 && sayingVerbs.contains(tokens[i].key) && (j >= tokens.count || tokens[j].kind == .punct)
     }
 
     private static let sayingVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds"]

@@ -326,3 +326,17 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     let c = try #require(claim(result, kind: "role"))
     #expect(c.values.map(\.value) == ["Keystone Rail spokesman"])
 }
+
+/// A half and a number of months joined on are part of the term.
+@Test func termsWithHalvesAndMonthsAreOneLength() throws {
+    let result = analyze([
+        document("a", ["Gareth Lomax was jailed for nine and a half years.", filler(1)]),
+        document("b", ["Gareth Lomax was sentenced to nine-and-a-half years at Manchester Crown Court.", filler(2)]),
+        document("c", ["Gareth Lomax was jailed for nine years and six months.", filler(3)]),
+        document("d", ["Gareth Lomax was jailed for 114 months.", filler(4)]),
+    ])
+    let term = try #require(claim(result, kind: "sentence"))
+    #expect(term.values.map(\.value) == ["9 years 6 months"])
+    #expect(Set(term.assertions.map(\.sourceID)) == ["a", "b", "c", "d"])
+    #expect(term.status == .corroborated)
+}

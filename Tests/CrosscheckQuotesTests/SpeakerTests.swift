@@ -43,6 +43,13 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
                 "Among the dead was teacher Linda Park, who rode the train each week, her husband, James Park, said.",
                 "“She loved those kids,” he said.",
             ], snippet: "loved those kids", speaker: "James Park"),
+        // "said Lomax had spent …": a name that opens what was said is not who said it.
+        SpeakerCase(
+            paragraphs: [
+                "“I am sorry,” Gareth Lomax said in a statement before the hearing.",
+                "Prosecutor Karen Doyle said Lomax had spent the money on holidays.",
+                "“This was a sustained and calculated betrayal of the public,” she told the court.",
+            ], snippet: "betrayal", speaker: "Karen Doyle"),
         // An appositive name after a long opening phrase with an abbreviation in brackets is the subject.
         SpeakerCase(
             paragraphs: [
