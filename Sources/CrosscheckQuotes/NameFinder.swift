@@ -190,8 +190,10 @@ enum NameFinder {
             if !followedByOrg, coreCount > 0 {
                 out.append(mention(t, k..<m, block: blockStart..<k))
             }
+            // "Bolton West MP Jane Roe", "Acme Energy spokesman": words that ran into an organisation or
+            // place belong to the title block of the name after them.
+            if !followedByOrg { blockStart = max(m, k + 1) }
             k = max(m, k + 1)
-            blockStart = k
         }
         return out
     }
@@ -202,6 +204,14 @@ enum NameFinder {
         let range = t[name.lowerBound].range.lowerBound..<t[name.upperBound - 1].range.upperBound
         var text = t[name].map(\.text).joined(separator: " ").replacingPunctuation(" .", with: ".")
         if t[name.upperBound - 1].isPossessive { text = stripPossessive(text) }
+        // "Karen Doyle KC", "Jane Roe MP": the letters after a name are an office or honour, kept in the
+        // mention's tokens (the attribution reads them) but not in the name.
+        var postNominal: String?
+        if parts.count >= 3, let last = words.last, Lexicon.titles.contains(last.key), isAcronym(last.text) {
+            parts.removeLast()
+            postNominal = last.text
+            if let cut = text.range(of: " " + last.text, options: .backwards) { text.removeSubrange(cut) }
+        }
         // The title block: trailing words of the run before the name, leading sentence words dropped.
         var b = block.lowerBound
         while b < block.upperBound, Lexicon.nonNameWords.contains(t[b].key), !Lexicon.titles.contains(t[b].key) { b += 1 }
@@ -217,6 +227,10 @@ enum NameFinder {
             cued = true
         }
         if hasAgeAppositive(t, after: name.upperBound) { cued = true }
+        if let postNominal {
+            role = role ?? postNominal
+            cued = true
+        }
         if role == nil, let before = roleBefore(t, comma: name.lowerBound - 1) {
             role = before.role
             cued = true

@@ -115,6 +115,25 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == [word])
     }
 
+    /// A constituency or county before an office is part of the role.
+    @Test(arguments: [
+        ("Bolton West MP Phil Brennan said: “People will be furious.”", "Bolton West MP"),
+        ("“We found no weapon,” Pinellas County Sheriff Bob Gualtieri said.", "Pinellas County Sheriff"),
+    ])
+    func placeBeforeAnOfficeIsPartOfTheRole(_ sentence: String, _ role: String) throws {
+        let person = try #require(analyze([sentence]).people.first)
+        #expect(person.roles.map(\.title) == [role])
+    }
+
+    /// Letters after a name are an office or honour, not part of the name.
+    @Test func postNominalLettersAreNoName() throws {
+        let analysis = analyze(["Karen Doyle KC, prosecuting, told the court the fraud was “a sustained betrayal of the public”."])
+        let person = try #require(analysis.people.first)
+        #expect(person.name == "Karen Doyle")
+        #expect(person.roles.map(\.title) == ["KC"])
+        #expect(analysis.quote(containing: "betrayal").map(analysis.speaker(of:)) == "Karen Doyle")
+    }
+
     @Test func appositiveGivesRole() throws {
         let analysis = analyze(["“It is not simple,” said Ida Brenner, a Swiss political analyst."])
         let person = try #require(analysis.people.first)
