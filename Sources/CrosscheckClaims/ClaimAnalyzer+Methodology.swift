@@ -5,7 +5,7 @@ extension ClaimAnalyzer {
 
         **Finding claims.** Crosscheck reads only the articles' own body paragraphs. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
-        or *more than* noted; a death toll; sums by what they pay for; a percentage a named thing rose, fell \
+        or *more than* noted; a death toll; sums by what they pay for or the act ("stole £2.3m"); a percentage a named thing rose, fell \
         or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
         parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), the grade of a storm or \
         quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), a speed ("traveling at 72 mph"), who someone is \
@@ -14,13 +14,12 @@ extension ClaimAnalyzer {
 
         **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
         share one name (troops, soldiers and forces; "told to leave their homes" means evacuated), abbreviations of ranks and days are spelled out, and \
-        different spellings of a name count as one person. Facts are filed under their subject and attribute, \
-        so the work grows linearly with the corpus.
+        different spellings of a name count as one person. Work grows linearly with the corpus.
 
         **Status.** A row is *contested* when sources give values that cannot both be true: different \
         figures, a fact and its denial, two tallies of one vote, two services or two offices of the same kind \
-        for one person. A count with nothing but its unit ("2.3 million customers") is compared only with counts \
-        within a tenth of it that other outlets lead into alike. \
+        for one person. A count with nothing but its unit ("2.3 million customers"), or a sum, is compared only with \
+        figures within a tenth of it that other outlets lead into alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
         to the fullest one whose words other outlets also write. An undated article is read as of the corpus's commonest year. A row is *corroborated* when two or more independent sources agree and none \

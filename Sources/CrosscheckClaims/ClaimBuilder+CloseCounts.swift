@@ -1,10 +1,11 @@
 import CrosscheckText
 
 extension ClaimBuilder {
-    /// Bare counts ("2.3 million customers") group only with equal figures, since two small figures of
-    /// one unit are more often two things than a dispute. Large figures within a tenth of each other,
-    /// from different sources, led into by a shared word ("stole the personal details of 2.3 million
-    /// customers", "exposed the personal details of 2.4 million customers") are one count told two ways.
+    /// Bare counts ("2.3 million customers") and sums ("stole £2.3m") group only with equal figures, since
+    /// two small figures of one unit are more often two things than a dispute. Large figures within a tenth
+    /// of each other, from different sources, led into by a shared word ("stole the personal details of 2.3
+    /// million customers", "exposed the personal details of 2.4 million customers") or named alike ("stole
+    /// £2.3m", "siphoned off £2.1m") are one count told two ways.
     static func joinCloseCounts(_ facts: inout [Fact]) {
         // unit → (fact, figure) of every bare count of at least a thousand.
         var byUnit: [String: [(index: Int, value: Double)]] = [:]
@@ -30,6 +31,7 @@ extension ClaimBuilder {
         }
     }
 
+    private static let sumNames = Set(ClaimLexicon.sumNouns.values).union(ClaimLexicon.sumVerbs.values)
     static let minimumFigure = 1_000.0
     static let tolerance = 0.1
 
@@ -48,7 +50,9 @@ extension ClaimBuilder {
     }
 
     /// Content words among the few before the figure: what the count is of ("the personal details of").
+    /// A sum's own name ("fine", "theft") says what it is of, however the sentence leads into it.
     private static func leadingWords(_ fact: Fact) -> Set<String> {
+        if sumNames.contains(fact.wording) { return [fact.wording] }
         guard let text = fact.valueText, let range = fact.sentence.range(of: text) else { return [] }
         let words = Folding.words(String(fact.sentence[..<range.lowerBound])).suffix(6)
         return Set(words.map { $0.lowercased() }.filter { $0.count >= 3 && !ClaimLexicon.functionWords.contains($0) })

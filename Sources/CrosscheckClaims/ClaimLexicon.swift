@@ -84,8 +84,16 @@ enum ClaimLexicon {
 
     /// Words that name the sum after them ("fined £14m", "a ransom of $5m"): the sum's noun.
     static let sumNouns: [String: String] = [
-        "fined": "fine", "fine": "fine", "penalty": "penalty", "ransom": "ransom", "compensation": "compensation",
+        "fine": "fine", "penalty": "penalty", "ransom": "ransom", "compensation": "compensation",
         "damages": "damages", "bail": "bail", "settlement": "settlement",
+    ]
+
+    /// Verbs whose sum follows them or their object, by the noun the sum is filed under: "fined £14m",
+    /// "stole £2.3m", "siphoned off £2.1m", "defrauded the council of £2m".
+    static let sumVerbs: [String: String] = [
+        "fined": "fine", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
+        "embezzling": "theft", "siphoned": "theft", "siphoning": "theft", "swindled": "theft", "defrauded": "theft",
+        "misappropriated": "theft", "pocketed": "theft",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

@@ -3,17 +3,9 @@ extension QuantityExtractor {
     /// 14 million pounds", "a fine of £14m", "a ransom of $5m". The same fact as "a £14m fine".
     static func sum(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, currency: String, before start: Int) -> Fact? {
         let tokens = context.tokens
-        // Back over "of" or the fined party's name ("fined Acme Energy £14m"), but not into another clause.
-        var k = start - 1, skipped = 0
-        while k >= 0, skipped < 4, ClaimLexicon.sumNouns[tokens[k].lower] == nil,
-              ["of", "a", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || approximatorWords.contains(tokens[k].lower)
-        {
-            k -= 1
-            skipped += 1
-        }
-        guard k >= 0, let head = ClaimLexicon.sumNouns[tokens[k].lower],
-              // "fine of" needs its "of"; the verb "fined" takes the sum straight after its object.
-              tokens[k].lower == "fined" || tokens[k + 1].lower == "of"
+        guard let (k, head) = sumWord(tokens, before: start),
+              // "fine of" needs its "of"; a verb ("fined", "stole") takes the sum straight after its object.
+              ClaimLexicon.sumVerbs[tokens[k].lower] != nil || tokens[k + 1].lower == "of"
         else { return nil }
         let (approximate, hedge) = hedge(tokens, before: start)
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])
@@ -21,5 +13,20 @@ extension QuantityExtractor {
             Topic(attribute: .count, subject: [currency + " " + head, "", "", "", "=" + ClaimNumbers.format(figure.value)].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "),
             at: i, subjectLabel: head + " (" + currency + ")", wording: head)
+    }
+
+    /// The sum's noun or verb a few words before `start`, back over "of", "off" or the party's name
+    /// ("fined Acme Energy £14m"), but not into another clause.
+    static func sumWord(_ tokens: [ClaimToken], before start: Int) -> (Int, String)? {
+        var k = start - 1, skipped = 0
+        let head = { (k: Int) in ClaimLexicon.sumNouns[tokens[k].lower] ?? ClaimLexicon.sumVerbs[tokens[k].lower] }
+        while k >= 0, skipped < 4, head(k) == nil,
+              ["of", "off", "a", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || approximatorWords.contains(tokens[k].lower)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 0, let noun = head(k) else { return nil }
+        return (k, noun)
     }
 }

@@ -49,6 +49,10 @@ enum QuantityExtractor {
         var headOutcome: String?
         var j = after
         if i > 0, let currency = currencies[tokens[i - 1].text] {
+            // "stole £2.3million meant for care homes": what a verb did with the sum names it.
+            if let (k, _) = sumWord(tokens, before: i - 1), ClaimLexicon.sumVerbs[tokens[k].lower] != nil {
+                return sum(context, figure: figure, at: i, currency: currency, before: i - 1)
+            }
             // A sum says little without what it pays for: "a $5 billion deal", "$6 billion in aid".
             var start = j
             if start + 1 < tokens.count, ["in", "for", "of"].contains(tokens[start].lower), context.isContentWord(tokens[start + 1]) {

@@ -27,6 +27,8 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The watchdog fined Acme Energy 14 million pounds on Wednesday.", statement: "Fine (pounds): number", value: "14,000,000", approximate: false),
     QuantityCase(sentence: "The regulator imposed a fine of about £14 million.", statement: "Fine (pounds): number", value: "14,000,000", approximate: true),
     QuantityCase(sentence: "The hackers demanded a ransom of $5m.", statement: "Ransom (dollars): number", value: "5,000,000", approximate: false),
+    QuantityCase(sentence: "A council officer who stole £2.3million meant for care homes was jailed.", statement: "Theft (pounds): number", value: "2,300,000", approximate: false),
+    QuantityCase(sentence: "He siphoned off more than £2.1m over seven years.", statement: "Theft (pounds): number", value: "2,100,000", approximate: true),
     QuantityCase(
         sentence: "The train derailed on Monday, killing six people and injuring at least 40 others.", statement: "People injured: number",
         value: "40", approximate: true),

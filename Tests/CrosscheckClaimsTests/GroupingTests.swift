@@ -340,3 +340,15 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(Set(term.assertions.map(\.sourceID)) == ["a", "b", "c", "d"])
     #expect(term.status == .corroborated)
 }
+
+/// Sums named alike and within a tenth of each other are one sum that outlets disagree on.
+@Test func closeSumsNamedAlikeAreContested() throws {
+    let result = analyze([
+        document("a", ["A former finance officer who stole £2.3m from the council has been jailed.", filler(1)]),
+        document("b", ["Gareth Lomax stole more than £2.3 million from Bolton Council.", filler(2)]),
+        document("c", ["A council officer who siphoned off £2.1m meant for care homes has been jailed.", filler(3)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["2,300,000", "2,100,000"])
+}
