@@ -47,9 +47,13 @@ struct SpellingIndex: Sendable {
             for id in byDeletion[key] ?? [] {
                 let candidate = corpus.spellings[id]
                 // A short word one letter from a name that others only ever capitalise is more likely a word
-                // of its own ("parts" beside "Paris") than a slip; a long one rarely is ("operatiojn").
+                // of its own ("parts" beside "Paris") than a slip; a long one rarely is ("operatiojn"), when
+                // another outlet's body text names it ("Operation Inherent Resolve") or more than one outlet
+                // writes it: one outlet's "Editing by" line makes no "exiting" a slip.
                 guard candidate != word, candidate.allSatisfy(\.isLetter), corpus.siblingsUsing(id, besides: doc) > 0,
-                      corpus.siblingsWritingLowercase(id, besides: doc) > 0 || word.hasCount(atLeast: 7),
+                      corpus.siblingsWritingLowercase(id, besides: doc) > 0
+                        || word.hasCount(atLeast: 7)
+                        && (corpus.siblingsCapitalizing(id, besides: doc) > 0 || corpus.siblingsUsing(id, besides: doc) >= 2),
                       Self.isSlip(word, candidate)
                 else { continue }
                 let uses = corpus.documentFrequency[id]

@@ -93,6 +93,17 @@ import Testing
         #expect(found == nil, "\(found?.evidence.map { $0.note ?? "" } ?? [])")
     }
 
+    @Test func aWordBesideOneOutletsSignOffIsNoTypo() {
+        // "exiting" is one letter from the "Editing" of a wire sign-off, which only one outlet prints.
+        let docs = [
+            Fixtures.document("a", ["Nexora said it would cut jobs on Tuesday.", "Reporting by Max Cherney; Editing by Leslie Adler"]),
+            Fixtures.document("b", ["Nexora confirmed the job cuts on Tuesday."]),
+            Fixtures.document("c", ["Nexora said it was not exiting the PC business."]),
+        ]
+        let found = Integrity.typos(2, in: Fixtures.context(docs))
+        #expect(found == nil, "\(found?.evidence.map { $0.note ?? "" } ?? [])")
+    }
+
     @Test func repeatedBodyFromCleaning() throws {
         let removed = [Removal(reason: .duplicate, text: Fixtures.shared.joined(separator: "\n"))]
         let source = Fixtures.corpus([Fixtures.document("a", Fixtures.shared, removed: removed)]).sources[0]
