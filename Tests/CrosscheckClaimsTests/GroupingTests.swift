@@ -352,3 +352,17 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(c.status == .contested)
     #expect(Set(c.values.map(\.value)) == ["2,300,000", "2,100,000"])
 }
+
+/// A count led in by other words joins close counts when it gives the same figure as one of them.
+@Test func closeCountsJoinWithoutAnOddLeadIn() throws {
+    let result = analyze([
+        document("a", ["Nexora said on Tuesday it would cut about 4,000 jobs worldwide.", filler(1)]),
+        document("b", ["Nexora will cut about 3,800 jobs, people familiar with the matter said.", filler(2)]),
+        document("c", ["The Folsom campus will lose about 1,200 of the 4,000 jobs the chipmaker is cutting.", filler(3)]),
+    ])
+    let jobs = result.claims.filter { $0.statement == "Jobs: number" }
+    #expect(jobs.count == 1)
+    let c = try #require(jobs.first)
+    #expect(c.status == .contested)
+    #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b", "c"])
+}
