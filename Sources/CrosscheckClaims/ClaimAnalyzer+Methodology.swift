@@ -6,11 +6,11 @@ extension ClaimAnalyzer {
         **Finding claims.** Crosscheck reads only the articles' own body paragraphs. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
         or *more than* noted; a death toll; sums by what they pay for or the act ("stole £2.3m"); a percentage a named thing rose, fell \
-        or stood at, "inflation fell to 3.2%"), days and dates of events ("on Sunday the \
+        or stood at, "inflation fell to 3.2%", or shares moved by), days and dates of events ("on Sunday the \
         parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), the grade of a storm or \
         quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), a speed ("traveling at 72 mph"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
-        draft"). Words inside quotation marks are marked as quotations.
+        draft"). Quoted words are marked as quotations.
 
         **Grouping.** Facts about the same thing become one row: figures are compared as numbers, synonyms \
         share one name (troops, soldiers and forces; "told to leave their homes" means evacuated), abbreviations of ranks and days are spelled out, and \

@@ -64,11 +64,11 @@ enum ClaimLexicon {
     static let approximators: [[String]] = [
         ["about"], ["some"], ["nearly"], ["almost"], ["around"], ["roughly"], ["approximately"], ["an", "estimated"],
         ["estimated"], ["more", "than"], ["over"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["at", "least"],
-        ["close", "to"], ["as", "many", "as"], ["as", "few", "as"], ["upwards", "of"], ["roughly"], ["approx"],
+        ["close", "to"], ["as", "many", "as"], ["as", "much", "as"], ["as", "few", "as"], ["upwards", "of"], ["roughly"], ["approx"],
     ]
     /// The hedges among them that make the figure a floor or a ceiling rather than an estimate.
     static let floorHedges = ["more than", "over", "at least", "upwards of", "as many as"]
-    static let ceilingHedges = ["fewer than", "less than", "up to", "as few as"]
+    static let ceilingHedges = ["fewer than", "less than", "up to", "as few as", "as much as"]
 
     /// Nouns that count the same thing, mapped to one name.
     static let unitSynonyms: [String: String] = [
@@ -89,11 +89,11 @@ enum ClaimLexicon {
     ]
 
     /// Verbs whose sum follows them or their object, by the noun the sum is filed under: "fined £14m",
-    /// "stole £2.3m", "siphoned off £2.1m", "defrauded the council of £2m".
+    /// "stole £2.3m", "siphoned off £2.1m", "defrauded the council of £2m", "would save $900 million a year".
     static let sumVerbs: [String: String] = [
         "fined": "fine", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
         "embezzling": "theft", "siphoned": "theft", "siphoning": "theft", "swindled": "theft", "defrauded": "theft",
-        "misappropriated": "theft", "pocketed": "theft",
+        "misappropriated": "theft", "pocketed": "theft", "save": "savings", "saves": "savings", "saving": "savings",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

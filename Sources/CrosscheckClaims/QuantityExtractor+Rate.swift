@@ -41,7 +41,7 @@ extension QuantityExtractor {
               ["vote", "votes", "ballots", "poll"].contains(tokens[after + 2].lower)
         else { return nil }
         // The verb within a few words before the figure ("won", "took", "with"), hedges between.
-        guard let v = (max(0, i - 4)..<i).last(where: { shareVerbs.contains(tokens[$0].lower) }) else { return nil }
+        guard let v = (max(0, i - 4)..<i).last(where: { voteVerbs.contains(tokens[$0].lower) }) else { return nil }
         // The name that won: the last person named before the verb, else the capitalised words right before it.
         var k = v - 1
         if let named = context.persons.last(where: { $0.mention.name.upperBound <= v && !tokens[$0.mention.name.lowerBound].quoted }) {
@@ -64,7 +64,33 @@ extension QuantityExtractor {
             personKey: person?.key)
     }
 
-    private static let shareVerbs: Set<String> = ["won", "wins", "winning", "took", "takes", "taking", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]
+    /// How far a company's shares moved: "Shares of the company fell 8%", "Nexora shares fell as much as
+    /// 7.5%", "The stock dropped 8% after hours". Falls and rises are filed apart.
+    static func shareMove(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> Fact? {
+        let tokens = context.tokens
+        guard figure.length == 1, !context.namesAnotherYear else { return nil }
+        var v = i - 1
+        for words in ClaimLexicon.approximators where v + 1 - words.count >= 0 {
+            if tokens[(v + 1 - words.count)...v].map(\.lower) == words { v -= words.count; break }
+        }
+        guard v >= 1, let direction = shareVerbs[tokens[v].lower],
+              (max(0, v - 5)..<v).contains(where: { ["shares", "stock", "stocks"].contains(tokens[$0].lower) })
+        else { return nil }
+        let (approximate, hedge) = hedge(tokens, before: i)
+        let written = tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + 1].text == "%" ? "" : " ")
+        return context.fact(
+            Topic(attribute: .count, subject: ["shares " + direction, "", "", ""].joined(separator: "|")),
+            value: .number(figure.value, approximate: approximate), valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "),
+            at: i, subjectLabel: "Shares " + direction + " (%)", wording: "shares " + direction)
+    }
+
+    private static let shareVerbs: [String: String] = [
+        "fell": "fell", "dropped": "fell", "slid": "fell", "sank": "fell", "tumbled": "fell", "plunged": "fell", "lost": "fell",
+        "slumped": "fell", "rose": "rose", "jumped": "rose", "climbed": "rose", "gained": "rose", "surged": "rose", "soared": "rose",
+        "rallied": "rose",
+    ]
+
+    private static let voteVerbs: Set<String> = ["won", "wins", "winning", "took", "takes", "taking", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]
 
     /// The noun phrase the level belongs to: its last word, with the word before when the last is a
     /// measure ("unemployment rate"), and a nationality kept apart as counts keep it.

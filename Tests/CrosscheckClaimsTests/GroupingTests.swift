@@ -366,3 +366,15 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(c.status == .contested)
     #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b", "c"])
 }
+
+/// "fell as much as 7.5%" is a ceiling that a fall of 8% exceeds.
+@Test func shareMovesBeyondACeilingAreContested() throws {
+    let result = analyze([
+        document("a", ["Shares of the company fell 8% in extended trading.", filler(1)]),
+        document("b", ["Nexora shares fell as much as 7.5% in late trading in New York.", filler(2)]),
+        document("c", ["The stock dropped 8% after hours.", filler(3)]),
+    ])
+    let c = try #require(result.claims.first { $0.statement == "Shares fell (%): number" })
+    #expect(c.status == .contested)
+    #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b", "c"])
+}
