@@ -78,7 +78,7 @@ struct TitlePhrase {
                 break
             }
             if t.kind == .punct, k >= headEnd { break }
-            if t.isWord, t.isCapitalized, !rankTokens.contains(k), !TitleWords.isNationality(t),
+            if t.isWord, t.isCapitalized, !rankTokens.contains(k), !isNationality(tokens, k),
                TitleWords.longestMatch(tokens, at: k, in: ClaimLexicon.posts) == nil
             {
                 body.append(ClaimLexicon.spellings[t.lower] ?? t.lower)
@@ -87,9 +87,19 @@ struct TitlePhrase {
             k += 1
         }
         end = max(end, headEnd)
-        let start = (range.lowerBound..<end).first { !TitleWords.isNationality(tokens[$0]) && !rankTokens.contains($0) } ?? range.lowerBound
+        let start = (range.lowerBound..<end).first { !isNationality(tokens, $0) && !rankTokens.contains($0) } ?? range.lowerBound
         let words = (min(start, prefix ?? start)..<end).filter { !rankTokens.contains($0) && tokens[$0].kind != .punct }.map { tokens[$0].text }
         phrase.post = (head, Array(Set(body)).sorted(), words.joined(separator: " "))
         return phrase
+    }
+
+    /// A nationality at `k` of a title: "Iranian Foreign Minister", but not the "Morgan" of "Morgan Stanley
+    /// analyst", whose ending only looks like one ("-an") and which runs into another name word.
+    private static func isNationality(_ tokens: [ClaimToken], _ k: Int) -> Bool {
+        guard TitleWords.isNationality(tokens[k]) else { return false }
+        guard ClaimLexicon.nationalities[tokens[k].lower] == nil, k + 1 < tokens.count, tokens[k + 1].isCapitalized else { return true }
+        return tokens[k + 1].is([.title, .titleModifier, .institution])
+            || TitleWords.longestMatch(tokens, at: k + 1, in: ClaimLexicon.posts) != nil
+            || TitleWords.longestMatch(tokens, at: k + 1, in: ClaimLexicon.ranks) != nil || TitleWords.branch(tokens, at: k + 1) != nil
     }
 }
