@@ -218,7 +218,10 @@ struct SpeakerResolver {
             holders = events.filter { corpus.contains($0.entry) }
         }
         guard Set(holders.map(\.entry)).count == 1 else { return nil }
+        // A lede often gives the title first and the name a paragraph or two later: "the Health Secretary
+        // said the strike was …", then "Tom Ashby said patients would pay".
         return holders.filter { ($0.paragraph, $0.offset) < (p, offset) }.max(by: latest)
+            ?? holders.filter { $0.paragraph > p && $0.paragraph <= p + 2 }.min(by: latest)
     }
 
     private func nearestAuthor(paragraph p: Int, offset: Int) -> Event? {

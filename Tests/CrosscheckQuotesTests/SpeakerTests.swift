@@ -43,6 +43,12 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
                 "Among the dead was teacher Linda Park, who rode the train each week, her husband, James Park, said.",
                 "“She loved those kids,” he said.",
             ], snippet: "loved those kids", speaker: "James Park"),
+        // A lede's title is named in the next paragraph.
+        SpeakerCase(
+            paragraphs: [
+                "Doctors were accused of putting lives at risk as the Health Secretary said their strike was “unjustified and unaffordable”.",
+                "Health Secretary Tom Ashby said patients would pay the price for the walkout.",
+            ], snippet: "unaffordable", speaker: "Tom Ashby"),
         // "said Lomax had spent …": a name that opens what was said is not who said it.
         SpeakerCase(
             paragraphs: [
