@@ -19,7 +19,7 @@ extension ClaimAnalyzer {
         **Status.** A row is *contested* when sources give values that cannot both be true: different \
         figures, a fact and its denial, two tallies of one vote, two services or two offices of the same kind \
         for one person. A count with nothing but its unit ("2.3 million customers"), or a sum, is compared only with \
-        figures within a tenth of it that other outlets lead into alike. \
+        figures within a tenth of it that other outlets describe alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
         to the fullest one whose words other outlets also write. An undated article is read as of the corpus's commonest year. A row is *corroborated* when two or more independent sources agree and none \

@@ -54,12 +54,17 @@ extension ClaimBuilder {
         return run.map(\.topic.subject).min()!
     }
 
-    /// Content words among the few before the figure: what the count is of ("the personal details of").
-    /// A sum's own name ("fine", "theft") says what it is of, however the sentence leads into it.
+    /// Content words among the few before the figure, what the count is of ("the personal details of"),
+    /// and the few after its unit, what befell it ("appointments were rescheduled"). A sum's own name
+    /// ("fine", "theft") says what it is of, however the sentence leads into it.
     private static func leadingWords(_ fact: Fact) -> Set<String> {
         if sumNames.contains(fact.wording) { return [fact.wording] }
         guard let text = fact.valueText, let range = fact.sentence.range(of: text) else { return [] }
-        let words = Folding.words(String(fact.sentence[..<range.lowerBound])).suffix(6)
-        return Set(words.map { $0.lowercased() }.filter { $0.count >= 3 && !ClaimLexicon.functionWords.contains($0) })
+        let unit = fact.topic.subject.prefix { $0 != "|" }.split(separator: " ").last.map(String.init) ?? ""
+        let before = Folding.words(String(fact.sentence[..<range.lowerBound])).suffix(6)
+        let after = Folding.words(String(fact.sentence[range.upperBound...])).prefix(5)
+        return Set((before + after).map { $0.lowercased() }.filter {
+            $0.count >= 3 && !ClaimLexicon.functionWords.contains($0) && (unit.isEmpty || !$0.hasPrefix(unit))
+        })
     }
 }

@@ -378,3 +378,14 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(c.status == .contested)
     #expect(Set(c.assertions.map(\.sourceID)) == ["a", "b", "c"])
 }
+
+/// Words after a count's unit ("were rescheduled") say what it is of as well as words before it.
+@Test func closeCountsJoinOnWhatBefellThem() throws {
+    let result = analyze([
+        document("a", ["60,000 appointments were rescheduled during the last strike.", filler(1)]),
+        document("b", ["The July walkout saw 63,000 appointments rescheduled.", filler(2)]),
+    ])
+    let c = try #require(claim(result, kind: "quantity"))
+    #expect(c.status == .contested)
+    #expect(Set(c.values.map(\.value)) == ["60,000", "63,000"])
+}
