@@ -5,8 +5,8 @@ extension ClaimAnalyzer {
 
         **Finding claims.** Crosscheck reads only the articles' own body paragraphs. In each sentence it looks for checkable facts: figures with \
         what they count ("about 5,000 troops", "seventy-six countries", with hedges such as *about*, *some* \
-        or *more than* noted; a death toll; sums by what they pay for or the act ("stole £2.3m"); a percentage a named thing rose, fell \
-        or stood at, "inflation fell to 3.2%", or shares moved by), days and dates of events ("on Sunday the \
+        or *more than* noted; a death toll; sums by what they pay for or the act ("stole £2.3m"); a level a named thing rose, fell \
+        or stood at, "the waiting list stood at 7.4 million", or shares moved by), days and dates of events ("on Sunday the \
         parliament voted", "was last inspected in 2017"), where something started ("on the third floor"), a vote's tally ("61-38"), ages ("Jane Roe, 29,"), terms ("jailed for six years"), the grade of a storm or \
         quake ("a Category 3 hurricane", "magnitude 6.4", "winds of 120 mph"), a speed ("traveling at 72 mph"), who someone is \
         (service branch, rank and office, from titles such as "Navy Admiral"), and whether something is so, with its denial ("the letter was signed" against "an unsigned \
@@ -22,7 +22,7 @@ extension ClaimAnalyzer {
         figures within a tenth of it that other outlets describe alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
-        to the fullest one whose words other outlets also write. An undated article is read as of the corpus's commonest year. A row is *corroborated* when two or more independent sources agree and none \
+        to the fullest one whose words other outlets also write. Undated articles take the corpus.s commonest year. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
         by more than about 80%, found by MinHash) count as one source.
 

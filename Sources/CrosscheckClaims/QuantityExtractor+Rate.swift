@@ -1,6 +1,7 @@
-/// Levels written as percentages: "British inflation fell to 3.2% in March", "unemployment
-/// stood at 4.1 per cent", "Labour is on 44%". Only a figure that a named thing rose, fell or stood
-/// at counts: "a 5% rise", "44% of voters" and "down from 3.4%" say too little of what they measure.
+/// Levels written as percentages or bare figures: "British inflation fell to 3.2% in March", "unemployment
+/// stood at 4.1 per cent", "Labour is on 44%", "the waiting list stood at 7.4 million". Only a figure that
+/// a named thing rose, fell or stood at counts: "a 5% rise", "44% of voters" and "down from 3.4%" say too
+/// little of what they measure.
 extension QuantityExtractor {
     /// The tokens that say "percent" at `j`: "%", "percent", "per cent", "pc".
     static func percentLength(_ tokens: [ClaimToken], at j: Int) -> Int? {
@@ -14,7 +15,7 @@ extension QuantityExtractor {
         let tokens = context.tokens
         // A level looking back ("a year ago", "its peak", "since 2021") is not the level now.
         guard !context.namesAnotherYear, !tokens.contains(where: { pastMarkers.contains($0.lower) }),
-              figure.length == 1, i >= 3, ["to", "at", "on"].contains(tokens[i - 1].lower)
+              i >= 3, ["to", "at", "on"].contains(tokens[i - 1].lower)
         else { return nil }
         // The verb, with "up", "down" or "back" between it and the preposition.
         var v = i - 2
@@ -22,14 +23,22 @@ extension QuantityExtractor {
         guard v >= 1, levelVerbs.contains(tokens[v].lower) else { return nil }
         var end = v - 1
         while end >= 0, ["has", "have", "had", "is", "was", "now", "also", "then"].contains(tokens[end].lower) { end -= 1 }
+        // "The NHS waiting list in England stood at": the place after the subject is not the subject.
+        if let p = (max(0, end - 3)..<end).last(where: { ["in", "across"].contains(tokens[$0].lower) }),
+           p >= 1, ((p + 1)...end).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+        {
+            end = p - 1
+        }
         guard let subject = subject(context, endingAt: end) else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
-        let written = tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + 1].text == "%" ? "" : " ")
+        let written = percent == 0
+            ? ClaimToken.written(tokens[i..<(i + figure.length)])
+            : tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + figure.length].text == "%" ? "" : " ")
         return context.fact(
-            Topic(attribute: .count, subject: ["percent " + subject.key, subject.nationality ?? "", "", ""].joined(separator: "|")),
+            Topic(attribute: .count, subject: [(percent == 0 ? "level " : "percent ") + subject.key, subject.nationality ?? "", "", ""].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate),
             valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i,
-            subjectLabel: subject.label + " (%)", wording: subject.label)
+            subjectLabel: subject.label + (percent == 0 ? "" : " (%)"), wording: subject.label)
     }
 
     /// A share of the vote that a named candidate or party won: "Labour won 34% of the vote", "Roe was

@@ -78,6 +78,7 @@ enum QuantityExtractor {
             }
             guard var noun = countedNoun(context, from: j) else {
                 return elliptical(context, figure: figure, at: i) ?? toll(context, figure: figure, at: i)
+                    ?? rate(context, figure: figure, at: i, percent: 0)
             }
             // "killing six people and injuring 40 others": the others are of the kind counted before.
             if noun.head == "others", noun.modifiers.isEmpty, let earlier = earlierNoun(context, before: i) { noun.head = earlier }

@@ -43,6 +43,9 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // A level that is a bare figure; a place after the subject is not the subject.
+    PairCase(a: "NHS England said the waiting list stood at 7.4 million in August.", b: "The NHS waiting list in England stood at 7.6 million in August.",
+             statement: "NHS waiting list: number", status: .contested),
     // "Local 241": words followed by a figure name a thing, not the holder of the office before them.
     PairCase(a: "“We did not want this,” said Maria Delgado, president of Amalgamated Transit Union Local 241.",
              b: "Union leader Maria Delgado said the agency left them no choice.", statement: "Maria Delgado's post", status: .corroborated),
