@@ -6,6 +6,9 @@ import CrosscheckText
 
 /// The analysis stage: quotes and people first, then claims, then reliability, which uses both.
 enum Analysis {
+    /// The analysis stages' accounts of their rules and weights, for the methodology page (Markdown).
+    static var methodology: [String] { [ClaimAnalyzer.methodology, ReliabilityScorer.methodology] }
+
     /// The report, recording the time of each part ("quotes", "claims", "reliability") for benchmarks.
     static func report(_ documents: [Document], title: String?, timings: inout [StageTiming]) -> Report {
         // The story's title needs the articles alone: it is worked out beside the analysis.

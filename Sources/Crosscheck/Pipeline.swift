@@ -66,7 +66,9 @@ public struct Pipeline: Sendable {
         var writing = 0.0
         var site = try StagedSite(output: output, options: protected)
         do {
-            try SiteRenderer(options: renderOptions).render(summary.report) { files in
+            var options = renderOptions
+            if options.methodology.isEmpty { options.methodology = Analysis.methodology }
+            try SiteRenderer(options: options).render(summary.report) { files in
                 let started = Stopwatch.now
                 try site.add(files)
                 writing += Stopwatch.seconds(since: started)

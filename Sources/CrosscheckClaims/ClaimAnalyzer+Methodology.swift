@@ -22,7 +22,7 @@ extension ClaimAnalyzer {
         figures within a tenth of it that other outlets describe alike. \
         Differing approximate figures are shown as a spread rather than as \
         one outlet being wrong; so is a toll that rose between reports. A tie between wordings goes \
-        to the fullest one whose words other outlets also write. Undated articles take the corpus.s commonest year. A row is *corroborated* when two or more independent sources agree and none \
+        to the fullest one whose words other outlets also write. Undated articles take the corpus's commonest year. A row is *corroborated* when two or more independent sources agree and none \
         disagrees, and *single-source* otherwise. Near-copies of one article (wire copy whose text overlaps \
         by more than about 80%, found by MinHash) count as one source.
 

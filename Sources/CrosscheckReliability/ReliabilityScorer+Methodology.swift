@@ -4,7 +4,7 @@ extension ReliabilityScorer {
         typealias W = Weights
         func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
         return """
-        ## How the reliability score works
+        ### How the reliability score works
 
         Crosscheck judges each article from its own text and from the other articles on the same story; \
         every point links to the sentences that earned it.

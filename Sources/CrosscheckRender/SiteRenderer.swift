@@ -9,10 +9,14 @@ public struct SiteRenderer: Sendable {
         public var baseURL: String?
         /// A folder of templates that overrides the built-in ones.
         public var templates: URL?
+        /// Markdown sections the methodology page gives after its overview: the analysis stages' own
+        /// accounts of their rules and weights.
+        public var methodology: [String]
 
-        public init(baseURL: String? = nil, templates: URL? = nil) {
+        public init(baseURL: String? = nil, templates: URL? = nil, methodology: [String] = []) {
             self.baseURL = baseURL
             self.templates = templates
+            self.methodology = methodology
         }
     }
 
@@ -49,7 +53,9 @@ public struct SiteRenderer: Sendable {
         let templates = try TemplateSet(overrides: options.templates)
         let index = SiteIndex(report)
         let base = SiteIndex.normalizedBase(options.baseURL)
-        let renderer = PageRenderer(templates: templates, index: index, exports: Exports.paths, hasFeed: base != nil)
+        let renderer = PageRenderer(
+            templates: templates, index: index, exports: Exports.paths, hasFeed: base != nil,
+            methodology: options.methodology.map(Markdown.html).joined(separator: "\n"))
         let run = { @Sendable (task: Task) in
             Result { () throws -> Part in
                 switch task {

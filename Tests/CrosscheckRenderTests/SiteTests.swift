@@ -23,6 +23,16 @@ struct SiteTests {
         files.first { $0.path == path }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
     }
 
+    /// The analysis stages' own accounts of their rules and weights close the methodology page, through cmark.
+    @Test func methodologyGivesTheStagesDetails() throws {
+        let options = SiteRenderer.Options(methodology: ["### How the score works\n\nEach article starts at **75** points."])
+        let files = try SiteRenderer(options: options).render(SampleReport.make())
+        let page = files.first { $0.path == "methodology.html" }.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+        #expect(page.contains("<h3>How the score works</h3>"))
+        #expect(page.contains("Each article starts at <strong>75</strong> points."))
+        #expect(!self.page("methodology.html").contains("h-details"))
+    }
+
     @Test func everyPageIsThere() {
         let paths = Set(files.map(\.path))
         for path in [

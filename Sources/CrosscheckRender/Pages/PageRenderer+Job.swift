@@ -42,7 +42,8 @@ extension PageRenderer {
                 context: index.sourceContext(source), crumbs: [("Sources", "sources/index.html"), (name, nil)])
         case .methodology:
             return try page(
-                "methodology.html", title: "How the analysis works", template: "methodology", context: [:],
+                "methodology.html", title: "How the analysis works", template: "methodology",
+                context: methodology.isEmpty ? [:] : ["hasDetails": true, "details": methodology],
                 crumbs: [("Methodology", nil)])
         case .search:
             return try page("search.html", title: "Search", template: "search", context: [:], crumbs: [("Search", nil)])

@@ -8,14 +8,17 @@ struct PageRenderer: Sendable {
     let exports: [String]
     /// Whether the site has an Atom feed (only with a known public address).
     let hasFeed: Bool
+    /// The methodology page's detailed sections, as HTML; empty for none.
+    let methodology: String
     /// The footer's links to the data files, the same on every page.
     private let dataFiles: [(path: String, name: String)]
 
-    init(templates: TemplateSet, index: SiteIndex, exports: [String], hasFeed: Bool) {
+    init(templates: TemplateSet, index: SiteIndex, exports: [String], hasFeed: Bool, methodology: String = "") {
         self.templates = templates
         self.index = index
         self.exports = exports
         self.hasFeed = hasFeed
+        self.methodology = methodology
         dataFiles = exports.filter { $0.hasSuffix(".json") || $0.hasSuffix(".csv") }.map { path in
             (path, path.split(separator: "/").last.map(String.init) ?? path)
         }

@@ -660,6 +660,13 @@ details.removed { border: 1px solid var(--line); border-radius: 8px; padding: 0.
 <p>Every signal lists the passages that triggered it, each linked to its place in the text, so a reader can check the score instead of trusting it. The score runs from 0 to 100 and maps to a grade from A to F. It measures how far the article can be relied on as a record of this story, not the outlet in general.</p>
 </section>
 
+{{#hasDetails}}
+<section aria-labelledby="h-details">
+<h2 id="h-details">In detail: the rules and the points</h2>
+{{{details}}}
+</section>
+
+{{/hasDetails}}
 <section aria-labelledby="h-limits">
 <h2 id="h-limits">Limits</h2>
 <p>The analysis is automatic and works only from the text of the articles. It can miss a quotation that is not marked as one, attribute a quote wrongly when the attribution is far from it, or merge two people who share a surname. Metadata marked <span class="tag">inferred</span> was guessed from the text because the file did not state it. Use the links to the text to judge each finding for yourself.</p>
