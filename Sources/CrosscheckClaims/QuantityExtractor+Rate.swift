@@ -93,6 +93,18 @@ extension QuantityExtractor {
             at: i, subjectLabel: "Shares " + direction + " (%)", wording: "shares " + direction)
     }
 
+    /// How much of a wildfire is contained: "The Ridge Fire was 15% contained", "is 20% contained".
+    static func containment(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> Fact? {
+        let tokens = context.tokens
+        let after = i + figure.length + percent
+        guard after < tokens.count, tokens[after].lower == "contained", !context.namesAnotherYear else { return nil }
+        let written = tokens[i..<after].map(\.text).joined(separator: tokens[i + figure.length].text == "%" ? "" : " ")
+        return context.fact(
+            Topic(attribute: .count, subject: ["percent containment", "", "", ""].joined(separator: "|")),
+            value: .number(figure.value, approximate: false), valueText: written, at: i, subjectLabel: "Containment (%)",
+            wording: "containment")
+    }
+
     private static let shareVerbs: [String: String] = [
         "fell": "fell", "dropped": "fell", "slid": "fell", "sank": "fell", "tumbled": "fell", "plunged": "fell", "lost": "fell",
         "slumped": "fell", "rose": "rose", "jumped": "rose", "climbed": "rose", "gained": "rose", "surged": "rose", "soared": "rose",

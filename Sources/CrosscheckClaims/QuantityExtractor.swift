@@ -70,7 +70,7 @@ enum QuantityExtractor {
             // A share of what is rarely clear from the words around it; a level that a named thing
             // rose, fell or stood at is ("inflation fell to 3.2%").
             return rate(context, figure: figure, at: i, percent: percent) ?? voteShare(context, figure: figure, at: i, percent: percent)
-                ?? shareMove(context, figure: figure, at: i, percent: percent)
+                ?? shareMove(context, figure: figure, at: i, percent: percent) ?? containment(context, figure: figure, at: i, percent: percent)
         } else {
             while j < tokens.count, TitleWords.isNationality(tokens[j]) {
                 nationality = nationality ?? (ClaimLexicon.nationalities[tokens[j].lower] ?? tokens[j].text)

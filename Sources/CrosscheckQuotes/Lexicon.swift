@@ -195,6 +195,8 @@ enum Lexicon {
         "magazine", "broadcasting", "corporation", "associated", "agence", "france", "presse", "al", "jazeera",
         "hotel", "restaurant", "mall", "stadium", "arena", "theatre", "theater", "museum", "library",
         "prison", "jail", "cathedral", "hq", "headquarters", "building", "plaza", "center",
+        // "Cal Fire", "the Ridge Fire": an agency or a wildfire, named like a person.
+        "fire",
     ]).union(companyWords)
 
     /// Last words of company names ("Brightwell Energy", "Halden Group"); not "power" or "water",

@@ -29,6 +29,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The hackers demanded a ransom of $5m.", statement: "Ransom (dollars): number", value: "5,000,000", approximate: false),
     QuantityCase(sentence: "A council officer who stole £2.3million meant for care homes was jailed.", statement: "Theft (pounds): number", value: "2,300,000", approximate: false),
     QuantityCase(sentence: "He siphoned off more than £2.1m over seven years.", statement: "Theft (pounds): number", value: "2,100,000", approximate: true),
+    QuantityCase(sentence: "The Ridge Fire was 15% contained Wednesday morning.", statement: "Containment (%): number", value: "15", approximate: false),
     QuantityCase(sentence: "Li said the cuts would save about $900 million a year.", statement: "Savings (dollars): number", value: "900,000,000", approximate: true),
     QuantityCase(sentence: "Shares of the company fell 8% in extended trading.", statement: "Shares fell (%): number", value: "8", approximate: false),
     QuantityCase(sentence: "Nexora shares fell as much as 7.5% in late trading.", statement: "Shares fell (%): number", value: "7.5", approximate: true),

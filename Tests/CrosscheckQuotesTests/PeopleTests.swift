@@ -125,6 +125,15 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == [role])
     }
 
+    /// "Cal Fire" is an agency and "the Ridge Fire" a wildfire, not people.
+    @Test func firesAreNoPeople() {
+        let analysis = analyze([
+            "The Ridge Fire was 15% contained, according to Cal Fire.",
+            "“We are finally getting a handle on it,” Cal Fire said in a statement.",
+        ])
+        #expect(analysis.people.isEmpty, "\(analysis.people.map(\.name))")
+    }
+
     /// Letters after a name are an office or honour, not part of the name.
     @Test func postNominalLettersAreNoName() throws {
         let analysis = analyze(["Karen Doyle KC, prosecuting, told the court the fraud was “a sustained betrayal of the public”."])
