@@ -116,7 +116,7 @@ enum Lexicon {
         "passenger", "shopper", "motorist", "homeowner", "retiree", "parent", "mum", "dad", "mom", "survivor",
         "witness", "eyewitness", "victim", "bystander", "protester", "protestor", "demonstrator", "shopkeeper",
         "worker", "employee", "customer", "patient", "tourist", "visitor", "mourner", "onlooker", "pupil",
-        "veteran", "driver", "cyclist", "pilot",
+        "veteran", "driver", "cyclist", "pilot", "barrister", "solicitor", "aide",
     ]
 
     /// A role noun of the list, or a noun for someone who does something ("commuter", "protester",

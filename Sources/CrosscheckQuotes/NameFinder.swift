@@ -286,6 +286,11 @@ enum NameFinder {
         if let f = role.first, f.isPossessive, f.isCapitalized, role.count == 2, kinship.contains(role[1].key) {
             family = stripPossessive(f.text)
         }
+        // "Gareth Lomax's barrister": the owner, however many words, is not the role; whose mother someone
+        // is stays part of it ("Ms Lane's mother").
+        if let owner = role.lastIndex(where: \.isPossessive), let head = role.last, !kinship.contains(head.key) {
+            role.removeFirst(owner + 1)
+        }
         while let f = role.first, f.isPossessive || ["a", "an", "the", "his", "her", "their", "its", "our"].contains(f.key) {
             role.removeFirst()
         }

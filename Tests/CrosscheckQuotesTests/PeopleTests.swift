@@ -125,6 +125,14 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == [role])
     }
 
+    /// "Lomax's barrister, Simon Platt,": the owner's role word before the name is the person's role.
+    @Test(arguments: ["barrister", "solicitor", "aide"])
+    func possessiveRoleBeforeANameIsTheRole(_ noun: String) throws {
+        let analysis = analyze(["Gareth Lomax's \(noun), Simon Platt, said he was “deeply ashamed”."])
+        let person = try #require(analysis.people.first { $0.name == "Simon Platt" })
+        #expect(person.roles.map(\.title) == [noun])
+    }
+
     /// "Cal Fire" is an agency and "the Ridge Fire" a wildfire, not people.
     @Test func firesAreNoPeople() {
         let analysis = analyze([
