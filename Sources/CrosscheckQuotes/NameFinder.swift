@@ -273,11 +273,14 @@ enum NameFinder {
     static func roleBefore(_ t: [Token], comma: Int) -> (role: String, family: String?)? {
         guard comma >= 1, comma < t.count, t[comma].text == "," else { return nil }
         var s = comma
-        while s - 1 >= 0, comma - s < 6, t[s - 1].isWord, !t[s - 1].endsSentence { s -= 1 }
+        let sayings: Set<String> = ["said", "says", "added", "told"]
+        while s - 1 >= 0, comma - s < 6, t[s - 1].isWord, !t[s - 1].endsSentence, !sayings.contains(t[s - 1].key) { s -= 1 }
         let words = t[s..<comma]
-        // The phrase must open its clause: "by the nation's minister, Jane Roe" is no apposition.
+        // The phrase must open its clause, or follow its speech verb ("said the union's regional secretary,
+        // Mary Tate"): "by the nation's minister, Jane Roe" is no apposition.
         guard let first = words.first, !Lexicon.prepositions.contains(first.key), !["and", "or", "but", "as"].contains(first.key),
-              s == 0 || t[s - 1].endsSentence || t[s - 1].text == "," || t[s - 1].quoteIndex != nil,
+              s == 0 || t[s - 1].endsSentence || t[s - 1].text == "," || t[s - 1].quoteIndex != nil
+                || sayings.contains(t[s - 1].key) && !words.contains(where: { Lexicon.prepositions.contains($0.key) }),
               words.contains(where: { !$0.isCapitalized && Lexicon.roleNouns.contains($0.key) }),
               !words.contains(where: { !$0.isCapitalized && (Lexicon.speechVerbs.contains($0.key) || $0.key.endsWith("ed")) })
         else { return nil }

@@ -133,6 +133,18 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == [noun])
     }
 
+    /// An appositive right after the speech verb gives the role; a clause that runs into the name does not.
+    @Test func appositiveAfterTheVerbGivesRole() throws {
+        let analysis = analyze(["“When you cut the people who check the books, this is what happens,” said Unison's regional secretary, Mary Tate."])
+        let tate = try #require(analysis.people.first { $0.name == "Mary Tate" })
+        #expect(tate.roles.map(\.title) == ["regional secretary"])
+        let other = analyze([
+            "“It is over,” Tom Ashby said.",
+            "The union said talks with the health secretary, Tom Ashby, had collapsed.",
+        ])
+        #expect(other.people.first?.roles.map(\.title) == [])
+    }
+
     /// "Cal Fire" is an agency and "the Ridge Fire" a wildfire, not people.
     @Test func firesAreNoPeople() {
         let analysis = analyze([
