@@ -217,8 +217,6 @@ struct ClaimBuilder {
         }
     }
 
-
-
     /// A term written without a name ("a man … was jailed for six years") is that of the one person the
     /// corpus names as given a term of that kind, when there is exactly one.
     private static func adoptTermHolder(_ facts: inout [Fact]) {

@@ -31,14 +31,18 @@ extension QuantityExtractor {
         }
         guard let subject = subject(context, endingAt: end) else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
-        let written = percent == 0
-            ? ClaimToken.written(tokens[i..<(i + figure.length)])
-            : tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + figure.length].text == "%" ? "" : " ")
+        let written = percent == 0 ? ClaimToken.written(tokens[i..<(i + figure.length)]) : percentText(tokens, figure: figure, at: i, percent: percent)
         return context.fact(
             Topic(attribute: .count, subject: [(percent == 0 ? "level " : "percent ") + subject.key, subject.nationality ?? "", "", ""].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate),
             valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i,
             subjectLabel: subject.label + (percent == 0 ? "" : " (%)"), wording: subject.label)
+    }
+
+    /// A percentage as written: "3.2%", "4.1 per cent".
+    private static func percentText(_ tokens: [ClaimToken], figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> String {
+        let end = i + figure.length
+        return tokens[i..<(end + percent)].map(\.text).joined(separator: tokens[end].text == "%" ? "" : " ")
     }
 
     /// A share of the vote that a named candidate or party won: "Labour won 34% of the vote", "Roe was
@@ -65,7 +69,7 @@ extension QuantityExtractor {
         let words = tokens[start...k].map(\.text)
         let key = person?.key ?? words.joined(separator: " ").lowercased()
         let (approximate, hedge) = hedge(tokens, before: i)
-        let written = tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + 1].text == "%" ? "" : " ")
+        let written = percentText(tokens, figure: figure, at: i, percent: percent)
         return context.fact(
             Topic(attribute: .count, subject: ["vote share " + key, "", "", ""].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "),
@@ -78,15 +82,13 @@ extension QuantityExtractor {
     static func shareMove(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> Fact? {
         let tokens = context.tokens
         guard figure.length == 1, !context.namesAnotherYear else { return nil }
-        var v = i - 1
-        for words in ClaimLexicon.approximators where v + 1 - words.count >= 0 {
-            if tokens[(v + 1 - words.count)...v].map(\.lower) == words { v -= words.count; break }
-        }
+        let (approximate, hedge) = hedge(tokens, before: i)
+        // The verb before the hedge: "fell as much as 7.5%".
+        let v = i - 1 - (hedge?.split(separator: " ").count ?? 0)
         guard v >= 1, let direction = shareVerbs[tokens[v].lower],
               (max(0, v - 5)..<v).contains(where: { ["shares", "stock", "stocks"].contains(tokens[$0].lower) })
         else { return nil }
-        let (approximate, hedge) = hedge(tokens, before: i)
-        let written = tokens[i..<(i + figure.length + percent)].map(\.text).joined(separator: tokens[i + 1].text == "%" ? "" : " ")
+        let written = percentText(tokens, figure: figure, at: i, percent: percent)
         return context.fact(
             Topic(attribute: .count, subject: ["shares " + direction, "", "", ""].joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "),
@@ -98,7 +100,7 @@ extension QuantityExtractor {
         let tokens = context.tokens
         let after = i + figure.length + percent
         guard after < tokens.count, tokens[after].lower == "contained", !context.namesAnotherYear else { return nil }
-        let written = tokens[i..<after].map(\.text).joined(separator: tokens[i + figure.length].text == "%" ? "" : " ")
+        let written = percentText(tokens, figure: figure, at: i, percent: percent)
         return context.fact(
             Topic(attribute: .count, subject: ["percent containment", "", "", ""].joined(separator: "|")),
             value: .number(figure.value, approximate: false), valueText: written, at: i, subjectLabel: "Containment (%)",

@@ -200,7 +200,6 @@ enum QuantityExtractor {
             wording: "deaths")
     }
 
-    /// "about", "some", "more than" just before the figure.
     /// What the last figure before `index` in the sentence counts.
     private static func earlierNoun(_ context: SentenceContext, before index: Int) -> String? {
         for k in stride(from: index - 1, through: 0, by: -1) {
@@ -212,6 +211,7 @@ enum QuantityExtractor {
         return nil
     }
 
+    /// "about", "some", "more than" just before the figure.
     static func hedge(_ tokens: [ClaimToken], before index: Int) -> (Bool, String?) {
         for words in approximators where index - words.count >= 0 {
             let span = (index - words.count)..<index
