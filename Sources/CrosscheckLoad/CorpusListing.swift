@@ -18,11 +18,11 @@ struct CorpusListing {
     /// The corpus settings file (`crosscheck.yml`), if present.
     var settings: URL?
 
-    static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xhtml"]
     static let settingsNames: Set<String> = ["crosscheck.yml", "crosscheck.yaml"]
     /// Article formats a user may well drop in but that are not read: they are named, not passed over in silence.
     static let unreadFormats: [String: String] = [
-        "html": "HTML pages", "htm": "HTML pages", "pdf": "PDF files", "docx": "Word documents", "doc": "Word documents",
+        "pdf": "PDF files", "docx": "Word documents", "doc": "Word documents",
         "rtf": "RTF documents", "odt": "OpenDocument files",
     ]
 
@@ -70,7 +70,7 @@ struct CorpusListing {
                     listing.files.append(File(url: url, relativePath: relative, size: Int(status.st_size)))
                 } else if let format = unreadFormats[ext] {
                     problems.append(
-                        BuildProblem(step: .load, path: relative, message: "skipped: \(format) are not read; save the article's text as .txt or .md"))
+                        BuildProblem(step: .load, path: relative, message: "skipped: \(format) are not read; save the article's text as .txt, .md or .html"))
                 }
             default:
                 problems.append(BuildProblem(step: .load, path: relative, message: "skipped: not a regular file"))

@@ -21,7 +21,7 @@ public struct Corpus: Sendable {
     }
 }
 
-/// Reads the articles of a corpus folder: `.txt` and `.md` files, recursively, in path order.
+/// Reads the articles of a corpus folder: `.txt`, `.md` and `.html` files, recursively, in path order.
 public struct Loader: Sendable {
     /// Files larger than this are skipped with a warning: no news article is this long.
     public var maxFileSize: Int
@@ -79,8 +79,15 @@ public struct Loader: Sendable {
         if text.isBlank {
             return .failure(problem("skipped: the file is empty"))
         }
-        let format: Article.Format = file.url.pathExtension.lowercased() == "txt" ? .text : .markdown
-        let split = MetadataReader.read(text)
+        let format = Article.Format(extension: file.url.pathExtension)
+        let split: MetadataReader.Split
+        if format == .html {
+            let page = HTMLArticle.read(text)
+            if page.body.isBlank { return .failure(problem("skipped: the page has no article text")) }
+            split = MetadataReader.Split(metadata: page.metadata, body: page.body, warnings: [])
+        } else {
+            split = MetadataReader.read(text)
+        }
         var metadata = split.metadata
         MetadataInference.fill(&metadata, from: split.body)
         let article = Article(id: "", file: path, format: format, metadata: metadata, body: split.body)

@@ -10,7 +10,16 @@ public struct Article: Sendable, Hashable, Codable {
     public var body: String
 
     public enum Format: String, Sendable, Hashable, Codable {
-        case text, markdown
+        case text, markdown, html
+
+        /// `txt` is text, `html`, `htm` and `xhtml` are HTML, anything else Markdown.
+        public init(extension: String) {
+            switch `extension`.lowercased() {
+            case "txt": self = .text
+            case "html", "htm", "xhtml": self = .html
+            default: self = .markdown
+            }
+        }
     }
 
     public init(id: String, file: String, format: Format, metadata: Metadata, body: String) {

@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Folder of articles (.txt, .md), read recursively.")
+    @Argument(help: "Folder of articles (.txt, .md, .html), read recursively.")
     var corpus: String = "Corpus"
 
     @Option(help: "Output folder. Replaced as a whole; must be empty, absent or an earlier Crosscheck site.")

@@ -45,12 +45,16 @@ import Testing
     @Test func formatsThatAreNotReadAreNamed() throws {
         let root = try Self.folder([
             "good.txt": Array("Fine text.".utf8), "page.HTML": Array("<p>Hi</p>".utf8), "scan.pdf": [0x25, 0x50], "photo.jpg": [0xFF],
+            "menu.html": Array("<nav><p>Home</p></nav><script>var p = '<p>x</p>';</script>".utf8),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let corpus = Loader().load(root)
-        #expect(corpus.articles.map(\.file) == ["good.txt"])
-        #expect(corpus.problems.map(\.path) == ["page.HTML", "scan.pdf"])
-        #expect(corpus.problems.first?.message == "skipped: HTML pages are not read; save the article's text as .txt or .md")
+        #expect(corpus.articles.map(\.file) == ["good.txt", "page.HTML"])
+        #expect(corpus.articles.map(\.format) == [.text, .html])
+        #expect(corpus.problems.map(\.path) == ["scan.pdf", "menu.html"])
+        #expect(corpus.problems.map(\.message) == [
+            "skipped: PDF files are not read; save the article's text as .txt, .md or .html", "skipped: the page has no article text",
+        ])
     }
 
     @Test func encodingsAreDecoded() throws {

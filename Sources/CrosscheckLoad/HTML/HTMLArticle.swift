@@ -1,0 +1,152 @@
+import CrosscheckModel
+
+/// The article of a saved news page: its metadata from the page's head, and its text from the element
+/// that holds the story, one paragraph a line, as scraped text has it. Navigation, asides, figures,
+/// scripts, hidden parts and page furniture are not article text.
+enum HTMLArticle {
+    struct Page {
+        var metadata: Metadata
+        var body: String
+    }
+
+    static func read(_ html: String) -> Page {
+        let document = HTMLDocument(html)
+        let text = ParagraphText(document)
+        let scope = storyElement(document, text)
+        let range = scope.map(document.content(of:)) ?? document.events.indices
+        var paragraphs = paragraphs(document, range, text)
+        let metadata = HTMLMetadata.read(document, story: scope)
+        // Many pages set the headline above the story's element: it is put back on top.
+        if let scope, HTMLMetadata.heading(document, within: document.content(of: scope)) == nil,
+           let headline = HTMLMetadata.heading(document, within: 0..<scope) {
+            paragraphs.insert(headline, at: 0)
+        }
+        return Page(metadata: metadata, body: paragraphs.joined(separator: "\n"))
+    }
+
+    /// Blocks break paragraphs; everything else is inline.
+    static let blocks: Set<String> = HTMLDocument.closesParagraph.union([
+        "br", "dd", "dt", "figcaption", "td", "th", "tr", "caption", "details", "summary", "center",
+    ])
+    static let skipped: Set<String> = [
+        "aside", "audio", "button", "canvas", "dialog", "figure", "footer", "head", "iframe", "math", "nav", "noscript",
+        "object", "picture", "script", "select", "style", "svg", "template", "title", "video",
+    ]
+    /// Class or id words of the page parts around a story that are not the story.
+    static let furniture: Set<String> = [
+        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comments", "cookie", "cookies",
+        "newsletter", "promo", "related", "share", "sharing", "sidebar", "social", "subscribe", "subscription",
+    ]
+
+    /// A form, or an element classed as furniture, is skipped only when it holds less than half the story's
+    /// paragraph text: some sites wrap the whole page in a form, or give the story's wrapper a class like `has-ads`.
+    static func isSkipped(_ index: Int, _ document: HTMLDocument, _ text: ParagraphText, within scope: Range<Int>) -> Bool {
+        guard let tag = document.tag(at: index) else { return false }
+        if skipped.contains(tag.name) || tag.attributes["hidden"] != nil || tag.attributes["aria-hidden"] == "true" { return true }
+        let words = ((tag.attributes["class"] ?? "") + " " + (tag.attributes["id"] ?? "")).lowercased()
+            .split(whereSeparator: { !$0.isLetter })
+        guard tag.name == "form" || words.contains(where: { furniture.contains(String($0)) }) else { return false }
+        return text.length(in: document.content(of: index)) * 2 < text.length(in: scope)
+    }
+
+    /// Of the page's `article` elements the one with the most paragraph text (others are often teasers), else
+    /// `main`, else the element whose paragraphs, and its children's, hold the most text; nil for the whole page.
+    static func storyElement(_ document: HTMLDocument, _ text: ParagraphText) -> Int? {
+        // Some sites set a story's paragraphs in `div`s: with no `p` text, any text that is shown counts.
+        func mostText(_ candidates: [Int]) -> Int? {
+            candidates.map { element in
+                let range = document.content(of: element)
+                return (text.length(in: range), text.shownLength(in: range), -element)
+            }.filter { $0.1 > 0 }.max { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map { -$0.2 }
+        }
+        if let article = mostText(document.elements("article")) { return article }
+        if let main = mostText(document.elements("main") + document.events.indices.filter { document.tag(at: $0)?.attributes["role"] == "main" }) {
+            return main
+        }
+        // The page itself (-1) is a candidate too: its paragraphs may have no element around them.
+        var scores: [Int: Int] = [:]
+        for p in document.elements("p") where !inSkippedElement(p, document) {
+            let length = text.length(in: document.content(of: p))
+            let parent = document.parents[p] ?? -1
+            scores[parent, default: 0] += 2 * length
+            scores[parent == -1 ? -1 : document.parents[parent] ?? -1, default: 0] += length
+        }
+        let best = scores.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        return best == -1 ? nil : best
+    }
+
+    /// Navigation, asides and the like are no story, however many paragraphs they hold; looks a few levels up only.
+    private static func inSkippedElement(_ index: Int, _ document: HTMLDocument) -> Bool {
+        var ancestor = document.parents[index]
+        for _ in 0..<32 {
+            guard let current = ancestor, let tag = document.tag(at: current) else { return false }
+            if skipped.contains(tag.name) { return true }
+            ancestor = document.parents[current]
+        }
+        return false
+    }
+
+    private static func paragraphs(_ document: HTMLDocument, _ range: Range<Int>, _ text: ParagraphText) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        func flush() {
+            let text = HTMLDocument.collapse(current)
+            if !text.isEmpty { paragraphs.append(text) }
+            current = ""
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch document.events[i] {
+            case .start(let tag):
+                if isSkipped(i, document, text, within: range) {
+                    flush()
+                    i = max(i, document.ends[i] ?? i)
+                } else if blocks.contains(tag.name) {
+                    flush()
+                }
+            case .end(let name):
+                if blocks.contains(name) { flush() }
+            case .text(let piece):
+                current += piece
+            }
+            i += 1
+        }
+        flush()
+        return paragraphs
+    }
+}
+
+/// How much text sits in the page's `p` elements, and how much is shown at all (not a script's or a style's),
+/// before each event, to weigh parts of the page by it.
+struct ParagraphText {
+    private var before: [Int]
+    private var shownBefore: [Int]
+
+    init(_ document: HTMLDocument) {
+        var inside = [Bool](repeating: false, count: document.events.count)
+        // A paragraph inside another (a page can nest them) is counted once.
+        for p in document.elements("p") where !inside[p] { for i in document.content(of: p) { inside[i] = true } }
+        before = [0]
+        shownBefore = [0]
+        before.reserveCapacity(document.events.count + 1)
+        shownBefore.reserveCapacity(document.events.count + 1)
+        for (i, event) in document.events.enumerated() {
+            var (length, shown) = (0, 0)
+            if case .text(let text) = event {
+                let hidden = i > 0 && document.tag(at: i - 1).map { HTMLEvents.rawText.contains($0.name) || $0.name == "noscript" } == true
+                shown = hidden ? 0 : text.utf8.count
+                length = inside[i] ? shown : 0
+            }
+            before.append(before[before.count - 1] + length)
+            shownBefore.append(shownBefore[shownBefore.count - 1] + shown)
+        }
+    }
+
+    func length(in range: Range<Int>) -> Int {
+        before[range.upperBound] - before[range.lowerBound]
+    }
+
+    func shownLength(in range: Range<Int>) -> Int {
+        shownBefore[range.upperBound] - shownBefore[range.lowerBound]
+    }
+}
