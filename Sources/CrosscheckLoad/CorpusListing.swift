@@ -48,6 +48,11 @@ struct CorpusListing {
             problems.append(BuildProblem(step: .load, path: prefix.isEmpty ? "." : prefix, message: "folder cannot be read"))
             return
         }
+        // A site Crosscheck built inside the corpus is not articles, though its pages are HTML.
+        if names.contains(SiteFile.siteMarker) {
+            problems.append(BuildProblem(step: .load, path: prefix.isEmpty ? "." : prefix, message: "skipped: a site Crosscheck built, not articles"))
+            return
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let url = folder.appendingPathComponent(name)
             let relative = prefix.isEmpty ? name : prefix + "/" + name

@@ -4,6 +4,9 @@ public struct SiteFile: Sendable, Hashable {
     public var path: String
     public var contents: [UInt8]
 
+    /// The file that marks a folder as a site Crosscheck built.
+    public static let siteMarker = ".crosscheck-site"
+
     public init(path: String, contents: [UInt8]) {
         self.path = path
         self.contents = contents

@@ -22,7 +22,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// The file that marks a folder as a site Crosscheck may replace.
-    public static let marker = ".crosscheck-site"
+    public static let marker = SiteFile.siteMarker
 
     public var options: Options
 

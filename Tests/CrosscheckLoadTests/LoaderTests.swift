@@ -57,6 +57,18 @@ import Testing
         ])
     }
 
+    @Test func aSiteBuiltInsideTheCorpusIsNotRead() throws {
+        let root = try Self.folder([
+            "story.html": Array("<p>The dam held.</p>".utf8),
+            "Site/.crosscheck-site": [], "Site/index.html": Array("<p>Sources</p>".utf8),
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = Loader().load(root)
+        #expect(corpus.articles.map(\.file) == ["story.html"])
+        #expect(corpus.problems.map(\.path) == ["Site"])
+        #expect(corpus.problems.first?.message == "skipped: a site Crosscheck built, not articles")
+    }
+
     @Test func encodingsAreDecoded() throws {
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("Caf\u{E9} news".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let root = try Self.folder([
