@@ -73,6 +73,15 @@ import Testing
         #expect(metadata.outlet?.value == "Wire")
     }
 
+    @Test func aPageThatDrawsItsStoryWithScriptsGivesTheArticleBody() {
+        let page = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Dam holds",
+            "articleBody": "The dam held overnight, officials said.\\n\\n\\"We were lucky,\\" the mayor said."}</script>
+            <main><h1>Dam holds</h1><div id="root">Loading\u{2026}</div></main>
+            """
+        #expect(HTMLArticle.read(page).body == "Dam holds\nThe dam held overnight, officials said.\n\"We were lucky,\" the mayor said.")
+    }
+
     @Test func aHeadlineOutsideTheStoryElementIsPutOnTop() {
         let page = """
             <head><meta property="og:title" content="Dam holds"></head>

@@ -15,13 +15,16 @@ enum HTMLArticle {
         let scope = storyElement(document, text)
         let range = scope.map(document.content(of:)) ?? document.events.indices
         var paragraphs = paragraphs(document, range, text)
-        let metadata = HTMLMetadata.read(document, story: scope)
-        // Many pages set the headline above the story's element: it is put back on top.
-        if let scope, HTMLMetadata.heading(document, within: document.content(of: scope)) == nil,
-           let headline = HTMLMetadata.heading(document, within: 0..<scope) {
+        let found = HTMLMetadata.read(document, story: scope)
+        if let body = found.articleBody, paragraphs.reduce(0, { $0 + $1.utf8.count }) * 2 < body.utf8.count {
+            paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLDocument.collapse(String($0)) }.filter { !$0.isEmpty }
+        }
+        // Many pages set the headline above the story's element; a page's articleBody leaves it out.
+        let headline = scope.flatMap { HTMLMetadata.heading(document, within: document.content(of: $0)) ?? HTMLMetadata.heading(document, within: 0..<$0) }
+        if let headline, !paragraphs.contains(headline) {
             paragraphs.insert(headline, at: 0)
         }
-        return Page(metadata: metadata, body: paragraphs.joined(separator: "\n"))
+        return Page(metadata: found.metadata, body: paragraphs.joined(separator: "\n"))
     }
 
     /// Blocks break paragraphs; everything else is inline.

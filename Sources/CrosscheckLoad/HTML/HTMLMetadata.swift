@@ -5,7 +5,13 @@ import Foundation
 /// schema.org description in JSON-LD that search engines read, the canonical link, and the story's own
 /// `h1` and `time`. All of it is given by the page, none inferred.
 enum HTMLMetadata {
-    static func read(_ document: HTMLDocument, story: Int?) -> Metadata {
+    struct Found {
+        var metadata: Metadata
+        /// The schema.org `articleBody`: the whole text, on pages that draw their story with scripts.
+        var articleBody: String?
+    }
+
+    static func read(_ document: HTMLDocument, story: Int?) -> Found {
         var meta: [String: String] = [:]
         var canonical: String?
         var jsonLD: [[String: Any]] = []
@@ -44,7 +50,7 @@ enum HTMLMetadata {
         if let author = metadata.author?.value, author.lowercased().hasPrefix("by ") {
             metadata.author?.value = String(author.dropFirst(3))
         }
-        return metadata
+        return Found(metadata: metadata, articleBody: described["articleBody"] as? String)
     }
 
     /// The first `h1` with text.
