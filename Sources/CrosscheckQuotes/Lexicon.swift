@@ -95,6 +95,18 @@ enum Lexicon {
         "county", "statement",
     ]
 
+    /// Bodies and places often named after someone's or something's possession: "Children's Hospital".
+    static let institutionWords: Set<String> = [
+        "hospital", "hospitals", "school", "college", "university", "church", "cathedral", "chapel", "institute",
+        "museum", "league", "club", "party", "association", "society", "foundation", "trust", "fund", "hall", "park",
+        "bridge", "street", "square", "centre", "center", "clinic", "home", "homes", "day", "parade", "bay", "island",
+    ]
+
+    /// Titles of address and honours that say nothing about what a person does.
+    static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"]
+    /// Courtesy titles and the academic ones a name is addressed by.
+    static let addressTitles = courtesyTitles.union(["dr", "dr.", "prof", "prof."])
+
     /// Lowercase role nouns that introduce a name: "analyst Jane Roe", "commander John Doe".
     static let roleNouns: Set<String> = [
         "analyst", "commander", "general", "spokesperson", "spokesman", "spokeswoman", "premier", "minister",

@@ -38,7 +38,8 @@ enum NameFinder {
     }
 
     /// "Local councillor Jane Roe", "Plant manager John Doe": a word capitalised only because it opens
-    /// the sentence, then lowercase role words and a name; the word belongs to the role.
+    /// the sentence, then lowercase role words and a name; the word belongs to the role. So with the
+    /// noun of a body before its name: "Consumer group Which?", "Think tank the Resolution Foundation".
     static func isRoleModifier(_ t: [Token], _ run: Range<Int>) -> Bool {
         guard run.count == 1, run.lowerBound == 0 || t[run.lowerBound - 1].endsSentence || t[run.lowerBound - 1].quoteIndex != nil,
               !Lexicon.titles.contains(t[run.lowerBound].key)
@@ -46,6 +47,10 @@ enum NameFinder {
         var k = run.upperBound
         while k < t.count, k - run.upperBound < 4, t[k].isWord, !t[k].isCapitalized {
             if Lexicon.roleNouns.contains(t[k].key), k + 1 < t.count, t[k + 1].isCapitalized { return true }
+            if Lexicon.organisationDescriptors.contains(t[k].key), k + 1 < t.count,
+               t[k + 1].isCapitalized || t[k + 1].key == "the" && k + 2 < t.count && t[k + 2].isCapitalized {
+                return true
+            }
             if Lexicon.prepositions.contains(t[k].key) || Lexicon.speechVerbs.contains(t[k].key) { return false }
             k += 1
         }
@@ -185,7 +190,7 @@ enum NameFinder {
                 if t[m - 1].isPossessive { break }
             }
             while m > k, t[m - 1].kind == .punct { m -= 1 }
-            let followedByOrg = m < run.upperBound && classify(t[m], next: nil) == .org
+            let followedByOrg = m < run.upperBound ? classify(t[m], next: nil) == .org : namesAnInstitution(t, possessiveAt: m - 1)
             let coreCount = t[k..<m].filter { $0.isWord && !$0.isInitial && !Lexicon.nameSuffixes.contains($0.key) }.count
             if !followedByOrg, coreCount > 0 {
                 out.append(mention(t, k..<m, block: blockStart..<k))
@@ -196,6 +201,13 @@ enum NameFinder {
             k = max(m, k + 1)
         }
         return out
+    }
+
+    /// "Covenant Children's Hospital", "St Mary's Church", "the Women's Institute": a possessive that
+    /// names a place or body is part of its name, not a person's. ("Esper's Pentagon" is Esper's.)
+    private static func namesAnInstitution(_ t: [Token], possessiveAt p: Int) -> Bool {
+        guard p >= 0, p + 1 < t.count, t[p].isPossessive, t[p + 1].isCapitalized else { return false }
+        return Lexicon.institutionWords.contains(t[p + 1].key)
     }
 
     private static func mention(_ t: [Token], _ name: Range<Int>, block: Range<Int>) -> NameMention {
@@ -222,8 +234,10 @@ enum NameFinder {
             role = [lower, role].compactMap { $0 }.joined(separator: " ")
             cued = true
         }
+        // "Dr. Lara Johnson, chief medical officer at …": what the appositive says beats a title of address.
+        let addressOnly = !blockTokens.isEmpty && blockTokens.filter(\.isWord).allSatisfy { Lexicon.addressTitles.contains($0.key) }
         if let appositive = appositiveRole(t, after: name.upperBound) {
-            role = role ?? appositive
+            role = role == nil || addressOnly ? appositive : role
             cued = true
         }
         if hasAgeAppositive(t, after: name.upperBound) { cued = true }
@@ -231,8 +245,10 @@ enum NameFinder {
             role = role ?? postNominal
             cued = true
         }
-        if role == nil, let before = roleBefore(t, comma: name.lowerBound - 1) {
-            role = before.role
+        // "said its chief executive, Dame Clare Moriarty": a courtesy title alone is no role; the apposition is.
+        let courtesyOnly = !blockTokens.isEmpty && blockTokens.filter(\.isWord).allSatisfy { Lexicon.courtesyTitles.contains($0.key) }
+        if role == nil || courtesyOnly, let before = roleBefore(t, comma: (courtesyOnly ? b : name.lowerBound) - 1) {
+            role = [before.role, role].compactMap { $0 }.joined(separator: " ")
             cued = true
             // "Roe's son, Andrew,": a first name alone takes the family name of the relative.
             if parts.count == 1, let family = before.family { parts.append(family) }

@@ -88,8 +88,6 @@ struct PeopleRegistry: Sendable {
 
     func surnameKey(of entry: Int) -> String { entries[entry].surname }
 
-    private static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"]
-
     private static let female: Set<String> = [
         "mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "wife", "mother", "daughter", "sister",
         "widow", "grandmother", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "actress", "girlfriend",
@@ -139,7 +137,7 @@ struct PeopleRegistry: Sendable {
                 // "Mr", "Ms", "Sir": courtesy titles and honours say nothing about a role, alone or after
                 // one ("Tory MP Sir Iain Duncan Smith" is a Tory MP).
                 var words = role.split(separator: " ")
-                while let last = words.last, Self.courtesyTitles.contains(Folding.fold(String(last))) { words.removeLast() }
+                while let last = words.last, Lexicon.courtesyTitles.contains(Folding.fold(String(last))) { words.removeLast() }
                 role = words.joined(separator: " ")
                 let key = Folding.fold(role)
                 guard !key.isEmpty else { continue }

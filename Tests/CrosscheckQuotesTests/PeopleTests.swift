@@ -145,6 +145,43 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(other.people.first?.roles.map(\.title) == [])
     }
 
+    /// "said its chief executive, Dame Clare Moriarty": the apposition is the role, not the courtesy title.
+    @Test(arguments: ["Dame", "Sir", "Ms"])
+    func courtesyTitleAfterAnAppositionKeepsTheRole(_ title: String) throws {
+        let analysis = analyze(["“People cannot heat their homes,” said its chief executive, \(title) Clare Moriarty."])
+        let person = try #require(analysis.people.first { $0.name.hasSuffix("Moriarty") })
+        #expect(person.roles.map(\.title) == ["chief executive"])
+    }
+
+    /// "Consumer group Which?", "Think tank the Resolution Foundation": the word that opens the sentence
+    /// describes a body, it is nobody's name.
+    @Test func theNounOfABodyBeforeItsNameIsNoPerson() {
+        let analysis = analyze([
+            "Consumer group Which? said the increase was “a bitter blow”.",
+            "Campaign group Fuel Poverty Action called it “a disgrace”.",
+            "Think tank the Resolution Foundation said it was “unaffordable”.",
+        ])
+        #expect(analysis.people.map(\.name) == [])
+    }
+
+    /// "Covenant Children's Hospital", "St Mary's Church": a possessive that names a body is no person;
+    /// "Esper's Pentagon" still names Esper.
+    @Test func aPossessiveNamingABodyIsNoPerson() {
+        let analysis = analyze([
+            "At Covenant Children's Hospital in Lubbock, doctors have treated 18 children, said Dr. Lara Johnson.",
+            "“It is unusual,” said Dr. Paul Offit, an infectious disease expert at Children's Hospital of Philadelphia.",
+            "“We are not leaving,” Defense Secretary Mark Esper's Pentagon said.",
+        ])
+        #expect(analysis.people.map(\.name) == ["Lara Johnson", "Mark Esper", "Paul Offit"])
+    }
+
+    /// "Dr. Lara Johnson, chief medical officer at …": the appositive says more than the title of address.
+    @Test func anAppositiveBeatsATitleOfAddress() throws {
+        let analysis = analyze(["“Measles is contagious,” said Dr. Lara Johnson, chief medical officer at Covenant Hospital."])
+        let person = try #require(analysis.people.first)
+        #expect(person.roles.map(\.title) == ["chief medical officer at Covenant Hospital"])
+    }
+
     /// "Cal Fire" is an agency and "the Ridge Fire" a wildfire, not people.
     @Test func firesAreNoPeople() {
         let analysis = analyze([
