@@ -125,6 +125,29 @@ import Testing
             """)
     }
 
+    @Test func theElementMarkedAsTheArticleBodyIsTheStory() {
+        let page = """
+            <div role="main"><h1>Gun laws</h1><div class="story-body__inner" itemprop="articleBody">
+            <p>The president said gun laws were his biggest frustration.</p><ul><li>He backed the Iran deal</li></ul></div>
+            <div class="story-more"><p>Jeep hack prompts 1.4m car recall, and other stories from around the world today</p>
+            <p>Four-legged snake fossil discovered in Brazil, scientists say in a new study published</p></div></div>
+            """
+        #expect(HTMLArticle.read(page).body == "Gun laws\nThe president said gun laws were his biggest frustration.\nHe backed the Iran deal")
+    }
+
+    @Test func aStorySplitByAReadMoreBoxIsReadWhole() {
+        let lead = String(repeating: "The government team met media executives this week. ", count: 2)
+        let rest = String(repeating: "The bill would make providers keep metadata for two years. ", count: 2)
+        let page = """
+            <div id="story"><div class="story-body"><p>\(lead)One.</p><p>\(lead)Two.</p>
+            <div id="read-more"><div id="read-more-link"><a href="">Read more</a></div>
+            <div id="read-more-content"><p>\(rest)Three.</p><p>\(rest)Four.</p><p>\(rest)Five.</p></div></div></div>
+            <div class="rail"><p>Most read: a story about something else entirely, with a long teaser line</p></div></div>
+            """
+        let body = HTMLArticle.read(page).body.split(separator: "\n").map(String.init)
+        #expect(body.compactMap { $0.split(separator: " ").last.map(String.init) } == ["One.", "Two.", "more", "Three.", "Four.", "Five."])
+    }
+
     @Test func storyParagraphsSetInDivsAreRead() {
         let page = """
             <article class="teaser"><a href="/x">Other</a></article>

@@ -52,8 +52,9 @@ enum HTMLArticle {
         return text.length(in: document.content(of: index)) * 2 < text.length(in: scope)
     }
 
-    /// Of the page's `article` elements the one with the most paragraph text (others are often teasers), else
-    /// `main`, else the element whose paragraphs, and its children's, hold the most text; nil for the whole page.
+    /// The element a page marks as its article's body (schema.org `articleBody`), else of its `article`
+    /// elements the one with the most paragraph text (others are often teasers), else, within `main` if
+    /// there is one, the element whose paragraphs, and its children's, hold the most text; nil for the whole page.
     static func storyElement(_ document: HTMLDocument, _ text: ParagraphText) -> Int? {
         // Some sites set a story's paragraphs in `div`s: with no `p` text, any text that is shown counts.
         func mostText(_ candidates: [Int]) -> Int? {
@@ -62,20 +63,45 @@ enum HTMLArticle {
                 return (text.length(in: range), text.shownLength(in: range), -element)
             }.filter { $0.1 > 0 }.max { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map { -$0.2 }
         }
+        func marked(_ attribute: String, _ value: String) -> [Int] {
+            document.events.indices.filter { document.tag(at: $0)?.attributes[attribute]?.lowercased() == value }
+        }
+        if let body = mostText(marked("itemprop", "articlebody") + marked("property", "articlebody")) { return body }
         if let article = mostText(document.elements("article")) { return article }
-        if let main = mostText(document.elements("main") + document.events.indices.filter { document.tag(at: $0)?.attributes["role"] == "main" }) {
-            return main
-        }
-        // The page itself (-1) is a candidate too: its paragraphs may have no element around them.
+        let area = mostText(document.elements("main") + marked("role", "main"))
+        let range = area.map(document.content(of:)) ?? document.events.indices
+        // The area itself (-1) is a candidate too: its paragraphs may have no element around them.
         var scores: [Int: Int] = [:]
-        for p in document.elements("p") where !inSkippedElement(p, document) {
+        for p in document.elements("p") where range.contains(p) && !inSkippedElement(p, document) {
             let length = text.length(in: document.content(of: p))
-            let parent = document.parents[p] ?? -1
+            let parent = document.parents[p].flatMap { range.contains($0) ? $0 : nil } ?? -1
             scores[parent, default: 0] += 2 * length
-            scores[parent == -1 ? -1 : document.parents[parent] ?? -1, default: 0] += length
+            scores[parent == -1 ? -1 : document.parents[parent].flatMap { range.contains($0) ? $0 : nil } ?? -1, default: 0] += length
         }
-        let best = scores.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
-        return best == -1 ? nil : best
+        guard var best = scores.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, best != -1 else { return area }
+        // A story split by a "read more" box or a standfirst's wrapper: an element up to three levels
+        // around it that holds paragraphs of its own is the story.
+        var ancestor = best
+        for _ in 0..<3 {
+            guard let parent = document.parents[ancestor], range.contains(parent) else { break }
+            ancestor = parent
+            if longParagraphs(of: ancestor, document, text) >= 2 { best = ancestor }
+        }
+        return best
+    }
+
+    /// The element's own `p` children of a sentence or more.
+    private static func longParagraphs(of element: Int, _ document: HTMLDocument, _ text: ParagraphText) -> Int {
+        var count = 0
+        var i = document.content(of: element).lowerBound
+        while i < document.content(of: element).upperBound {
+            if let tag = document.tag(at: i) {
+                if tag.name == "p", text.length(in: document.content(of: i)) >= 80 { count += 1 }
+                i = max(i, document.ends[i] ?? i)
+            }
+            i += 1
+        }
+        return count
     }
 
     /// Navigation, asides and the like are no story, however many paragraphs they hold; looks a few levels up only.
