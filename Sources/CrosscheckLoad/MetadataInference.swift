@@ -32,6 +32,10 @@ enum MetadataInference {
                 metadata.author = Metadata.Field(reporters, inferred: true)
             }
         }
+        // News sites file stories under their date: ".../2015/03/18/gunmen-storm-museum...".
+        if metadata.date == nil, let url = metadata.url?.value, let date = dateInPath(url) {
+            metadata.date = Metadata.Field(date, inferred: true)
+        }
         if metadata.outlet == nil, let url = metadata.url?.value, let host = URL(string: url)?.host {
             let name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             metadata.outlet = Metadata.Field(name, inferred: true)
@@ -110,6 +114,19 @@ enum MetadataInference {
         }
         guard !names.isEmpty else { return nil }
         return names.count <= 2 ? names.joined(separator: " and ") : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// "/2015/03/18/" in an address → "2015-03-18".
+    static func dateInPath(_ url: String) -> String? {
+        let parts = url.split(separator: "/").map(String.init)
+        for k in parts.indices.dropLast(2) {
+            guard parts[k].count == 4, let year = Int(parts[k]), (1990...2100).contains(year),
+                  parts[k + 1].count == 2, let month = Int(parts[k + 1]), (1...12).contains(month),
+                  parts[k + 2].count == 2, let day = Int(parts[k + 2]), (1...31).contains(day)
+            else { continue }
+            return "\(parts[k])-\(parts[k + 1])-\(parts[k + 2])"
+        }
+        return nil
     }
 
     private static func firstURL(in line: String) -> String? {

@@ -102,6 +102,17 @@ import Testing
         #expect(HTMLMetadata.withoutSiteName("Jan - Mar figures", "Courier") == "Jan - Mar figures")
     }
 
+    @Test func aBylineElementGivesTheAuthorAndSocialTitlesLoseTheSiteName() {
+        let page = """
+            <head><meta property="og:site_name" content="BBC News"><meta property="og:title" content="Gun laws his biggest frustration - BBC News"></head>
+            <div id="article-body"><div class="pb-sig-line"><span class="pb-byline">By <a href="/people/ec">Erin Cunningham</a></span></div>
+            <article><p>Gunmen stormed a museum on Wednesday.</p></article></div>
+            """
+        let metadata = HTMLArticle.read(page).metadata
+        #expect(metadata.author?.value == "Erin Cunningham")
+        #expect(metadata.title?.value == "Gun laws his biggest frustration")
+    }
+
     @Test func brokenMarkupStillGivesItsText() {
         let page = "<div><p>One <b>bold</p><p>Two</div></span><p>Three &unknown; &#x2019; <script>never closed"
         #expect(HTMLArticle.read(page).body == "One bold\nTwo\nThree &unknown; \u{2019}")

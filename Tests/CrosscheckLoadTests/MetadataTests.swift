@@ -65,6 +65,14 @@ import Testing
         #expect(metadata.author == .init("Ann Lee", inferred: true))
     }
 
+    @Test func aDateFiledInTheAddressIsInferred() {
+        var metadata = Metadata(url: .init("https://www.example.com/world/attack/2015/03/18/00202e76_story.html", inferred: false))
+        MetadataInference.fill(&metadata, from: "Gunmen stormed a museum on Wednesday.")
+        #expect(metadata.date == .init("2015-03-18", inferred: true))
+        #expect(MetadataInference.dateInPath("https://example.com/2015/13/18/x") == nil)
+        #expect(MetadataInference.dateInPath("https://example.com/news/1234/56/78") == nil)
+    }
+
     @Test(arguments: [
         ("By Jane Doe | Fox News", "Jane Doe"), ("By Jane Smith, BBC News", "Jane Smith"),
         ("By Ann Lee and Sam Poe", "Ann Lee and Sam Poe"),

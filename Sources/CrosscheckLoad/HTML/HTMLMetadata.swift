@@ -32,13 +32,15 @@ enum HTMLMetadata {
         }
         let storyHeading = story.flatMap { heading(document, within: document.content(of: $0)) }
         let pageHeading = heading(document, within: document.events.indices)
-        let pageTitle = document.elements("title").first.map { withoutSiteName(document.text(of: $0), meta["og:site_name"]) }
+        let site = meta["og:site_name"]
+        let pageTitle = document.elements("title").first.map { document.text(of: $0) }
+        let titles = [meta["og:title"], described["headline"] as? String, meta["twitter:title"]].map { $0.map { withoutSiteName($0, site) } }
         var metadata = Metadata()
-        metadata.title = field(storyHeading, meta["og:title"], described["headline"] as? String, meta["twitter:title"], pageHeading, pageTitle)
+        metadata.title = field(storyHeading, titles[0], titles[1], titles[2], pageHeading, pageTitle.map { withoutSiteName($0, site) })
         metadata.outlet = field(meta["og:site_name"], name(described["publisher"]), meta["application-name"])
         metadata.url = field(absolute(canonical), absolute(meta["og:url"]), absolute(described["url"] as? String))
         metadata.author = field(meta["author"].flatMap(notAddress), meta["article:author"].flatMap(notAddress),
-                                name(described["author"]), meta["parsely-author"], meta["byl"])
+                                name(described["author"]), meta["parsely-author"], meta["byl"], byline(document))
         let time = story.flatMap { range in
             document.content(of: range).lazy.compactMap { document.tag(at: $0) }.first { $0.name == "time" }?.attributes["datetime"]
         }
@@ -47,10 +49,25 @@ enum HTMLMetadata {
         if let date = dates.lazy.compactMap({ $0.flatMap(DateParsing.isoDate(in:)) }).first {
             metadata.date = Metadata.Field(date, inferred: false)
         }
-        if let author = metadata.author?.value, author.lowercased().hasPrefix("by ") {
-            metadata.author?.value = String(author.dropFirst(3))
+        if let author = metadata.author?.value {
+            for prefix in ["by ", "by: "] where author.lowercased().hasPrefix(prefix) {
+                metadata.author?.value = String(author.dropFirst(prefix.count))
+            }
         }
         return Found(metadata: metadata, articleBody: described["articleBody"] as? String)
+    }
+
+    /// The text of the first element classed as a byline or marked as the author, if it is short enough to be one.
+    private static func byline(_ document: HTMLDocument) -> String? {
+        for index in document.events.indices {
+            guard let tag = document.tag(at: index), tag.name != "meta", tag.name != "link" else { continue }
+            let words = ((tag.attributes["class"] ?? "") + " " + (tag.attributes["id"] ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
+            guard words.contains("byline") || tag.attributes["itemprop"]?.lowercased() == "author" || tag.attributes["rel"]?.lowercased() == "author"
+            else { continue }
+            let text = document.text(of: index)
+            if (3...80).contains(text.count) { return text }
+        }
+        return nil
     }
 
     /// The first `h1` with text.
