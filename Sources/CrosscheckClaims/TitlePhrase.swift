@@ -30,12 +30,18 @@ struct TitlePhrase {
                     head = tokens[i - 1].lower + " " + post
                     prefix = i - 1
                 }
-                // "chief UK economist", "head coach": "chief" or "head" before a common noun heads that noun.
+                // "chief UK economist", "head coach", "chief medical officer": "chief" or "head" before common
+                // nouns heads them.
                 if post == "head", let noun = (headEnd..<min(range.upperBound, headEnd + 3)).first(where: { !tokens[$0].isCapitalized }),
                    tokens[noun].isWord, !tokens[noun].is(.function), TitleWords.longestMatch(tokens, at: noun, in: ClaimLexicon.posts) == nil
                 {
-                    head = tokens[i].lower + " " + tokens[noun].lower
-                    headEnd = noun + 1
+                    var last = noun
+                    while last + 1 < range.upperBound, tokens[last + 1].isWord, !tokens[last + 1].isCapitalized, !tokens[last + 1].is(.function),
+                          last - noun < 2 {
+                        last += 1
+                    }
+                    head = ([tokens[i].lower] + (noun...last).map { tokens[$0].lower }).joined(separator: " ")
+                    headEnd = last + 1
                 }
                 i = headEnd
                 continue

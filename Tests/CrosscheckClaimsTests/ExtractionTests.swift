@@ -93,6 +93,7 @@ struct RoleCase: Sendable, CustomStringConvertible {
     RoleCase(sentence: "Finance Minister Ana Ruiz spoke first.", attribute: "post", value: "Finance Minister"),
     RoleCase(sentence: "Paul Okafor, chief UK economist at Capital Economics, said growth would slow.", attribute: "post", value: "chief UK economist"),
     RoleCase(sentence: "Labour's shadow chancellor Ana Ruiz spoke first.", attribute: "post", value: "shadow chancellor"),
+    RoleCase(sentence: "Lara Johnson, chief medical officer at Covenant Hospital, said 16 were treated.", attribute: "post", value: "chief medical officer"),
     // "Morgan" ends like a nationality ("-an") but runs into a name.
     RoleCase(sentence: "Morgan Stanley analyst Paul Okafor said the company risked it.", attribute: "post", value: "Morgan Stanley analyst"),
     RoleCase(sentence: "Iranian Foreign Minister Ana Ruiz spoke first.", attribute: "post", value: "Foreign Minister"),
