@@ -23,17 +23,25 @@ extension QuantityExtractor {
         guard v >= 1, levelVerbs.contains(tokens[v].lower) else { return nil }
         var end = v - 1
         while end >= 0, ["has", "have", "had", "is", "was", "now", "also", "then"].contains(tokens[end].lower) { end -= 1 }
-        // "The NHS waiting list in England stood at": the place after the subject is not the subject.
-        if let p = (max(0, end - 3)..<end).last(where: { ["in", "across"].contains(tokens[$0].lower) }),
-           p >= 1, ((p + 1)...end).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized })
+        // "The NHS waiting list in England stood at", "Measles cases in the South Plains climbed to": the place
+        // after the subject is not the subject.
+        if let p = (max(0, end - 5)..<end).last(where: { ["in", "across", "among"].contains(tokens[$0].lower) }),
+           p >= 1, ((p + 1)...end).allSatisfy({ tokens[$0].isWord })
         {
             end = p - 1
         }
         guard let subject = subject(context, endingAt: end) else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
         let written = percent == 0 ? ClaimToken.written(tokens[i..<(i + figure.length)]) : percentText(tokens, figure: figure, at: i, percent: percent)
+        var key = [(percent == 0 ? "level " : "percent ") + subject.key, subject.nationality ?? "", "", ""]
+        // "Measles cases climbed to 146" counts what "146 cases" counts, and groups as a bare count does.
+        if percent == 0, !subject.key.contains(" "), isPlural(subject.key) {
+            let singular = singularize(subject.key)
+            key = [ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[subject.key] ?? singular, subject.nationality ?? "", "", ""]
+            if subject.nationality == nil { key.append("=" + ClaimNumbers.format(figure.value)) }
+        }
         return context.fact(
-            Topic(attribute: .count, subject: [(percent == 0 ? "level " : "percent ") + subject.key, subject.nationality ?? "", "", ""].joined(separator: "|")),
+            Topic(attribute: .count, subject: key.joined(separator: "|")),
             value: .number(figure.value, approximate: approximate),
             valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i,
             subjectLabel: subject.label + (percent == 0 ? "" : " (%)"), wording: subject.label)

@@ -43,6 +43,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // A plural thing that rose to a figure is a count of it, whatever place or "number of" surrounds it.
+    PairCase(a: "Measles cases in the South Plains climbed to 146 this week.", b: "A measles outbreak in West Texas has grown to 146 cases.",
+             statement: "Measles cases: number", status: .corroborated),
+    PairCase(a: "The number of measles cases in a West Texas outbreak rose to 146 on Tuesday.", b: "The outbreak has grown to 146 cases.",
+             statement: "Measles cases: number", status: .corroborated),
     // A level that is a bare figure; a place after the subject is not the subject.
     PairCase(a: "NHS England said the waiting list stood at 7.4 million in August.", b: "The NHS waiting list in England stood at 7.6 million in August.",
              statement: "NHS waiting list: number", status: .contested),
