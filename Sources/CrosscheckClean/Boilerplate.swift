@@ -81,7 +81,7 @@ enum Boilerplate {
     }
 
     /// A call to the reader that no article sentence opens with: `CLICK HERE TO GET THE APP`,
-    /// `Sign up to our free Morning Headlines email`, `Listen to this article · 4:12 min`.
+    /// `Sign up to our free Morning Headlines email`, `Listen to this article · 4:12 min`, `Continue reading the main story`.
     private static func opensWithCall(_ words: [String]) -> Bool {
         guard words.count <= 25, let first = words.first, callOpenings.contains(first) else { return false }
         return calls.contains { words.starts(with: $0) }
@@ -92,6 +92,7 @@ enum Boilerplate {
     private static let calls = [
         ["click", "here"], ["sign", "up"], ["subscribe", "to"], ["subscribe", "now"], ["get", "our", "free"],
         ["listen", "to", "this", "article"], ["skip", "past"], ["tap", "here"], ["download", "the", "app"], ["download", "our"],
+        ["continue", "reading", "the", "main", "story"],
     ]
 
     private static func phraseHit(_ line: Line) -> Bool {
