@@ -197,6 +197,9 @@ enum ClaimLexicon {
         "united", "states", "kingdom", "nations", "union", "republic", "task", "coalition", "agency", "bureau",
         "service", "services", "intelligence", "central", "national", "federal", "government", "cabinet",
         "white", "army", "navy", "air", "marine", "guard", "general", "commission", "court", "supreme",
+        // "Premier League", "Labour Party", "Football Association": a title word before these is no office.
+        "league", "party", "association", "federation", "club", "cup", "championship", "authority", "board",
+        "university", "institute", "foundation", "organization", "organisation", "police",
     ]
 
     /// Name particles written in lower case ("Abd al-Mahdi", "bin Salman").

@@ -114,6 +114,12 @@ func extractsRoles(_ c: RoleCase) throws {
     #expect(found.contains { $0.statement == "Rain Newton-Smith's post" && $0.assertions.contains { $0.value == "director general of the CBI" } })
 }
 
+@Test func aTitleWordOpeningABodysNameIsNoOffice() {
+    // "Premier League", "Labour Party": no person "League" whose post is "Premier".
+    let found = claims(["Arsenal went top of the Premier League on Tuesday.", "The Labour Party and the Football Association said so."])
+    #expect(!found.contains { $0.kind == "role" })
+}
+
 @Test func rolesInsideInstitutionNamesAreNotServices() {
     // "Army" names part of the board, not the person's service.
     let found = claims(["Ana Ruiz, chairman of the Army Heritage Board, declined to comment."])
