@@ -212,10 +212,15 @@ struct SpeakerResolver {
               Lexicon.roleNouns.contains(noun) || Lexicon.titles.contains(noun)
         else { return nil }
         let latest = { (a: Event, b: Event) in (a.paragraph, a.offset) < (b.paragraph, b.offset) }
-        var holders = events.filter { $0.role.split(separator: " ").contains(Substring(noun)) }
+        // "the Arsenal manager" is not the Chelsea manager: a name in the title must be in the holder's role too.
+        let names = label.split(separator: " ").dropFirst().dropLast().filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
+        let named = { (event: Event) in
+            names.allSatisfy { event.role.lowercased().split(separator: " ").contains(Substring($0)) || self.registry.roleHolders[$0]?.contains(event.entry) == true }
+        }
+        var holders = events.filter { $0.role.split(separator: " ").contains(Substring(noun)) && named($0) }
         // A title this article never gives: the one person named here whom another source gives it.
         if holders.isEmpty, let corpus = registry.roleHolders[noun] {
-            holders = events.filter { corpus.contains($0.entry) }
+            holders = events.filter { corpus.contains($0.entry) && named($0) }
         }
         guard Set(holders.map(\.entry)).count == 1 else { return nil }
         // A lede often gives the title first and the name a paragraph or two later: "the Health Secretary

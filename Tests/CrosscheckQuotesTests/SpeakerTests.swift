@@ -49,6 +49,13 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
                 "Doctors were accused of putting lives at risk as the Health Secretary said their strike was “unjustified and unaffordable”.",
                 "Health Secretary Tom Ashby said patients would pay the price for the walkout.",
             ], snippet: "unaffordable", speaker: "Tom Ashby"),
+        // "the Arsenal manager" is not the man another outlet calls the Chelsea manager.
+        SpeakerCase(
+            paragraphs: [
+                "Chelsea manager Mauricio Pochettino said his side \u{201C}started too slowly\u{201D}.",
+                "Mikel Arteta praised his players.",
+                "\u{201C}We were outstanding,\u{201D} the Arsenal manager said.",
+            ], snippet: "outstanding", speaker: "the Arsenal manager", kind: .anonymous),
         // "said Lomax had spent …": a name that opens what was said is not who said it.
         SpeakerCase(
             paragraphs: [
