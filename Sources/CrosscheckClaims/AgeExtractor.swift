@@ -6,7 +6,9 @@ enum AgeExtractor {
         var facts: [Fact] = []
         for mention in context.sentence.mentions {
             let start = mention.title.isEmpty ? mention.name.lowerBound : mention.title.lowerBound
-            guard let (age, at) = ageAfter(tokens, mention.name.upperBound) ?? ageBefore(tokens, start) else { continue }
+            // "A 27-year-old Columbus man": the capitalised word says where the man is from; he is unnamed.
+            let describesSomeone = mention.name.upperBound < tokens.count && Self.personNouns.contains(tokens[mention.name.upperBound].lower)
+            guard let (age, at) = ageAfter(tokens, mention.name.upperBound) ?? (describesSomeone ? nil : ageBefore(tokens, start)) else { continue }
             // The age itself says the name is a person's.
             let key = context.people.key(for: mention) ?? "s:" + mention.surname
             facts.append(
@@ -16,6 +18,11 @@ enum AgeExtractor {
         }
         return facts
     }
+
+    private static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "teen", "teenager", "youth", "resident", "student", "mother", "father", "driver",
+        "worker", "native", "pensioner", "grandmother", "grandfather", "toddler", "baby", "child", "soldier", "officer",
+    ]
 
     /// ", 29," or ", 29." or " (29)" right after the name.
     private static func ageAfter(_ tokens: [ClaimToken], _ e: Int) -> (Int, Int)? {

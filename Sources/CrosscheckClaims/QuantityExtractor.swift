@@ -81,7 +81,10 @@ enum QuantityExtractor {
                     ?? rate(context, figure: figure, at: i, percent: 0)
             }
             // "killing six people and injuring 40 others": the others are of the kind counted before.
-            if noun.head == "others", noun.modifiers.isEmpty, let earlier = earlierNoun(context, before: i) { noun.head = earlier }
+            // "left two people dead and four others wounded": an earlier count named by what befell it counts people.
+            if noun.head == "others", noun.modifiers.isEmpty, let earlier = earlierNoun(context, before: i) {
+                noun.head = ClaimLexicon.outcomes[earlier] == nil ? earlier : "people"
+            }
             // "a magnitude 6.4 earthquake", "a 3.5 rating": a fraction measures, it does not count;
             // and two or more of a thing take a plural ("5,000 troops", not "6 earthquake struck").
             if figure.value != figure.value.rounded() && figure.length == 1 { return nil }

@@ -37,6 +37,9 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(
         sentence: "The train derailed on Monday, killing six people and injuring at least 40 others.", statement: "People injured: number",
         value: "40", approximate: true),
+    QuantityCase(
+        sentence: "The shooting left two people dead and four others wounded.", statement: "People injured: number", value: "4",
+        approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
     let claim = try #require(claims([c.sentence]).first { $0.kind == "quantity" })
@@ -112,6 +115,12 @@ func extractsRoles(_ c: RoleCase) throws {
     #expect(!found.contains { $0.statement.hasSuffix("'s rank") })
     #expect(!found.contains { $0.statement.contains("Telegraph") })
     #expect(found.contains { $0.statement == "Rain Newton-Smith's post" && $0.assertions.contains { $0.value == "director general of the CBI" } })
+}
+
+@Test func anUnnamedPersonsAgeIsNoPlacesAge() {
+    // "A 27-year-old Columbus man": Columbus is where he is from.
+    let found = claims(["A 27-year-old Columbus man is charged with murder.", "The 29-year-old Daniel Okafor was arrested."])
+    #expect(found.filter { $0.kind == "age" || $0.statement.hasSuffix("age") }.map(\.statement) == ["Daniel Okafor's age"])
 }
 
 @Test func aTitleWordOpeningABodysNameIsNoOffice() {
