@@ -10,7 +10,7 @@ extension ClaimBuilder {
         // unit → (fact, figure) of every bare count of at least a thousand.
         var byUnit: [String: [(index: Int, value: Double)]] = [:]
         for (i, fact) in facts.enumerated() where fact.topic.attribute == .count {
-            guard case .number(let value, _) = fact.value, value >= minimumFigure,
+            guard case .number(let value, _) = fact.value, value >= smallestFigure,
                   let bar = fact.topic.subject.firstIndex(of: "|"), fact.topic.subject.contains("|=")
             else { continue }
             byUnit[String(fact.topic.subject[..<bar]), default: []].append((i, value))
@@ -33,6 +33,9 @@ extension ClaimBuilder {
 
     private static let sumNames = Set(ClaimLexicon.sumNouns.values).union(ClaimLexicon.sumVerbs.values)
     static let minimumFigure = 1_000.0
+    /// Below a thousand, two shared words are needed ("carrying 171 passengers and six crew members", "with 174
+    /// passengers and six crew members on board"); below ten, figures differ too often to be one count.
+    static let smallestFigure = 10.0
     static let tolerance = 0.1
 
     /// The facts of a run that share a leading word with another source's fact of the run, and those giving
@@ -40,8 +43,12 @@ extension ClaimBuilder {
     /// the 4,000 jobs" with them, as it gives 4,000 too.
     private static func sharing(_ run: [Int], in facts: [Fact]) -> [Int] {
         let leads = run.map { leadingWords(facts[$0]) }
+        let needed = run.contains { index in
+            if case .number(let value, _) = facts[index].value { return value < minimumFigure }
+            return false
+        } ? 2 : 1
         let subjects = Set(run.indices.filter { a in
-            run.indices.contains { b in facts[run[b]].sourceID != facts[run[a]].sourceID && !leads[a].isDisjoint(with: leads[b]) }
+            run.indices.contains { b in facts[run[b]].sourceID != facts[run[a]].sourceID && leads[a].intersection(leads[b]).count >= needed }
         }.map { facts[run[$0]].topic.subject })
         return run.filter { subjects.contains(facts[$0].topic.subject) }
     }

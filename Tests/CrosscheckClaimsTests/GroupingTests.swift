@@ -389,3 +389,21 @@ func plansAndTheirDenialCompare(_ sentences: [String], _ status: Claim.Status) t
     #expect(c.status == .contested)
     #expect(Set(c.values.map(\.value)) == ["60,000", "63,000"])
 }
+
+/// Below a thousand, close counts join when they share two words; below ten, or with one word shared, they stay apart.
+@Test func smallCloseCountsJoinOnTwoSharedWords() throws {
+    let result = analyze([
+        document("a", ["Flight 1282, carrying 171 passengers and six crew members, returned safely to Portland.", filler(1)]),
+        document("b", ["The flight, with 174 passengers and six crew members on board, climbed to 16,000 feet.", filler(2)]),
+    ])
+    let passengers = try #require(result.claims.first { $0.statement == "Passengers: number" })
+    #expect(passengers.status == .contested)
+    #expect(Set(passengers.values.map(\.value)) == ["171", "174"])
+    let apart = analyze([
+        document("a", ["The hospital had treated 16 children by Friday.", filler(1)]),
+        document("b", ["Doctors have treated 17 children for measles.", filler(2)]),
+        document("c", ["Police towed 9 cars from the stadium after the match.", filler(3)]),
+        document("d", ["Police towed 8 cars from the stadium after the match.", filler(4)]),
+    ])
+    #expect(!apart.claims.contains { $0.status == .contested })
+}
