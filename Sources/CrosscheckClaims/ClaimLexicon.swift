@@ -180,7 +180,7 @@ enum ClaimLexicon {
         ["auditor", "general"]: "auditor general", ["postmaster", "general"]: "postmaster general",
         ["commissioner"]: "commissioner", ["constable"]: "constable",
         ["chief", "constable"]: "chief constable", ["superintendent"]: "superintendent", ["inspector"]: "inspector", ["deputy"]: "deputy", ["ceo"]: "chief executive",
-        ["chief", "executive"]: "chief executive", ["founder"]: "founder", ["judge"]: "judge",
+        ["chief", "executive"]: "chief executive", ["founder"]: "founder", ["judge"]: "judge", ["administrator"]: "administrator",
     ]
 
     /// Words that may stand before a name inside a title without being part of it.

@@ -161,7 +161,7 @@ enum Lexicon {
         "councilwoman", "councillor", "alderman", "mp", "mep", "ag", "dep", "sec", "amb", "gov.", "lt.", "supt",
         "superintendent", "constable", "pc", "sgt.", "staff", "envoy", "counselor", "counsellor", "adviser",
         "advisor", "coach", "manager", "analyst", "economist", "head", "founder", "executive", "officer",
-        "treasurer", "auditor", "comptroller", "registrar", "provost", "dean", "principal", "trustee", "chaplain",
+        "treasurer", "auditor", "comptroller", "registrar", "provost", "dean", "principal", "trustee", "chaplain", "administrator",
         "warden", "ranger", "magistrate", "coroner", "pastor", "elder", "archbishop", "metropolitan", "patriarch",
         "grand", "ayatollah", "mullah", "rabbi", "shaikh", "shaykh", "hajji", "president-elect", "chief-of-staff",
         "cllr", "msp", "td", "mla", "qc", "kc", "lt-gen", "maj-gen", "gov-elect", "senator-elect",

@@ -31,6 +31,7 @@ struct SpeakerCase: Sendable, CustomTestStringConvertible {
         SpeakerCase(paragraphs: ["“The talks went well,” chief negotiator Sam Odede informed reporters."], snippet: "talks", speaker: "Sam Odede"),
         SpeakerCase(paragraphs: ["“Our budget is balanced,” Treasurer Kim Alvarez reported in a statement."], snippet: "budget", speaker: "Kim Alvarez"),
         SpeakerCase(paragraphs: ["“The road will reopen,” Highways Commissioner Bo Lind stated."], snippet: "road", speaker: "Bo Lind"),
+        SpeakerCase(paragraphs: ["“Safety will drive our decisions,” FAA Administrator Mike Whitaker said."], snippet: "Safety", speaker: "Mike Whitaker"),
         // Pronouns go to the last person the text made its subject or speaker.
         SpeakerCase(paragraphs: ["Coach Maria Lopez praised the team after the match.", "“They played with heart,” she said."], snippet: "heart", speaker: "Maria Lopez"),
         SpeakerCase(paragraphs: ["Governor Paul Otis met Mayor Ann Cole on Friday.", "“We agreed on the budget,” he said."], snippet: "agreed", speaker: "Paul Otis"),
