@@ -47,9 +47,25 @@ extension ClaimBuilder {
             if case .number(let value, _) = facts[index].value { return value < minimumFigure }
             return false
         } ? 2 : 1
-        let subjects = Set(run.indices.filter { a in
-            run.indices.contains { b in facts[run[b]].sourceID != facts[run[a]].sourceID && leads[a].intersection(leads[b]).count >= needed }
-        }.map { facts[run[$0]].topic.subject })
+        // A word (or pair of words) two sources write: found through an index, not by comparing every pair of facts.
+        let keys: [[String]] = leads.map { words in
+            let sorted = words.sorted()
+            guard needed == 2 else { return sorted }
+            return sorted.indices.flatMap { i in sorted[(i + 1)...].map { sorted[i] + " " + $0 } }
+        }
+        var firstSource: [String: String] = [:]
+        var shared = Set<String>()
+        for (a, list) in keys.enumerated() {
+            let source = facts[run[a]].sourceID
+            for key in list {
+                if let first = firstSource[key] {
+                    if first != source { shared.insert(key) }
+                } else {
+                    firstSource[key] = source
+                }
+            }
+        }
+        let subjects = Set(run.indices.filter { keys[$0].contains(where: shared.contains) }.map { facts[run[$0]].topic.subject })
         return run.filter { subjects.contains(facts[$0].topic.subject) }
     }
 
