@@ -41,7 +41,7 @@ enum Boilerplate {
     private static let widgets: Set<String> = [
         "share", "share this", "share this article", "share this story", "tweet", "email", "print", "comments",
         "comment", "post a comment", "leave a reply", "leave a comment", "no comments", "tell your friends",
-        "back to top", "advertisement", "ad", "breaking news", "related", "related stories", "related articles",
+        "back to top", "advertisement", "advertising", "ad", "breaking news", "related", "related stories", "related articles",
         "read more", "more", "topical videos", "watch", "subscribe", "sign up", "follow us", "source url",
         "source link", "click here", "skip to content", "menu", "log in", "login", "register", "most read",
         "recommended", "trending", "top stories", "latest news", "you may also like", "view comments",

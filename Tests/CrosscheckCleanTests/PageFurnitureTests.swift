@@ -25,7 +25,7 @@ import Testing
     @Test(arguments: [
         "CLICK HERE TO GET THE VALLEY NEWS APP", "Sign up to our free Morning Headlines email for the latest news every morning",
         "Listen to this article \u{00B7} 4:12 min Learn more", "Ad Feedback", "SKIP ADVERTISEMENT", "Share full article",
-        "Follow AP's coverage of the floods at https://example.org/hub/floods", "Continue reading the main story Share This Page",
+        "Follow AP's coverage of the floods at https://example.org/hub/floods", "Continue reading the main story Share This Page", "ADVERTISING",
     ])
     func callsToTheReaderAreBoilerplate(line: String) {
         let document = clean(story.prefix(2) + [line] + story.suffix(2))

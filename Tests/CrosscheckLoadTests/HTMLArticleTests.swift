@@ -111,6 +111,8 @@ import Testing
         let metadata = HTMLArticle.read(page).metadata
         #expect(metadata.author?.value == "Erin Cunningham")
         #expect(metadata.title?.value == "Gun laws his biggest frustration")
+        let named = HTMLArticle.read("<meta property=\"og:site_name\" content=\"http://www.tmz.com\"><p>Text.</p>").metadata
+        #expect(named.outlet?.value == "tmz.com")
     }
 
     @Test func brokenMarkupStillGivesItsText() {

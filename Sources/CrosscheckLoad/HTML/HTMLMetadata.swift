@@ -37,7 +37,7 @@ enum HTMLMetadata {
         let titles = [meta["og:title"], described["headline"] as? String, meta["twitter:title"]].map { $0.map { withoutSiteName($0, site) } }
         var metadata = Metadata()
         metadata.title = field(storyHeading, titles[0], titles[1], titles[2], pageHeading, pageTitle.map { withoutSiteName($0, site) })
-        metadata.outlet = field(meta["og:site_name"], name(described["publisher"]), meta["application-name"])
+        metadata.outlet = field(meta["og:site_name"].map(siteName), name(described["publisher"]), meta["application-name"])
         metadata.url = field(absolute(canonical), absolute(meta["og:url"]), absolute(described["url"] as? String))
         metadata.author = field(meta["author"].flatMap(notAddress), meta["article:author"].flatMap(notAddress),
                                 name(described["author"]), meta["parsely-author"], meta["byl"], byline(document))
@@ -114,6 +114,12 @@ enum HTMLMetadata {
             return names.isEmpty ? nil : names.joined(separator: ", ")
         }
         return nil
+    }
+
+    /// Some pages give their address as their name: "http://www.tmz.com" → "tmz.com".
+    private static func siteName(_ text: String) -> String {
+        guard notAddress(text) == nil, let host = URL(string: text)?.host else { return text }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 
     private static func notAddress(_ text: String) -> String? {
