@@ -13,13 +13,20 @@ extension QuantityExtractor {
 
     static func rate(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, percent: Int) -> Fact? {
         let tokens = context.tokens
-        // A level looking back ("a year ago", "its peak", "since 2021") is not the level now.
-        guard !context.namesAnotherYear, !tokens.contains(where: { pastMarkers.contains($0.lower) }),
-              i >= 3, ["to", "at", "on"].contains(tokens[i - 1].lower)
-        else { return nil }
-        // The verb, with "up", "down" or "back" between it and the preposition.
+        // A level looking back ("a year ago", "since 2021") is not the level now; "from a peak of 9.1%" names
+        // the other figure.
+        guard !context.namesAnotherYear, !tokens.contains(where: { pastMarkers.contains($0.lower) }), i >= 2 else { return nil }
+        // The verb, with "up", "down" or "back" between it and the preposition; or "was 3.5%", "is 4%" with none,
+        // unless the figure is a difference ("was 3.5% higher").
         var v = i - 2
-        if ["up", "down", "back", "further"].contains(tokens[v].lower) { v -= 1 }
+        if ["was", "is"].contains(tokens[i - 1].lower) {
+            let after = i + figure.length + percent
+            guard percent > 0, after >= tokens.count || !comparisons.contains(tokens[after].lower) else { return nil }
+            v = i - 1
+        } else {
+            guard i >= 3, ["to", "at", "on"].contains(tokens[i - 1].lower) else { return nil }
+            if ["up", "down", "back", "further"].contains(tokens[v].lower) { v -= 1 }
+        }
         guard v >= 1, levelVerbs.contains(tokens[v].lower) else { return nil }
         var end = v - 1
         while end >= 0, ["has", "have", "had", "is", "was", "now", "also", "then"].contains(tokens[end].lower) { end -= 1 }
@@ -153,12 +160,16 @@ extension QuantityExtractor {
     private static let levelVerbs: Set<String> = [
         "rose", "risen", "rises", "fell", "fallen", "falls", "climbed", "climbs", "dropped", "drops", "declined", "declines",
         "increased", "increases", "decreased", "decreases", "slowed", "slows", "eased", "eases", "accelerated", "jumped",
-        "slipped", "edged", "ticked", "grew", "grows", "shrank", "surged", "soared", "plunged", "stood", "stands", "remained",
+        "slipped", "edged", "ticked", "grew", "grows", "shrank", "surged", "soared", "plunged", "stood", "stands", "remained", "cooled",
         "remains", "stayed", "stays", "held", "holds", "reached", "hit", "came", "is", "was", "be", "sits", "sat",
     ]
 
-    private static let pastMarkers: Set<String> = [
-        "ago", "earlier", "previous", "previously", "peak", "peaked", "since", "from", "compared", "versus", "before",
+    private static let pastMarkers: Set<String> = ["ago", "earlier", "previous", "previously", "since", "before"]
+
+    /// Words after a figure that make it a difference ("was 5% higher") or a state ("was 15% contained"), not a level.
+    private static let comparisons: Set<String> = [
+        "higher", "lower", "more", "less", "above", "below", "up", "down", "of", "than", "contained", "complete",
+        "completed", "full", "owned", "funded", "off",
     ]
 
     private static let measures: Set<String> = ["rate", "rates", "level", "index", "growth", "figure", "share", "yield", "yields", "margin"]

@@ -43,6 +43,11 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // "was 3.5%" states a level as "stood at 3.6%" does; "from a peak of 9.1%" names the other figure.
+    PairCase(a: "The unemployment rate stood at 3.6% in June.", b: "The unemployment rate was 3.5% in June.",
+             statement: "Unemployment rate (%): number", status: .contested),
+    PairCase(a: "Inflation has cooled to 3% from a peak of 9.1% last year.", b: "Inflation in the US fell to 3% in June.",
+             statement: "Inflation (%): number", status: .corroborated),
     // A plural thing that rose to a figure is a count of it, whatever place or "number of" surrounds it.
     PairCase(a: "Measles cases in the South Plains climbed to 146 this week.", b: "A measles outbreak in West Texas has grown to 146 cases.",
              statement: "Measles cases: number", status: .corroborated),

@@ -117,6 +117,10 @@ func extractsRoles(_ c: RoleCase) throws {
     #expect(found.contains { $0.statement == "Rain Newton-Smith's post" && $0.assertions.contains { $0.value == "director general of the CBI" } })
 }
 
+@Test func aDifferenceIsNoLevel() {
+    #expect(claims(["The cost of the scheme was 5% higher than the council expected."]).isEmpty)
+}
+
 @Test func anUnnamedPersonsAgeIsNoPlacesAge() {
     // "A 27-year-old Columbus man": Columbus is where he is from.
     let found = claims(["A 27-year-old Columbus man is charged with murder.", "The 29-year-old Daniel Okafor was arrested."])
