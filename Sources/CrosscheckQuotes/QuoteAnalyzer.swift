@@ -169,7 +169,10 @@ public struct QuoteAnalyzer: Sendable {
         return keys
     }
 
-    private static let royalTitles: Set<String> = ["prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope"]
+    /// Titles set before a given name alone: royals, and British knights and dames ("Sir Keir" is Sir Keir Starmer).
+    private static let royalTitles: Set<String> = [
+        "prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope", "sir", "dame",
+    ]
 
     /// Speakers of one document's quotations, `[paragraph][quote]`, in reading order.
     static func speakers(document d: Int, scans: [ParagraphScan], registry: PeopleRegistry) -> [[ResolvedSpeaker]] {

@@ -30,6 +30,8 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
                   canonical: "Recep Tayyip Erdogan"),
         // After a royal title a name alone is the first name of the article's full name.
         MergeCase(sources: ["Crown Prince Omar bin Saad met the envoy on Monday. “We want peace,” Prince Omar said."], canonical: "Omar bin Saad"),
+        // So after "Sir" or "Dame": British knights and dames go by their first names.
+        MergeCase(sources: ["Sir Keir Starmer spoke on Monday. “The system is broken,” Sir Keir said."], canonical: "Keir Starmer"),
         // A surname alone joins the full name.
         MergeCase(sources: ["“Prices fall,” Minister Lotte Brink said.", "“Prices fall,” Brink said in a statement."], canonical: "Lotte Brink"),
     ]
