@@ -155,10 +155,12 @@ enum NameFinder {
     private static func names(in t: [Token], _ run: Range<Int>) -> [NameMention] {
         var out: [NameMention] = []
         var blockStart = run.lowerBound
+        let fields = fieldsOfTitles(t, run)
         var k = run.lowerBound
         while k < run.upperBound {
             let next: Token? = k + 1 < run.upperBound ? t[k + 1] : nil
             var cls = classify(t[k], next: next, prev: k > run.lowerBound ? t[k - 1] : nil)
+            if cls == .name, fields.contains(k) { cls = .field }
             // "Ms King", "Dr Bishop": after a courtesy title the last word is a surname.
             if cls == .title, k + 1 == run.upperBound, k > run.lowerBound, honorifics.contains(t[k - 1].key) { cls = .name }
             // "Local MP Jane Roe", "Veteran Senator John Doe": a word capitalised only because it opens the
@@ -201,6 +203,24 @@ enum NameFinder {
             k = max(m, k + 1)
         }
         return out
+    }
+
+    /// "(Work and) Pensions Secretary Liz Kendall", "Shadow Home Secretary Yvette Cooper": capitalised words
+    /// right before a title that a name follows say what the title is of; a first name stops them.
+    private static func fieldsOfTitles(_ t: [Token], _ run: Range<Int>) -> Set<Int> {
+        var fields = Set<Int>()
+        for m in run where m > run.lowerBound && m + 1 < run.upperBound && t[m + 1].isCapitalized {
+            guard classify(t[m], next: t[m + 1], prev: t[m - 1]) == .title,
+                  classify(t[m + 1], next: m + 2 < run.upperBound ? t[m + 2] : nil, prev: t[m]) == .name
+            else { continue }
+            var j = m - 1
+            while j >= run.lowerBound, t[j].isWord, !Lexicon.givenNames.contains(t[j].key),
+                  classify(t[j], next: t[j + 1], prev: j > run.lowerBound ? t[j - 1] : nil) == .name {
+                fields.insert(j)
+                j -= 1
+            }
+        }
+        return fields
     }
 
     /// "Covenant Children's Hospital", "St Mary's Church", "the Women's Institute": a possessive that

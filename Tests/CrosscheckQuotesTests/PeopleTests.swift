@@ -184,6 +184,13 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == ["chief medical officer at Covenant Hospital"])
     }
 
+    /// Capitalised words before a title that a name follows say what the title is of ("and" still splits them).
+    @Test func wordsBeforeATitleAreItsField() throws {
+        let analysis = analyze(["Later, Work and Pensions Secretary Liz Kendall said: “The system is broken.”"])
+        #expect(analysis.people.map(\.name) == ["Liz Kendall"])
+        #expect(analysis.people.map { $0.roles.map(\.title) } == [["Pensions Secretary"]])
+    }
+
     /// "Cal Fire" is an agency and "the Ridge Fire" a wildfire, not people.
     @Test func firesAreNoPeople() {
         let analysis = analyze([
