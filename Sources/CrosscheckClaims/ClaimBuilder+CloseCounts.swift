@@ -82,7 +82,10 @@ extension ClaimBuilder {
     /// ("fine", "theft") says what it is of, however the sentence leads into it.
     private static func leadingWords(_ fact: Fact) -> Set<String> {
         if sumNames.contains(fact.wording) { return [fact.wording] }
-        guard let text = fact.valueText, let range = fact.sentence.range(of: text) else { return [] }
+        // "nearly 1 billion" is written "nearly $1 billion": the figure alone is found when the whole is not.
+        guard let text = fact.valueText,
+              let range = fact.sentence.range(of: text) ?? fact.sentence.range(of: String(text.drop { !$0.isNumber }))
+        else { return [] }
         let unit = fact.topic.subject.prefix { $0 != "|" }.split(separator: " ").last.map(String.init) ?? ""
         let before = Folding.words(String(fact.sentence[..<range.lowerBound])).suffix(6)
         let after = Folding.words(String(fact.sentence[range.upperBound...])).prefix(5)

@@ -68,7 +68,7 @@ enum ClaimLexicon {
     ]
     /// The hedges among them that make the figure a floor or a ceiling rather than an estimate.
     static let floorHedges = ["more than", "over", "at least", "upwards of", "as many as"]
-    static let ceilingHedges = ["fewer than", "less than", "up to", "as few as", "as much as"]
+    static let ceilingHedges = ["fewer than", "less than", "up to", "as few as", "as much as", "nearly", "almost"]
 
     /// Nouns that count the same thing, mapped to one name.
     static let unitSynonyms: [String: String] = [

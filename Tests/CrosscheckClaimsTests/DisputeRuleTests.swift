@@ -43,6 +43,12 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Inflation (%): number", status: .contested),
     PairCase(a: "The unemployment rate rose to 4.1% in May.", b: "The unemployment rate climbed to 4.1 percent.",
              statement: "Unemployment rate (%): number", status: .corroborated),
+    // "nearly $1 billion" (found though the hedge and the figure are split by "$") is a ceiling that $982 million
+    // is under and $1.05 billion is over.
+    PairCase(a: "The spending plan closes a $982 million deficit.", b: "The budget closes a nearly $1 billion deficit.",
+             statement: "Deficit (dollars): number", status: .corroborated),
+    PairCase(a: "The spending plan closes a $1.05 billion deficit.", b: "The budget closes a nearly $1 billion deficit.",
+             statement: "Deficit (dollars): number", status: .contested),
     // "was 3.5%" states a level as "stood at 3.6%" does; "from a peak of 9.1%" names the other figure.
     PairCase(a: "The unemployment rate stood at 3.6% in June.", b: "The unemployment rate was 3.5% in June.",
              statement: "Unemployment rate (%): number", status: .contested),
