@@ -158,7 +158,7 @@ enum Lexicon {
         "acting", "interim", "caretaker", "commissioner", "inspector", "sir", "dame", "lord", "lady", "baroness",
         "baron", "ceo", "cfo", "coo", "chairperson", "emir", "sultan", "crown", "field", "private", "corporal",
         "cpl", "pvt", "officer", "detective", "sheriff", "congressman", "congresswoman", "councilman",
-        "councilwoman", "councillor", "alderman", "mp", "mep", "ag", "dep", "sec", "amb", "gov.", "lt.", "supt",
+        "councilwoman", "councillor", "alderman", "ald", "alderwoman", "alderperson", "mp", "mep", "ag", "dep", "sec", "amb", "gov.", "lt.", "supt",
         "superintendent", "constable", "pc", "sgt.", "staff", "envoy", "counselor", "counsellor", "adviser",
         "advisor", "coach", "manager", "analyst", "economist", "head", "founder", "executive", "officer",
         "treasurer", "auditor", "comptroller", "registrar", "provost", "dean", "principal", "trustee", "chaplain", "administrator",

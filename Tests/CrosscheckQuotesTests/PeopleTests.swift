@@ -184,6 +184,12 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == ["chief medical officer at Covenant Hospital"])
     }
 
+    /// "Ald." (Chicago's aldermen) is a title, not a person.
+    @Test func aldermanIsATitle() {
+        let analysis = analyze(["Budget Committee Chair Ald. Jason Ervin said the council had “done the hard work.”"])
+        #expect(analysis.people.map(\.name) == ["Jason Ervin"])
+    }
+
     /// Capitalised words before a title that a name follows say what the title is of ("and" still splits them).
     @Test func wordsBeforeATitleAreItsField() throws {
         let analysis = analyze(["Later, Work and Pensions Secretary Liz Kendall said: “The system is broken.”"])
