@@ -95,6 +95,12 @@ enum Lexicon {
         "county", "statement",
     ]
 
+    /// Features of the land that lead a place's name: "River South Esk", "Lake Tahoe", "Mount Kenya".
+    static let landFeatures: Set<String> = [
+        "river", "lake", "loch", "lough", "mount", "mountain", "glen", "valley", "cape", "port", "fort", "bay", "gulf",
+        "sea", "island", "isle", "strait", "canal", "creek", "falls", "forest", "park",
+    ]
+
     /// Bodies and places often named after someone's or something's possession: "Children's Hospital".
     static let institutionWords: Set<String> = [
         "hospital", "hospitals", "school", "college", "university", "church", "cathedral", "chapel", "institute",

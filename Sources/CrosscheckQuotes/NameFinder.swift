@@ -194,7 +194,12 @@ enum NameFinder {
             while m > k, t[m - 1].kind == .punct { m -= 1 }
             let followedByOrg = m < run.upperBound ? classify(t[m], next: nil) == .org : namesAnInstitution(t, possessiveAt: m - 1)
             let coreCount = t[k..<m].filter { $0.isWord && !$0.isInitial && !Lexicon.nameSuffixes.contains($0.key) }.count
-            if !followedByOrg, coreCount > 0 {
+            // "the River South Esk", "Lake Tahoe", "Mount Kenya": a feature of the land before the words, and no
+            // title among them, names a place.
+            let block = t[blockStart..<k]
+            let namesPlace = block.contains { Lexicon.landFeatures.contains($0.key) }
+                && !block.contains { Lexicon.titles.contains($0.key) || Lexicon.roleNouns.contains($0.key) }
+            if !followedByOrg, !namesPlace, coreCount > 0 {
                 out.append(mention(t, k..<m, block: blockStart..<k))
             }
             // "Bolton West MP Jane Roe", "Acme Energy spokesman": words that ran into an organisation or

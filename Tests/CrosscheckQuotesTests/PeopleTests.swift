@@ -184,6 +184,15 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(person.roles.map(\.title) == ["chief medical officer at Covenant Hospital"])
     }
 
+    /// "the River South Esk", "Lake Tahoe": a feature of the land before a name makes it a place; a title keeps it a person.
+    @Test func aLandFeatureBeforeANameMakesAPlace() {
+        let analysis = analyze([
+            "A woman was swept away in Glen Esk after the River South Esk burst its banks, said First Minister Humza Yousaf.",
+            "Fort Worth Mayor Mattie Parker said “we are ready”.",
+        ])
+        #expect(analysis.people.map(\.name) == ["Humza Yousaf", "Mattie Parker"])
+    }
+
     /// "Ald." (Chicago's aldermen) is a title, not a person.
     @Test func aldermanIsATitle() {
         let analysis = analyze(["Budget Committee Chair Ald. Jason Ervin said the council had “done the hard work.”"])
