@@ -114,6 +114,13 @@ enum QuantityExtractor {
                 unit = ("people", "people")
                 headOutcome = befell
             }
+            // "claimed three lives", "the lives of 12 people were lost": lives taken are people killed.
+            if noun.head == "lives", (max(0, i - 3)..<i).contains(where: { ["claimed", "claiming", "cost", "costing", "took", "taken", "lost"].contains(tokens[$0].lower) })
+                || noun.head == "lives" && noun.index + 2 < tokens.count && ["lost", "claimed"].contains(tokens[noun.index + 2].lower)
+            {
+                unit = ("people", "people")
+                headOutcome = "killed"
+            }
             j = noun.index + 1
         }
         guard let unit else { return nil }

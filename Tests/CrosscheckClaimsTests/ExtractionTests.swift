@@ -37,6 +37,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(
         sentence: "The train derailed on Monday, killing six people and injuring at least 40 others.", statement: "People injured: number",
         value: "40", approximate: true),
+    QuantityCase(sentence: "Storm Babet has claimed three lives, police said.", statement: "People killed: number", value: "3", approximate: false),
     QuantityCase(
         sentence: "The shooting left two people dead and four others wounded.", statement: "People injured: number", value: "4",
         approximate: false),
