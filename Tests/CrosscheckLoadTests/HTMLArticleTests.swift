@@ -173,7 +173,8 @@ import Testing
     @Test func aWrapperClassedLikeFurnitureIsKeptWhenItHoldsTheStory() {
         let page = """
             <form id="aspnetForm"><article><div class="article-body has-ads"><p>Council tax will rise by 4.99%.</p>
-            <p>The vote was 31 to 12.</p><div class="ad"><p>Advertisement</p></div></div>
+            <p>The vote was 31 to 12.</p><div class="ad"><p>Advertisement</p></div>
+            <blockquote class="pull-quote"><p>The vote was 31 to 12.</p></blockquote></div>
             <div class="share"><p>Share this</p></div></article></form>
             """
         #expect(HTMLArticle.read(page).body == "Council tax will rise by 4.99%.\nThe vote was 31 to 12.")

@@ -39,6 +39,8 @@ enum HTMLArticle {
     static let furniture: Set<String> = [
         "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comments", "cookie", "cookies",
         "newsletter", "promo", "related", "share", "sharing", "sidebar", "social", "subscribe", "subscription",
+        // A pull quote repeats a sentence of the story in large type: read, it would be a repeat.
+        "pullquote", "pull",
     ]
 
     /// A form, or an element classed as furniture, is skipped only when it holds less than half the story's
