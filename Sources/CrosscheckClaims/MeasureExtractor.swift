@@ -26,16 +26,17 @@ enum MeasureExtractor {
     static func extract(_ context: SentenceContext) -> [Fact] {
         let tokens = context.tokens
         // "the 2018 storm was a Category 5": another event, told for comparison (any year, when the article has none).
-        guard tokens.contains(where: { $0.is(.measure) }), !context.namesYear(besides: context.year) else { return [] }
+        guard tokens.contains(where: { $0.is(.measure) || attachedGrade($0) != nil }), !context.namesYear(besides: context.year) else { return [] }
         var facts: [Fact] = []
-        for i in tokens.indices where tokens[i].kind == .number {
-            guard let value = Double(tokens[i].text), i == 0 || tokens[i - 1].text != "(" else { continue }
-            if let (event, scale) = grade(tokens, at: i) {
+        for i in tokens.indices where tokens[i].kind == .number || attachedGrade(tokens[i]) != nil {
+            let attached = attachedGrade(tokens[i])
+            guard let value = attached?.value ?? Double(tokens[i].text), i == 0 || tokens[i - 1].text != "(" else { continue }
+            if let (event, scale) = grade(tokens, at: i, attached: attached?.scale) {
                 let label = event.prefix(1).uppercased() + event.dropFirst() + " " + scale
                 facts.append(
                     context.fact(
                         Topic(attribute: .measure, subject: event, detail: scale), value: .number(value, approximate: false),
-                        valueText: tokens[i].text, at: i, subjectLabel: label, wording: scale))
+                        valueText: String(tokens[i].text.prefix { $0 != "-" }), at: i, subjectLabel: label, wording: scale))
             } else if let (unit, subject) = speed(tokens, at: i) {
                 let (approximate, hedge) = QuantityExtractor.hedge(tokens, before: i)
                 let label = subject == "winds" ? "Wind speed" : "Speed"
@@ -51,13 +52,36 @@ enum MeasureExtractor {
 
     /// "a Category 3 hurricane", "as a Category 4 storm", "a magnitude 6.4 earthquake": the scale word right
     /// before the figure and an event noun just after it. Not "upgraded to Category 4": a change over time.
-    private static func grade(_ tokens: [ClaimToken], at i: Int) -> (event: String, scale: String)? {
-        guard i >= 1, let scale = scales[tokens[i - 1].lower] else { return nil }
-        if i >= 2, ["to", "from"].contains(tokens[i - 2].lower) { return nil }
-        for k in (i + 1)..<min(tokens.count, i + 3) {
+    /// Wire copy writes the scale on either side, joined or not: "magnitude 7.8", "magnitude-7.8", "7.8 magnitude",
+    /// "7.8-magnitude".
+    private static func grade(_ tokens: [ClaimToken], at i: Int, attached: String?) -> (event: String, scale: String)? {
+        var before = i - 1
+        if before >= 1, tokens[before].text == "-" { before -= 1 }
+        var first = i + 1
+        let scale: String
+        if let attached {
+            scale = attached
+        } else if before >= 0, let found = scales[tokens[before].lower] {
+            scale = found
+        } else if first < tokens.count, let found = scales[tokens[first].lower], found == "magnitude" {
+            scale = found
+            first += 1
+        } else {
+            return nil
+        }
+        if before >= 1, ["to", "from"].contains(tokens[before - 1].lower) { return nil }
+        for k in first..<min(tokens.count, first + 2) {
             if let event = events[tokens[k].lower] { return (event, scale) }
         }
         return nil
+    }
+
+    /// "7.8-magnitude" written as one word: its figure and scale.
+    private static func attachedGrade(_ token: ClaimToken) -> (value: Double, scale: String)? {
+        guard token.kind == .word, let dash = token.lower.firstIndex(of: "-"), let value = Double(token.lower[..<dash]),
+              let scale = scales[String(token.lower[token.lower.index(after: dash)...])]
+        else { return nil }
+        return (value, scale)
     }
 
     /// "winds of 120 mph", "120 mph winds", "sustained winds of about 130 mph": the speed of the winds,
