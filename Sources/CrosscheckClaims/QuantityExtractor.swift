@@ -97,6 +97,8 @@ enum QuantityExtractor {
             {
                 return nil
             }
+            // "150 mph winds": a speed (`MeasureExtractor`), not a count of winds.
+            if ["mph", "kph", "kmh", "knots"].contains(tokens[j].lower) { return nil }
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
             let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
