@@ -199,9 +199,15 @@ enum QuantityExtractor {
     /// dead. Its unit is left empty for the claim builder to take from the story's one count of the dead.
     private static func toll(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
         let tokens = context.tokens
+        // "The death toll from the magnitude 7.8 earthquake has risen to 5,100": a grade between is no other figure.
+        let grades: Set<String> = ["magnitude", "category"]
+        let isGrade = { (k: Int) in
+            (k >= 1 && grades.contains(tokens[k - 1].lower)) || (k >= 2 && tokens[k - 1].text == "-" && grades.contains(tokens[k - 2].lower))
+                || (k + 1 < tokens.count && grades.contains(tokens[k + 1].lower))
+        }
         guard let t = (max(0, i - 12)..<i).last(where: { tokens[$0].lower == "toll" }), t > 0,
               tokens[t - 1].lower == "death" || tokens[t - 1].is(.function),
-              !((t + 1)..<i).contains(where: { ClaimNumbers.parse(tokens, at: $0) != nil })
+              !((t + 1)..<i).contains(where: { ClaimNumbers.parse(tokens, at: $0) != nil && !isGrade($0) })
         else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])

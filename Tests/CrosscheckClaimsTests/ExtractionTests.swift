@@ -39,6 +39,9 @@ struct QuantityCase: Sendable, CustomStringConvertible {
         value: "40", approximate: true),
     QuantityCase(sentence: "Storm Babet has claimed three lives, police said.", statement: "People killed: number", value: "3", approximate: false),
     QuantityCase(
+        sentence: "The death toll from the magnitude 7.8 earthquake has risen to 5,100, officials said.", statement: "Death toll: number",
+        value: "5,100", approximate: false),
+    QuantityCase(
         sentence: "The shooting left two people dead and four others wounded.", statement: "People injured: number", value: "4",
         approximate: false),
 ])
