@@ -174,9 +174,10 @@ import Testing
         let page = """
             <form id="aspnetForm"><article><div class="article-body has-ads"><p>Council tax will rise by 4.99%.</p>
             <p>The vote was 31 to 12.</p><div class="ad"><p>Advertisement</p></div>
-            <blockquote class="pull-quote"><p>The vote was 31 to 12.</p></blockquote></div>
+            <blockquote class="pull-quote"><p>The vote was 31 to 12.</p></blockquote>
+            <div class="pull-right"><p>Turnout was low.</p></div></div>
             <div class="share"><p>Share this</p></div></article></form>
             """
-        #expect(HTMLArticle.read(page).body == "Council tax will rise by 4.99%.\nThe vote was 31 to 12.")
+        #expect(HTMLArticle.read(page).body == "Council tax will rise by 4.99%.\nThe vote was 31 to 12.\nTurnout was low.")
     }
 }

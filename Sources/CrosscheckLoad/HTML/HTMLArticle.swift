@@ -40,7 +40,7 @@ enum HTMLArticle {
         "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "comments", "cookie", "cookies",
         "newsletter", "promo", "related", "share", "sharing", "sidebar", "social", "subscribe", "subscription",
         // A pull quote repeats a sentence of the story in large type: read, it would be a repeat.
-        "pullquote", "pull",
+        "pullquote",
     ]
 
     /// A form, or an element classed as furniture, is skipped only when it holds less than half the story's
@@ -50,7 +50,9 @@ enum HTMLArticle {
         if skipped.contains(tag.name) || tag.attributes["hidden"] != nil || tag.attributes["aria-hidden"] == "true" { return true }
         let words = ((tag.attributes["class"] ?? "") + " " + (tag.attributes["id"] ?? "")).lowercased()
             .split(whereSeparator: { !$0.isLetter })
-        guard tag.name == "form" || words.contains(where: { furniture.contains(String($0)) }) else { return false }
+        // "pull-quote" is furniture; "pull-right" (a layout class) is not.
+        let pullQuote = words.contains("pull") && words.contains("quote")
+        guard tag.name == "form" || pullQuote || words.contains(where: { furniture.contains(String($0)) }) else { return false }
         return text.length(in: document.content(of: index)) * 2 < text.length(in: scope)
     }
 
