@@ -2,12 +2,12 @@ import CrosscheckText
 
 extension ClaimBuilder {
     /// Bare counts ("2.3 million customers") and sums ("stole £2.3m") group only with equal figures, since
-    /// two small figures of one unit are more often two things than a dispute. Large figures within a tenth
-    /// of each other, from different sources, led into by a shared word ("stole the personal details of 2.3
-    /// million customers", "exposed the personal details of 2.4 million customers") or named alike ("stole
-    /// £2.3m", "siphoned off £2.1m") are one count told two ways.
+    /// two figures of one unit are more often two things than a dispute. Figures within a tenth of each
+    /// other, from different sources, led into by a shared word (two below a thousand: `smallestFigure`)
+    /// ("stole the personal details of 2.3 million customers", "exposed the personal details of 2.4 million
+    /// customers") or named alike ("stole £2.3m", "siphoned off £2.1m") are one count told two ways.
     static func joinCloseCounts(_ facts: inout [Fact]) {
-        // unit → (fact, figure) of every bare count of at least a thousand.
+        // unit → (fact, figure) of every bare count of ten or more.
         var byUnit: [String: [(index: Int, value: Double)]] = [:]
         for (i, fact) in facts.enumerated() where fact.topic.attribute == .count {
             guard case .number(let value, _) = fact.value, value >= smallestFigure,

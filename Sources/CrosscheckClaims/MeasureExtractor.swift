@@ -28,9 +28,10 @@ enum MeasureExtractor {
         // "the 2018 storm was a Category 5": another event, told for comparison (any year, when the article has none).
         guard tokens.contains(where: { $0.is(.measure) || attachedGrade($0) != nil }), !context.namesYear(besides: context.year) else { return [] }
         var facts: [Fact] = []
-        for i in tokens.indices where tokens[i].kind == .number || attachedGrade(tokens[i]) != nil {
+        for i in tokens.indices {
             let attached = attachedGrade(tokens[i])
-            guard let value = attached?.value ?? Double(tokens[i].text), i == 0 || tokens[i - 1].text != "(" else { continue }
+            guard tokens[i].kind == .number || attached != nil,
+                  let value = attached?.value ?? Double(tokens[i].text), i == 0 || tokens[i - 1].text != "(" else { continue }
             if let (event, scale) = grade(tokens, at: i, attached: attached?.scale) {
                 let label = event.prefix(1).uppercased() + event.dropFirst() + " " + scale
                 facts.append(

@@ -43,8 +43,7 @@ extension QuantityExtractor {
         var key = [(percent == 0 ? "level " : "percent ") + subject.key, subject.nationality ?? "", "", ""]
         // "Measles cases climbed to 146" counts what "146 cases" counts, and groups as a bare count does.
         if percent == 0, !subject.key.contains(" "), isPlural(subject.key) {
-            let singular = singularize(subject.key)
-            key = [ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[subject.key] ?? singular, subject.nationality ?? "", "", ""]
+            key = [unitKey(subject.key), subject.nationality ?? "", "", ""]
             if subject.nationality == nil { key.append("=" + ClaimNumbers.format(figure.value)) }
         }
         return context.fact(

@@ -101,7 +101,7 @@ enum QuantityExtractor {
             if ["mph", "kph", "kmh", "knots"].contains(tokens[j].lower) { return nil }
             // "two months later": a span of time, not a count.
             if (j...noun.index).contains(where: { ClaimLexicon.timeUnits.contains(singularize(tokens[$0].lower)) }) { return nil }
-            let head = ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[noun.head] ?? singular
+            let head = unitKey(noun.head)
             // "fined the firm 14 million pounds": a sum written out in words, named by what comes before it.
             if ["pounds", "dollars", "euros"].contains(head), noun.modifiers.isEmpty, j == noun.index {
                 return sum(context, figure: figure, at: i, currency: head, before: i)
@@ -116,9 +116,10 @@ enum QuantityExtractor {
                 unit = ("people", "people")
                 headOutcome = befell
             }
-            // "claimed three lives", "the lives of 12 people were lost": lives taken are people killed.
-            if noun.head == "lives", (max(0, i - 3)..<i).contains(where: { ["claimed", "claiming", "cost", "costing", "took", "taken", "lost"].contains(tokens[$0].lower) })
-                || noun.head == "lives" && noun.index + 2 < tokens.count && ["lost", "claimed"].contains(tokens[noun.index + 2].lower)
+            // "claimed three lives", "three lives were lost": lives taken are people killed.
+            if noun.head == "lives",
+               (max(0, i - 3)..<i).contains(where: { ["claimed", "claiming", "cost", "costing", "took", "taken", "lost"].contains(tokens[$0].lower) })
+                || noun.index + 2 < tokens.count && ["lost", "claimed"].contains(tokens[noun.index + 2].lower)
             {
                 unit = ("people", "people")
                 headOutcome = "killed"
@@ -216,6 +217,12 @@ enum QuantityExtractor {
             value: .number(figure.value, approximate: approximate),
             valueText: ([hedge, written].compactMap { $0 }).joined(separator: " "), at: i, subjectLabel: "death toll",
             wording: "deaths")
+    }
+
+    /// The name a plural noun is counted under: "soldiers" → "troops", "cases" → "case".
+    static func unitKey(_ plural: String) -> String {
+        let singular = singularize(plural)
+        return ClaimLexicon.unitSynonyms[singular] ?? ClaimLexicon.unitSynonyms[plural] ?? singular
     }
 
     /// What the last figure before `index` in the sentence counts.

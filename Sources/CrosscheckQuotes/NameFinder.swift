@@ -259,8 +259,12 @@ enum NameFinder {
             role = [lower, role].compactMap { $0 }.joined(separator: " ")
             cued = true
         }
+        // Whether the words before the name are titles of that kind alone ("Dr.", "Dame").
+        let blockIsOnly = { (titles: Set<String>) in
+            !blockTokens.isEmpty && blockTokens.filter(\.isWord).allSatisfy { titles.contains($0.key) }
+        }
         // "Dr. Lara Johnson, chief medical officer at …": what the appositive says beats a title of address.
-        let addressOnly = !blockTokens.isEmpty && blockTokens.filter(\.isWord).allSatisfy { Lexicon.addressTitles.contains($0.key) }
+        let addressOnly = blockIsOnly(Lexicon.addressTitles)
         if let appositive = appositiveRole(t, after: name.upperBound) {
             role = role == nil || addressOnly ? appositive : role
             cued = true
@@ -271,7 +275,7 @@ enum NameFinder {
             cued = true
         }
         // "said its chief executive, Dame Clare Moriarty": a courtesy title alone is no role; the apposition is.
-        let courtesyOnly = !blockTokens.isEmpty && blockTokens.filter(\.isWord).allSatisfy { Lexicon.courtesyTitles.contains($0.key) }
+        let courtesyOnly = blockIsOnly(Lexicon.courtesyTitles)
         if role == nil || courtesyOnly, let before = roleBefore(t, comma: (courtesyOnly ? b : name.lowerBound) - 1) {
             role = [before.role, role].compactMap { $0 }.joined(separator: " ")
             cued = true

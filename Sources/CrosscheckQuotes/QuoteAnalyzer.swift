@@ -123,7 +123,7 @@ public struct QuoteAnalyzer: Sendable {
         {
             speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
         }
-        let keys = Self.givenNamesAfterRoyalTitles(scans, scans.map { $0.names.map { NameKey(parts: $0.parts) } })
+        let keys = Self.givenNamesAfterTitles(scans, scans.map { $0.names.map { NameKey(parts: $0.parts) } })
         for (p, scan) in scans.enumerated() {
             for c in scan.quotes {
                 for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
@@ -153,14 +153,14 @@ public struct QuoteAnalyzer: Sendable {
         return records
     }
 
-    /// "Crown Prince Mohammed bin Salman … Prince Mohammed said": after a royal title a name alone is a
-    /// first name, that of the one full name of the article that starts with it.
-    private static func givenNamesAfterRoyalTitles(_ scans: [ParagraphScan], _ keys: [[NameKey]]) -> [[NameKey]] {
+    /// "Crown Prince Mohammed bin Salman … Prince Mohammed said", "Sir Keir said": after a royal title or a
+    /// knight's a name alone is a first name, that of the one full name of the article that starts with it.
+    private static func givenNamesAfterTitles(_ scans: [ParagraphScan], _ keys: [[NameKey]]) -> [[NameKey]] {
         var keys = keys
         let full = keys.joined().filter { $0.core.count >= 2 }
         for p in keys.indices {
             for n in keys[p].indices where keys[p][n].core.count == 1 {
-                guard let title = scans[p].names[n].role?.split(separator: " ").last?.lowercased(), royalTitles.contains(title)
+                guard let title = scans[p].names[n].role?.split(separator: " ").last?.lowercased(), givenNameTitles.contains(title)
                 else { continue }
                 let matches = Set(full.filter { $0.core[0] == keys[p][n].core[0] })
                 if matches.count == 1, let key = matches.first { keys[p][n] = key }
@@ -170,7 +170,7 @@ public struct QuoteAnalyzer: Sendable {
     }
 
     /// Titles set before a given name alone: royals, and British knights and dames ("Sir Keir" is Sir Keir Starmer).
-    private static let royalTitles: Set<String> = [
+    private static let givenNameTitles: Set<String> = [
         "prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope", "sir", "dame",
     ]
 

@@ -20,8 +20,7 @@ enum HTMLArticle {
             paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLDocument.collapse(String($0)) }.filter { !$0.isEmpty }
         }
         // Many pages set the headline above the story's element; a page's articleBody leaves it out.
-        let headline = scope.flatMap { HTMLMetadata.heading(document, within: document.content(of: $0)) ?? HTMLMetadata.heading(document, within: 0..<$0) }
-        if let headline, !paragraphs.contains(headline) {
+        if let headline = found.headline, !paragraphs.contains(headline) {
             paragraphs.insert(headline, at: 0)
         }
         return Page(metadata: found.metadata, body: paragraphs.joined(separator: "\n"))

@@ -57,7 +57,7 @@ enum HTMLEvents {
                     i += 1
                     let tag = readTag()
                     events.append(.start(tag))
-                    if Self.rawTextNames(tag) { readRawText(tag.name) }
+                    if Self.opensRawText(tag) { readRawText(tag.name) }
                 }
                 textStart = i
             }
@@ -65,7 +65,7 @@ enum HTMLEvents {
             return events
         }
 
-        private static func rawTextNames(_ tag: HTMLTag) -> Bool {
+        private static func opensRawText(_ tag: HTMLTag) -> Bool {
             !tag.selfClosing && HTMLEvents.rawText.contains(tag.name)
         }
 

@@ -9,6 +9,8 @@ enum HTMLMetadata {
         var metadata: Metadata
         /// The schema.org `articleBody`: the whole text, on pages that draw their story with scripts.
         var articleBody: String?
+        /// The story's `h1`, or the one set above the story's element.
+        var headline: String?
     }
 
     static func read(_ document: HTMLDocument, story: Int?) -> Found {
@@ -27,20 +29,21 @@ enum HTMLMetadata {
             }
         }
         let described = jsonLD.first ?? [:]
-        func field(_ values: String?...) -> Metadata.Field? {
+        func field(_ values: [String?]) -> Metadata.Field? {
             values.lazy.compactMap { $0.map(HTMLDocument.collapse) }.first { !$0.isEmpty }.map { Metadata.Field($0, inferred: false) }
         }
         let storyHeading = story.flatMap { heading(document, within: document.content(of: $0)) }
         let pageHeading = heading(document, within: document.events.indices)
         let site = meta["og:site_name"]
         let pageTitle = document.elements("title").first.map { document.text(of: $0) }
-        let titles = [meta["og:title"], described["headline"] as? String, meta["twitter:title"]].map { $0.map { withoutSiteName($0, site) } }
+        let stripped = { (title: String?) in title.map { withoutSiteName($0, site) } }
+        let social = [meta["og:title"], described["headline"] as? String, meta["twitter:title"]].map(stripped)
         var metadata = Metadata()
-        metadata.title = field(storyHeading, titles[0], titles[1], titles[2], pageHeading, pageTitle.map { withoutSiteName($0, site) })
-        metadata.outlet = field(meta["og:site_name"].map(siteName), name(described["publisher"]), meta["application-name"])
-        metadata.url = field(absolute(canonical), absolute(meta["og:url"]), absolute(described["url"] as? String))
-        metadata.author = field(meta["author"].flatMap(notAddress), meta["article:author"].flatMap(notAddress),
-                                name(described["author"]), meta["parsely-author"], meta["byl"], byline(document))
+        metadata.title = field([storyHeading] + social + [pageHeading, stripped(pageTitle)])
+        metadata.outlet = field([site.map(siteName), name(described["publisher"]), meta["application-name"]])
+        metadata.url = field([absolute(canonical), absolute(meta["og:url"]), absolute(described["url"] as? String)])
+        metadata.author = field([meta["author"].flatMap(notAddress), meta["article:author"].flatMap(notAddress),
+                                 name(described["author"]), meta["parsely-author"], meta["byl"], byline(document)])
         let time = story.flatMap { range in
             document.content(of: range).lazy.compactMap { document.tag(at: $0) }.first { $0.name == "time" }?.attributes["datetime"]
         }
@@ -54,7 +57,8 @@ enum HTMLMetadata {
                 metadata.author?.value = String(author.dropFirst(prefix.count))
             }
         }
-        return Found(metadata: metadata, articleBody: described["articleBody"] as? String)
+        let headline = storyHeading ?? story.flatMap { heading(document, within: 0..<$0) }
+        return Found(metadata: metadata, articleBody: described["articleBody"] as? String, headline: headline)
     }
 
     /// The text of the first element classed as a byline or marked as the author, if it is short enough to be one.
@@ -71,7 +75,7 @@ enum HTMLMetadata {
     }
 
     /// The first `h1` with text.
-    static func heading(_ document: HTMLDocument, within range: Range<Int>) -> String? {
+    private static func heading(_ document: HTMLDocument, within range: Range<Int>) -> String? {
         range.lazy.filter { document.tag(at: $0)?.name == "h1" }.map { document.text(of: $0) }.first { !$0.isEmpty }
     }
 
