@@ -202,6 +202,8 @@ extension Attribution {
         return NameFinder.kinship.contains(String(key[..<dash])) || ["grandmother", "grandfather"].contains(String(key[..<dash]))
     }
 
+    static let partyMembers: Set<String> = ["democrat", "republican", "tory"]
+
     /// Lowercase words that can sit in a speaker phrase: role, document and crowd nouns, adjectives.
     func isLowercaseNoun(_ tok: Token) -> Bool {
         let k = tok.key
@@ -236,6 +238,10 @@ extension Attribution {
         let lastTok = tokens[last]
         // "the 52-year-old said": the person just named, like a pronoun.
         if Self.isEpithet(lastTok.key), tokens[words[0]].key == "the" { return .pronoun(Lexicon.agePronoun) }
+        // "the Oklahoma Republican said": a party member, named by state or party, is the person just named.
+        if tokens[words[0]].key == "the", words.count <= 4, lastTok.isCapitalized, Self.partyMembers.contains(lastTok.key) {
+            return .pronoun(Lexicon.agePronoun)
+        }
         if !lastTok.isCapitalized || words.count == 1 && lastTok.isCapitalized && isCommonNoun(lastTok.key) {
             if Lexicon.organisationNouns.contains(lastTok.key) && !Lexicon.anonymousNouns.contains(lastTok.key) {
                 return .organization(text(full))

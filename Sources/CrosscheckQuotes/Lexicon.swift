@@ -283,6 +283,11 @@ enum Lexicon {
         "pyongyang", "hanoi", "bangkok", "manila", "jakarta", "sydney", "toronto", "ottawa", "dublin",
         "edinburgh", "warsaw", "vienna", "athens", "lisbon", "stockholm", "oslo", "copenhagen", "helsinki",
         "ukrainian", "capitol", "gulf",
+        // US states not spelt like a first name ("Virginia", "Carolina"): those are places after a point of
+        // the compass ("South Carolina", `NameFinder`).
+        "alabama", "alaska", "arkansas", "colorado", "connecticut", "delaware", "hawaii", "idaho", "iowa", "kansas",
+        "kentucky", "louisiana", "maine", "maryland", "massachusetts", "minnesota", "mississippi", "missouri",
+        "nebraska", "oklahoma", "oregon", "tennessee", "utah", "vermont", "wisconsin", "wyoming",
         "persian", "atlantic", "pacific", "mediterranean", "baltic", "caribbean", "sahara", "crimea", "donbas",
     ]
 

@@ -126,6 +126,9 @@ enum NameFinder {
             return .field
         }
         if classes.contains(.organisationWord) { return .org }
+        // "South Dakota", "North Carolina", "West Virginia": a point of the compass before a name makes a place.
+        if compassPoints.contains(key), let n = next, n.isWord, n.isCapitalized, !Lexicon.isNationality(n.key) { return .stop }
+        if let p = prev, p.isCapitalized, compassPoints.contains(p.key) { return .stop }
         // "Officials said", "Witnesses said": a common noun capitalised at a sentence's start.
         if classes.contains(.commonNoun) { return .stop }
         if classes.contains(.notName) { return .stop }
@@ -138,6 +141,8 @@ enum NameFinder {
         if isAcronym(tok.text) { return .stop }
         return .name
     }
+
+    private static let compassPoints: Set<String> = ["north", "south", "east", "west"]
 
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "sen", "rep", "gov"]
 

@@ -144,6 +144,10 @@ import Testing
             snippet: "She is wrong", speaker: "Sam Vance"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
+        // US political copy: a party member named by state is the person just named.
+        SpeakerCase(
+            paragraphs: ["Senator James Lankford expects a tough road.", "“I'm not naive about it,” the Oklahoma Republican said."],
+            snippet: "naive", speaker: "James Lankford"),
     ]
 
     @Test(arguments: cases)

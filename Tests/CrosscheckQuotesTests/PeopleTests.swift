@@ -73,6 +73,14 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.people.map(\.name) == ["Tom Reyes"])
     }
 
+    @Test func homeStatesAreNotPeople() {
+        let analysis = analyze([
+            "“Farmers cannot wait,” said Senator John Thune of South Dakota, the majority leader.",
+            "“It is a good start,” said Governor Ann Reyes of North Carolina.",
+        ])
+        #expect(Set(analysis.people.map(\.name)) == ["John Thune", "Ann Reyes"])
+    }
+
     @Test func captionsDoNotCreatePeople() {
         let analysis = analyze(
             ["Governor Paul Otis speaks in the capital on Monday.", "“We are done here,” Mayor Tom Reyes said."], kinds: [.caption, .body])
