@@ -16,7 +16,7 @@ struct ClaimBuilder {
         Self.adoptQualifier(&completed)
         Self.adoptPlace(&completed)
         Self.adoptUnit(&completed)
-        Self.adoptTermHolder(&completed)
+        Self.adoptSubject(&completed)
         Self.joinCloseCounts(&completed)
         var byTopic: [Topic: [Fact]] = [:]
         for fact in completed { byTopic[fact.topic, default: []].append(fact) }
@@ -217,15 +217,19 @@ struct ClaimBuilder {
         }
     }
 
-    /// A term written without a name ("a man … was jailed for six years") is that of the one person the
-    /// corpus names as given a term of that kind, when there is exactly one.
-    private static func adoptTermHolder(_ facts: inout [Fact]) {
-        var holders: [String: Set<String>] = [:]
-        for f in facts where f.topic.attribute == .term && !f.topic.subject.isEmpty { holders[f.topic.detail, default: []].insert(f.topic.subject) }
-        for i in facts.indices where facts[i].topic.attribute == .term && facts[i].topic.subject.isEmpty {
-            guard let only = holders[facts[i].topic.detail], only.count == 1 else { continue }
-            facts[i].topic.subject = only.first!
-            facts[i].personKey = only.first!
+    /// A term or a tally written without whose it is is that of the one subject the corpus gives one of
+    /// that kind, when there is exactly one: "a man … was jailed for six years" is the term of the one person
+    /// jailed, and "the bill passed 67-31" the vote of the one body that passed something.
+    private static func adoptSubject(_ facts: inout [Fact]) {
+        let adopting: Set<Topic.Attribute> = [.term, .tally]
+        var holders: [Topic: [String: String]] = [:]
+        for f in facts where adopting.contains(f.topic.attribute) && !f.topic.subject.isEmpty {
+            holders[Topic(attribute: f.topic.attribute, subject: "", detail: f.topic.detail), default: [:]][f.topic.subject] = f.subjectLabel
+        }
+        for i in facts.indices where adopting.contains(facts[i].topic.attribute) && facts[i].topic.subject.isEmpty {
+            guard let only = holders[facts[i].topic], only.count == 1, let (subject, label) = only.first else { continue }
+            facts[i].topic.subject = subject
+            if facts[i].topic.attribute == .term { facts[i].personKey = subject } else { facts[i].subjectLabel = label }
         }
     }
 

@@ -79,13 +79,14 @@ enum ClaimLexicon {
         "pound": "pounds", "euro": "euros", "percent": "percent", "per cent": "percent", "%": "percent", "death": "deaths", "fatality": "deaths",
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
         "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid", "household": "homes",
-        "home": "homes", "house": "homes", "dwelling": "homes",
+        "home": "homes", "house": "homes", "dwelling": "homes", "measure": "bill", "legislation": "bill",
     ]
 
     /// Words that name the sum after them ("fined £14m", "a ransom of $5m"): the sum's noun.
     static let sumNouns: [String: String] = [
         "fine": "fine", "penalty": "penalty", "ransom": "ransom", "compensation": "compensation",
-        "damages": "damages", "bail": "bail", "settlement": "settlement",
+        "damages": "damages", "bail": "bail", "settlement": "settlement", "loss": "loss", "profit": "profit",
+        "revenue": "revenue", "deficit": "deficit",
     ]
 
     /// Verbs whose sum follows them or their object, by the noun the sum is filed under: "fined £14m",
@@ -94,6 +95,7 @@ enum ClaimLexicon {
         "fined": "fine", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
         "embezzling": "theft", "siphoned": "theft", "siphoning": "theft", "swindled": "theft", "defrauded": "theft",
         "misappropriated": "theft", "pocketed": "theft", "save": "savings", "saves": "savings", "saving": "savings",
+        "lose": "loss", "lost": "loss", "losing": "loss",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

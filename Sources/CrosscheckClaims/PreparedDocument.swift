@@ -37,11 +37,10 @@ struct PreparedDocument: Sendable {
             let quoted = QuoteSpans.merge(given, QuoteSpans.find(in: text))
             for range in Sentences.ranges(in: text) {
                 let tokens = ClaimTokenizer.tokenize(text, range: range, quoted: quoted)
+                let mentions = NameMentions.find(in: tokens)
                 sentences.append(
-                    PreparedSentence(
-                        paragraph: paragraph.index, text: text.string(range), tokens: tokens,
-                        mentions: NameMentions.find(in: tokens)))
-                places.formUnion(Self.places(in: tokens))
+                    PreparedSentence(paragraph: paragraph.index, text: text.string(range), tokens: tokens, mentions: mentions))
+                places.formUnion(Self.places(in: tokens, after: mentions.map(\.name.upperBound)))
                 words += tokens.lazy.filter { $0.kind != .punct }.map(\.lower)
             }
         }
@@ -64,10 +63,11 @@ struct PreparedDocument: Sendable {
 
     static let placePrepositions: Set<String> = ["in", "from", "to", "across", "inside", "throughout", "into"]
 
-    /// Capitalised runs after a preposition of place: "in Iraq", "to Saudi Arabia".
-    static func places(in tokens: [ClaimToken]) -> [String] {
+    /// Capitalised runs after a preposition of place: "in Iraq", "to Saudi Arabia"; and after "of" that
+    /// follows a name (`names`: where each ends), a home state or town: "Senator John Thune of South Dakota".
+    static func places(in tokens: [ClaimToken], after names: [Int] = []) -> [String] {
         var out: [String] = []
-        for i in tokens.indices where tokens[i].is(.placePreposition) {
+        for i in tokens.indices where tokens[i].is(.placePreposition) || tokens[i].lower == "of" && names.contains(i) {
             var j = i + 1
             var run: [String] = []
             while j < tokens.count, NameMentions.isNameToken(tokens, j) {

@@ -56,6 +56,13 @@ extension QuantityExtractor {
             k += 1
         }
         guard let head else { return nil }
+        // "a $95 billion border and farm aid bill": where a thing's name runs on past "and", which
+        // noun the sum is of cannot be told.
+        if !plural, head + 2 < tokens.count, ["and", "or", "&"].contains(tokens[head + 1].lower),
+           context.isContentWord(tokens[head + 2])
+        {
+            return nil
+        }
         return CountedNoun(head: tokens[head].lower, index: head, modifiers: modifiers, modifierText: texts, named: named)
     }
 

@@ -38,6 +38,10 @@ enum QuantityExtractor {
         {
             return nil
         }
+        // "its 737 and 787 jets": figures joined by "and" name models; a range of counts takes "between".
+        if i >= 2, tokens[i - 1].lower == "and", tokens[i - 2].kind == .number, i < 3 || tokens[i - 3].lower != "between" {
+            return nil
+        }
         // "the two countries" refers back to things already named; it is not a count.
         if i > 0, tokens[i].kind == .word, ["the", "these", "those", "both", "all"].contains(tokens[i - 1].lower) { return nil }
         let plainYear = figure.length == 1 && tokens[i].kind == .number && !tokens[i].text.contains(",")
@@ -127,9 +131,11 @@ enum QuantityExtractor {
             j = noun.index + 1
         }
         guard let unit else { return nil }
-        let (approximate, hedge) = hedge(tokens, before: currencies[tokens[max(0, i - 1)].text] != nil ? i - 1 : i)
+        let isSum = i > 0 && currencies[tokens[i - 1].text] != nil
+        let (approximate, hedge) = hedge(tokens, before: isSum ? i - 1 : i)
         let place = place(context, from: j) ?? leadingPlace(context, before: i)
-        let outcome = headOutcome ?? outcome(tokens, before: i, after: j)
+        // Money is not hurt or killed: "$31 billion in aid to farmers hurt by tariffs".
+        let outcome = headOutcome ?? (isSum ? nil : outcome(tokens, before: i, after: j))
         // "The 1998 quake killed 120 people": what befell people in another year is background.
         if outcome != nil, context.namesAnotherYear { return nil }
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])

@@ -11,6 +11,11 @@ enum TallyExtractor {
     ]
     /// Words that make a sentence about a vote, so that "defeated … 3-2" is a vote and not a score.
     private static let voteWords: Set<String> = ["vote", "votes", "voted", "voting", "ballot", "ruled", "confirmed", "passed", "approved"]
+    /// What is voted on, rather than who votes.
+    private static let measures: Set<String> = [
+        "bill", "measure", "motion", "resolution", "amendment", "legislation", "package", "proposal", "nomination",
+        "budget", "deal", "treaty", "law", "plan", "ordinance",
+    ]
     /// Every word either list holds, for the word-class test that rules out most sentences at once.
     static var words: some Sequence<String> { Array(acts.keys) + Array(voteWords) }
 
@@ -19,10 +24,15 @@ enum TallyExtractor {
         guard tokens.contains(where: { $0.is(.decision) && voteWords.contains($0.lower) }) else { return [] }
         var facts: [Fact] = []
         for i in tokens.indices {
+            // "passed a $95 billion border and farm aid bill by a vote of 67-32": the act can be far before "vote of".
+            let reach = i >= 2 && tokens[i - 1].lower == "of" && tokens[i - 2].lower == "vote" ? 24 : 14
             guard let (a, b) = tally(tokens, at: i),
-                  let v = actVerb(tokens, before: i) ?? actVerb(tokens, after: i + 3),
-                  let subject = subject(context, before: v)
+                  let v = actVerb(tokens, before: i, reach: reach) ?? actVerb(tokens, after: i + 3),
+                  var subject = subject(context, before: v)
             else { continue }
+            // "The bill passed 67-31" tells the vote on the bill, not which body cast it (`ClaimBuilder` finds it).
+            let measure = measures.contains(subject.lower) ? subject.text : nil
+            if measure != nil { subject.lower = "" }
             var act = acts[tokens[v].lower] ?? "voted"
             // "voted 61-38 to approve": the act is the verb after "to".
             if act == "voted", let k = ((v + 1)..<min(tokens.count - 1, v + 8)).first(where: { tokens[$0].lower == "to" }),
@@ -35,7 +45,7 @@ enum TallyExtractor {
                 context.fact(
                     Topic(attribute: .tally, subject: subject.lower, detail: act), value: .category(value),
                     valueText: tokens[i...(i + 2)].map(\.text).joined(separator: tokens[i + 1].lower == "to" ? " " : ""),
-                    at: i, subjectLabel: subject.text, wording: act))
+                    at: i, subjectLabel: measure ?? subject.text, wording: act))
         }
         return facts
     }
@@ -55,8 +65,8 @@ enum TallyExtractor {
         return before == "of" && i >= 2 && tokens[i - 2].lower == "vote" || acts[before] != nil ? (a, b) : nil
     }
 
-    private static func actVerb(_ tokens: [ClaimToken], before i: Int) -> Int? {
-        (max(0, i - 14)..<i).last { tokens[$0].is(.decision) && acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
+    private static func actVerb(_ tokens: [ClaimToken], before i: Int, reach: Int) -> Int? {
+        (max(0, i - reach)..<i).last { tokens[$0].is(.decision) && acts[tokens[$0].lower] != nil && !tokens[$0].quoted }
     }
 
     private static func actVerb(_ tokens: [ClaimToken], after i: Int) -> Int? {

@@ -117,6 +117,12 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "Lawmakers vote tally (passed)", status: .corroborated),
     PairCase(a: "The House of Representatives approved the measure last week, 341-86.", b: "The House passed the bill 341-86 last Wednesday.",
              statement: "House vote tally (passed)", status: .corroborated),
+    // A tally given of the measure, not the body, is the vote of the one body that passed something.
+    PairCase(a: "The Senate on Wednesday passed a $95 billion border security and farm aid bill by a vote of 67-32.",
+             b: "The bill passed 67-31, with 19 Republicans joining most Democrats.", statement: "Senate vote tally (passed)",
+             status: .contested),
+    PairCase(a: "The Senate approved a $95 billion bill on Wednesday.", b: "The Senate passed a $95 billion measure after an all-night session.",
+             statement: "Bill (dollars): number", status: .corroborated),
 ])
 func pairsLandInOneRow(_ c: PairCase) throws {
     let claims = twoSources(c.a, c.b)
@@ -149,6 +155,8 @@ func pairsLandInOneRow(_ c: PairCase) throws {
     ("The Senate voted 60-40 to end debate.", "The Senate passed the bill 61-38."),
     // "according to" names a source, not where the figures are.
     ("The bill includes $4 billion in farm aid, according to the Budget Office.", "The bill includes $4 billion in farm aid."),
+    // Which noun a sum is of cannot be told where the thing's name runs on past "and".
+    ("The Senate passed a $95 billion border security and farm aid bill.", "It includes $20 billion for border security."),
 ])
 func noFalseAlarms(_ a: String, _ b: String) {
     let claims = twoSources(a, b)

@@ -44,6 +44,10 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(
         sentence: "The shooting left two people dead and four others wounded.", statement: "People injured: number", value: "4",
         approximate: false),
+    QuantityCase(sentence: "The company expects a third-quarter loss of $6.2 billion.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
+    // Money is not hurt: "hurt by tariffs" tells of the farmers.
+    QuantityCase(sentence: "The package includes $31 billion in aid to farmers hurt by tariffs.", statement: "Aid (dollars): number", value: "31,000,000,000", approximate: false),
+    QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
     let claim = try #require(claims([c.sentence]).first { $0.kind == "quantity" })
@@ -65,6 +69,8 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Prices rose 5% over the year.",
     "Inflation peaked at 11.1% in October.",
     "Inflation eased to 3.2% from 3.4% a month earlier.",
+    // Figures that name models.
+    "The strike has stopped work on the firm's 737 and 787 jets.",
 ])
 func ignoresFiguresThatCountNothing(_ sentence: String) {
     #expect(claims([sentence]).allSatisfy { $0.kind != "quantity" })
@@ -276,4 +282,9 @@ func ignoresChangingOrPastGrades(_ sentence: String) {
         ], quotes: [], people: []
     ).claims
     #expect(found.isEmpty)
+}
+
+@Test func aHomeStateAfterANameTakesNoRole() {
+    let found = claims(["Senator John Thune of South Dakota, the majority leader, urged the House to act."])
+    #expect(!found.contains { $0.statement.contains("Dakota") }, "\(found.map(\.statement))")
 }
