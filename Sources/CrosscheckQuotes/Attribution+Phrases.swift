@@ -167,6 +167,11 @@ extension Attribution {
                 s -= 1
                 continue
             }
+            // "Lula da Silva", "Ludwig van Beethoven": a particle between the capitalised words of a name.
+            if Lexicon.lowercaseNameParticles.contains(tok.key), tokens[s].isCapitalized, s - 2 >= lo, tokens[s - 2].isCapitalized {
+                s -= 1
+                continue
+            }
             // "a council spokesman": any plain word between a determiner and the head noun.
             if let d = ((max(lo, s - 3))..<s).last(where: { ["a", "an", "the", "one"].contains(tokens[$0].key) }),
                ((d + 1)..<s).allSatisfy({ tokens[$0].isWord && isPlainWord(tokens[$0]) })

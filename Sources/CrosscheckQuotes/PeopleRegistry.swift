@@ -72,7 +72,30 @@ struct PeopleRegistry: Sendable {
             for (n, e) in merge.owner { owner[n] = Int32(number[k][e]) }
             for (e, g) in merge.sex { sex[number[k][e]] = g }
         }
+        joinOneWordNames()
         indexRoles()
+    }
+
+    /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named
+    /// by one word that is no one's family name is the one person whose other names hold that word, where
+    /// an article names both. The one-word entry is left empty.
+    private mutating func joinOneWordNames() {
+        var byOtherName: [String: [Int]] = [:]
+        for (e, entry) in entries.enumerated() {
+            guard let given = entry.given else { continue }
+            for name in Set([given] + entry.middles) { byOtherName[name, default: []].append(e) }
+        }
+        let lone = entries.indices.filter { entries[$0].given == nil && byOtherName[entries[$0].spelling]?.count == 1 }
+        guard !lone.isEmpty else { return }
+        var documents: [Int: Set<Int>] = [:]
+        for (n, o) in owner.enumerated() where o >= 0 { documents[Int(o), default: []].insert(records[n].ref.document) }
+        for e in lone {
+            let full = byOtherName[entries[e].spelling]![0]
+            guard !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
+            for n in entries[e].records { owner[n] = Int32(full) }
+            entries[full].records = (entries[full].records + entries[e].records).sorted()
+            entries[e].records = []
+        }
     }
 
     /// The entry a mention's name belongs to, if any.

@@ -144,6 +144,10 @@ import Testing
             snippet: "She is wrong", speaker: "Sam Vance"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
+        // A name's lowercase particle, after the quotation.
+        SpeakerCase(
+            paragraphs: ["“This is not charity,” President Luiz Inácio Lula da Silva said at a closing news conference."],
+            snippet: "charity", speaker: "Luiz Inácio Lula da Silva"),
         // US political copy: a party member named by state is the person just named.
         SpeakerCase(
             paragraphs: ["Senator James Lankford expects a tough road.", "“I'm not naive about it,” the Oklahoma Republican said."],

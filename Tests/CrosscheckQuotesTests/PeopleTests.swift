@@ -34,7 +34,21 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         MergeCase(sources: ["Sir Keir Starmer spoke on Monday. “The system is broken,” Sir Keir said."], canonical: "Keir Starmer"),
         // A surname alone joins the full name.
         MergeCase(sources: ["“Prices fall,” Minister Lotte Brink said.", "“Prices fall,” Brink said in a statement."], canonical: "Lotte Brink"),
+        // One word of a full name other than the family name, where an article names both: the name the
+        // person goes by, or a family name written first; then elsewhere too.
+        MergeCase(sources: ["President Luiz Inácio Lula da Silva opened the talks. “This is not charity,” Lula told reporters.",
+                            "“It is a debt,” Lula said."], canonical: "Luiz Inácio Lula da Silva"),
+        MergeCase(sources: ["“We will pay,” President Xi Jinping said. Xi said the fund was fair.", "“We will pay,” President Xi said."],
+                  canonical: "Xi Jinping"),
     ]
+
+    @Test func aOneWordNameStaysApartWhereNoArticleNamesBoth() {
+        let documents = [
+            makeDocument("s0", ["“We will pay,” President Xi Jinping said."]),
+            makeDocument("s1", ["“We will wait,” President Xi said."]),
+        ]
+        #expect(QuoteAnalyzer().analyze(documents).people.count == 2)
+    }
 
     @Test(arguments: merges)
     func mergesVariants(_ c: MergeCase) throws {
