@@ -95,7 +95,9 @@ enum ClaimLexicon {
         "fined": "fine", "stole": "theft", "stolen": "theft", "stealing": "theft", "embezzled": "theft",
         "embezzling": "theft", "siphoned": "theft", "siphoning": "theft", "swindled": "theft", "defrauded": "theft",
         "misappropriated": "theft", "pocketed": "theft", "save": "savings", "saves": "savings", "saving": "savings",
-        "lose": "loss", "lost": "loss", "losing": "loss",
+        "lose": "loss", "lost": "loss", "losing": "loss", "pledged": "pledge", "pledge": "pledge", "pledges": "pledge",
+        "pledging": "pledge", "promised": "pledge", "contribute": "pledge", "contributes": "pledge", "contributed": "pledge",
+        "contributing": "pledge", "donated": "donation", "donate": "donation", "donating": "donation",
     ]
 
     /// What befell those a figure counts; synonyms share one word.

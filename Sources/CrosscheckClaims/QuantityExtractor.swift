@@ -32,6 +32,12 @@ enum QuantityExtractor {
         {
             return nil
         }
+        // "the Group of 20 major economies": a figure after a name's "of" is part of the name.
+        if i >= 3, tokens[i].kind == .number, tokens[i - 1].lower == "of", tokens[i - 2].isWord, tokens[i - 2].isCapitalized,
+           !tokens[i - 2].is([.function, .numberWord, .calendar]), !TitleWords.isNationality(tokens[i - 2])
+        {
+            return nil
+        }
         // "one in five trains", "3 out of 10 voters": a ratio, not a count.
         if i >= 2, tokens[i - 1].lower == "in" || (i >= 3 && tokens[i - 1].lower == "of" && tokens[i - 2].lower == "out"),
            let k = Optional(tokens[i - 1].lower == "in" ? i - 2 : i - 3), tokens[k].kind == .number || tokens[k].is(.numberWord)

@@ -47,6 +47,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The company expects a third-quarter loss of $6.2 billion.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
     // Money is not hurt: "hurt by tariffs" tells of the farmers.
     QuantityCase(sentence: "The package includes $31 billion in aid to farmers hurt by tariffs.", statement: "Aid (dollars): number", value: "31,000,000,000", approximate: false),
+    QuantityCase(sentence: "Chinese President Xi Jinping pledged $3bn to the fund.", statement: "Pledge (dollars): number", value: "3,000,000,000", approximate: false),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
@@ -69,7 +70,8 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Prices rose 5% over the year.",
     "Inflation peaked at 11.1% in October.",
     "Inflation eased to 3.2% from 3.4% a month earlier.",
-    // Figures that name models.
+    // Figures that name models or groups.
+    "Leaders of the Group of 20 major economies met in Rio.",
     "The strike has stopped work on the firm's 737 and 787 jets.",
 ])
 func ignoresFiguresThatCountNothing(_ sentence: String) {
