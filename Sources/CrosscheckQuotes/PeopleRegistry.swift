@@ -78,7 +78,7 @@ struct PeopleRegistry: Sendable {
 
     /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named
     /// by one word that is no one's family name is the one person whose other names hold that word, where
-    /// an article names both. The one-word entry is left empty.
+    /// an article names both or the one word's role names the family. The one-word entry is left empty.
     private mutating func joinOneWordNames() {
         var byOtherName: [String: [Int]] = [:]
         for (e, entry) in entries.enumerated() {
@@ -91,7 +91,12 @@ struct PeopleRegistry: Sendable {
         for (n, o) in owner.enumerated() where o >= 0 { documents[Int(o), default: []].insert(records[n].ref.document) }
         for e in lone {
             let full = byOtherName[entries[e].spelling]![0]
-            guard !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
+            // "Dr Marsh's husband, Peter": a role that names the family tells whose first name it is.
+            let family = entries[e].records.contains { n in
+                let name = entries[full].spelling
+                return records[n].mention.role.map { Folding.words($0).contains { $0 == name || $0 == name + "'s" } } ?? false
+            }
+            guard family || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
             for n in entries[e].records { owner[n] = Int32(full) }
             entries[full].records = (entries[full].records + entries[e].records).sorted()
             entries[e].records = []

@@ -42,6 +42,16 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
                   canonical: "Xi Jinping"),
     ]
 
+    @Test func aFirstNameAloneJoinsTheFamilyItsRoleNames() {
+        let documents = [
+            makeDocument("s0", ["Dr Helen Marsh died at the scene.", "Dr Marsh's husband, Peter, said: “Nothing will bring her back.”"]),
+            makeDocument("s1", ["“Helen was the centre of our family,” Peter Marsh said."]),
+        ]
+        let analysis = QuoteAnalyzer().analyze(documents)
+        #expect(analysis.people.map(\.name) == ["Helen Marsh", "Peter Marsh"])
+        #expect(analysis.quotes.allSatisfy { $0.personID == "peter-marsh" })
+    }
+
     @Test func aOneWordNameStaysApartWhereNoArticleNamesBoth() {
         let documents = [
             makeDocument("s0", ["“We will pay,” President Xi Jinping said."]),
