@@ -210,7 +210,10 @@ enum ClaimLexicon {
     static let nameParticles: Set<String> = ["al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "la", "le"]
 
     /// Suffixes that follow a name without changing who it is.
-    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "revd"]
+
+    /// Suffixes and British post-nominal letters ("Timothy Spencer KC", "Jane Roe MP").
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "kc", "qc", "mp", "msp", "obe", "mbe", "cbe", "kbe", "dbe"]
 
     /// Parts of Arabic names that several spellings add or drop ("Abdul-Mahdi", "Abd al-Mahdi").
     static let surnameNoise: Set<String> = ["al", "el", "abd", "abdul", "abdel", "bin", "ibn"]

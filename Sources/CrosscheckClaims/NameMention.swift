@@ -32,7 +32,8 @@ enum NameMentions {
     /// Splits a run into title and name: the name is what follows the last title or institution word.
     private static func split(_ tokens: [ClaimToken], run: Range<Int>) -> NameMention? {
         var nameStart = run.lowerBound
-        for k in run where tokens[k].is([.title, .institution]) { nameStart = k + 1 }
+        // "Dr Helen Marsh", "Mr Pryce": a courtesy title is no part of the name, nor a post.
+        for k in run where tokens[k].is([.title, .institution]) || ClaimLexicon.courtesyTitles.contains(tokens[k].lower) { nameStart = k + 1 }
         // A trailing "Jr." or initial is no name by itself.
         let nameTokens = (nameStart..<run.upperBound).filter { isNameWord(tokens[$0].lower) }
         // "Union Local 241", "Apollo 11": a figure right after the words makes them a thing's name.
@@ -40,8 +41,9 @@ enum NameMentions {
         let titleStart = walkBack(tokens, from: run.lowerBound, bridging: nameStart > run.lowerBound)
         let title = titleStart..<nameStart
         let titled = TitleWords.hasRankOrPost(tokens, in: title) || appositive(tokens, after: run.upperBound) != nil
-        let text = tokens[nameStart..<run.upperBound].map(\.text).joined(separator: " ")
-        let folded = tokens[nameStart..<run.upperBound]
+        // "Timothy Spencer KC": suffixes after the last name word are not written into the name.
+        let text = tokens[nameStart...last].map(\.text).joined(separator: " ")
+        let folded = tokens[nameStart...last]
             .flatMap { token in
                 // Most words hold neither separator: they are their own part.
                 token.lower.utf8.anyByte { $0 == 0x2D || $0 == 0x2E }

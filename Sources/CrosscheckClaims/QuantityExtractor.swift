@@ -98,6 +98,8 @@ enum QuantityExtractor {
             // "a magnitude 6.4 earthquake", "a 3.5 rating": a fraction measures, it does not count;
             // and two or more of a thing take a plural ("5,000 troops", not "6 earthquake struck").
             if figure.value != figure.value.rounded() && figure.length == 1 { return nil }
+            // "two thirds of his sentence": a fraction, not a count.
+            if fractions.contains(noun.head) { return nil }
             if figure.value >= 2, !isPlural(noun.head), ClaimLexicon.outcomes[noun.head] == nil { return nil }
             let singular = singularize(noun.head)
             // "70 miles per hour": a speed (`MeasureExtractor`), not a distance.
@@ -157,6 +159,8 @@ enum QuantityExtractor {
             value: .number(figure.value, approximate: approximate), valueText: valueText, at: i, subjectLabel: label,
             wording: unit.text)
     }
+
+    private static let fractions: Set<String> = ["halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"]
 
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
     static let approximatorWords = Set(ClaimLexicon.approximators.joined())

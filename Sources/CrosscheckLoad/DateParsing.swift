@@ -16,6 +16,13 @@ enum DateParsing {
         if let m = monthDayYear.firstMatch(in: text, range: range), let month = month(m, 1, text) {
             return format(year: int(m, 3, text), month: month, day: int(m, 2, text))
         }
+        // "03/03/2026", "25/12/2025", "12/25/2025": day first in Britain, month first in the US; read only
+        // where the figures leave one reading.
+        if let m = numeric.firstMatch(in: text, range: range) {
+            let a = int(m, 1, text), b = int(m, 2, text)
+            guard a == b || a > 12 || b > 12 else { return nil }
+            return format(year: int(m, 3, text), month: min(a, b), day: max(a, b))
+        }
         return nil
     }
 
@@ -26,6 +33,8 @@ enum DateParsing {
         pattern: "\\b(\\d{1,2})\\s+\(monthPattern)\\s+(\\d{4})\\b", options: [.caseInsensitive])
     private static let monthDayYear = try! NSRegularExpression(
         pattern: "\\b\(monthPattern)\\s+(\\d{1,2}),?\\s+(\\d{4})\\b", options: [.caseInsensitive])
+
+    private static let numeric = try! NSRegularExpression(pattern: "\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b")
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 

@@ -70,6 +70,7 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Prices rose 5% over the year.",
     "Inflation peaked at 11.1% in October.",
     "Inflation eased to 3.2% from 3.4% a month earlier.",
+    "He will serve two thirds of his sentence before being released on licence.",
     // Figures that name models or groups.
     "Leaders of the Group of 20 major economies met in Rio.",
     "The strike has stopped work on the firm's 737 and 787 jets.",
@@ -289,4 +290,9 @@ func ignoresChangingOrPastGrades(_ sentence: String) {
 @Test func aHomeStateAfterANameTakesNoRole() {
     let found = claims(["Senator John Thune of South Dakota, the majority leader, urged the House to act."])
     #expect(!found.contains { $0.statement.contains("Dakota") }, "\(found.map(\.statement))")
+}
+
+@Test func courtesyTitlesAndPostNominalsAreNoPartOfTheName() {
+    let found = claims(["Aaron Whitlock, 29, hit Dr Helen Marsh, 54, on the A6.", "Judge Timothy Spencer KC jailed Whitlock."])
+    #expect(Set(found.map(\.statement)) == ["Aaron Whitlock's age", "Helen Marsh's age", "Timothy Spencer's post"])
 }

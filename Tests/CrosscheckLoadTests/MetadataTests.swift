@@ -47,12 +47,15 @@ import Testing
         ("December 29, 2019", "2019-12-29"),
         ("3 Sept 2021", "2021-09-03"),
         ("2025-03-05T14:02:00Z", "2025-03-05"),
+        // Figures that leave one reading, day or month first.
+        ("03/03/2026", "2026-03-03"), ("Updated 25/12/2025 10:14", "2025-12-25"), ("12/25/2025", "2025-12-25"),
     ])
     func datesAreParsed(text: String, iso: String) {
         #expect(DateParsing.isoDate(in: text) == iso)
     }
 
-    @Test(arguments: ["no date here", "Room 2020 is open", "31 Smarch 2020", "serial 2025-03-051"])
+    // "03/04/2026" is 3 April in Britain and 4 March in the US.
+    @Test(arguments: ["no date here", "Room 2020 is open", "31 Smarch 2020", "serial 2025-03-051", "03/04/2026", "13/13/2026"])
     func nonDatesAreIgnored(text: String) {
         #expect(DateParsing.isoDate(in: text) == nil)
     }
