@@ -51,6 +51,9 @@ enum Boilerplate {
         "free daily newsletter", "free weekly newsletter", "join the conversation", "join the discussion",
         "join our commenting forum", "published", "updated", "related topics", "related article", "related content",
         "more on this story", "explore more on these topics", "topics", "more stories", "watch live",
+        "skip to main content", "skip to navigation", "skip navigation", "close extra sharing options", "copy link",
+        "facebook", "linkedin", "twitter", "whatsapp", "reddit", "pinterest", "flipboard", "purchase licensing rights",
+        "advertisement scroll to continue", "scroll to continue",
     ]
 
     private static let footerStarts: Set<String> = [
@@ -121,7 +124,7 @@ enum Boilerplate {
         "sign up for our newsletter", "subscribe to our newsletter", "this material may not be published",
         "enable javascript", "accept cookies", "we use cookies", "thomson reuters trust principles",
         "newsletters may contain info", "keep up with all the latest", "story tips can be sent",
-        "a version of this article appears in print",
+        "a version of this article appears in print", "this story has been updated", "this article has been updated",
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {

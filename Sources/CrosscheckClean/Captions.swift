@@ -98,12 +98,13 @@ enum Captions {
         ["contributed", "reporting"],
     ]
 
-    /// `Photo: Jane Doe / AFP`, `(AP Photo/John Smith)`, `© Reuters`, `Photograph: …`, `Image: …`.
+    /// `Photo: Jane Doe / AFP`, `(AP Photo/John Smith)`, `© Reuters`, `Photograph: …`, `Image: …`,
+    /// `FILE PHOTO: … REUTERS/Mike Blake`.
     /// A wire dateline (`LONDON (Reuters) -`) is not one: it opens the story itself.
     static func hasPhotoMarker(_ text: String) -> Bool {
         let markers = [
             "Photo:", "Photograph:", "Photo credit", "Image:", "Picture:", "Credit:", "(AP Photo", "(Photo", "Photo by",
-            "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "/AFP", "/Getty",
+            "© ", "/ AFP", "/ Reuters", "| Getty", "/ Getty", "/AFP", "/Getty", "REUTERS/", "FILE PHOTO:", "File photo:",
         ]
         return markers.contains { text.utf8.containsBytes(of: $0) }
     }

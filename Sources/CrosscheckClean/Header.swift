@@ -6,18 +6,22 @@ import Foundation
 enum Header {
     static func mark(_ lines: inout [Line]) {
         let end = Classification.firstProse(lines)
-        var headlineFound = false
-        for i in 0..<end where lines[i].isKept {
+        let kept = (0..<end).filter { lines[$0].isKept }
+        let top = lines
+        let credit = { (i: Int) in isDateOrSourceLine(top[i]) || isByline(top[i]) }
+        let candidates = kept.filter { !credit($0) && (top[$0].text.hasPrefix("#") || isHeadline(top[$0])) }
+        // The headline is the line the byline or date follows; else the first that reads as one. Above a
+        // headline the byline follows, lines are the site's ("Skip to main content", its motto).
+        let next = { (i: Int) in kept.first { $0 > i } }
+        let bylined = candidates.last { c in next(c).map(credit) == true }
+        let headline = bylined ?? candidates.first
+        for i in kept {
             let line = lines[i]
-            if isDateOrSourceLine(line) || isByline(line) {
+            if credit(i) || bylined.map({ i < $0 }) == true {
                 lines[i].verdict = .remove(.boilerplate)
-            } else if line.text.hasPrefix("#") || (!headlineFound && isHeadline(line)) {
-                if headlineFound {
-                    continue
-                }
+            } else if i == headline {
                 lines[i].verdict = .keep(.headline)
-                headlineFound = true
-            } else if line.words.count <= 3, !line.text.contains(where: { ".?!".contains($0) }) {
+            } else if line.words.count <= 3, !line.text.hasPrefix("#"), !line.text.contains(where: { ".?!".contains($0) }) {
                 lines[i].verdict = .remove(.boilerplate)
             }
         }

@@ -76,7 +76,7 @@ enum Teasers {
         "related", "related topics", "related article", "related articles", "related stories", "related content",
         "more on this story", "explore more on these topics", "read more", "more", "see also", "most read",
         "you may also like", "recommended", "top stories", "latest news", "trending", "more stories", "topics",
-        "further reading", "read next", "also read",
+        "further reading", "read next", "also read", "subscribers are reading", "most popular", "popular now", "editor's picks",
     ]
 
     private static let listLabels = [["read", "more"], ["more", "from"], ["more", "on"], ["related"], ["see", "also"]]

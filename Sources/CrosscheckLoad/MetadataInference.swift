@@ -41,9 +41,18 @@ enum MetadataInference {
             metadata.outlet = Metadata.Field(name, inferred: true)
         }
         // Without a page address, the agency of a wire dateline wrote the story.
-        if metadata.outlet == nil, let agency = header.lazy.compactMap(datelineAgency).first {
+        if metadata.outlet == nil, let agency = header.lazy.compactMap(datelineAgency).first ?? splitDateline(Array(header)) {
             metadata.outlet = Metadata.Field(agency, inferred: true)
         }
+    }
+
+    /// `CNN` on a line, then `—` alone on the next: a page that sets its dateline's source apart.
+    private static func splitDateline(_ header: [String]) -> String? {
+        for (line, next) in zip(header, header.dropFirst()) where ["-", "\u{2013}", "\u{2014}"].contains(next) {
+            let words = line.split(separator: " ")
+            if (1...3).contains(words.count), line.count <= 24, words.allSatisfy({ $0.first?.isUppercase == true }) { return line }
+        }
+        return nil
     }
 
     /// `LONDON (Reuters) - …`, `WASHINGTON, March 7 (AP) — …` → the agency in brackets.
@@ -53,7 +62,7 @@ enum MetadataInference {
         return String(match.output.1)
     }
 
-    private nonisolated(unsafe) static let dateline = #/^[A-Z][A-Za-z0-9 .,'’-]{1,60}?\(([A-Z][A-Za-z&. ]{1,24})\)\s*[-–—]/#
+    private nonisolated(unsafe) static let dateline = #/^(?:[A-Z][A-Za-z0-9 .,'’-]{1,60}?)?\(([A-Z][A-Za-z&. ]{1,24})\)\s*[-–—]/#
 
     /// `Source: example.com` → `example.com`.
     private static func labelled(_ label: String, in line: String) -> String? {

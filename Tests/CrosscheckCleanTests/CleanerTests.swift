@@ -70,6 +70,7 @@ import Testing
         ["Rescue boats wait at the bridge in the lower town.", "John Doe /", "Reuters"],
         ["Volunteers fill sandbags. Photo: Ann Lee / AFP"],
         ["Water covers the square (AP Photo/Sam Poe)"],
+        ["FILE PHOTO: Firefighters battle the blaze in the lower town, March 7, 2023. REUTERS/Mike Blake/File Photo"],
     ])
     func captionsAndCreditsAreKeptApart(caption: [String]) {
         let document = clean((story.prefix(2) + caption + story.suffix(2)).joined(separator: "\n"))
@@ -139,6 +140,18 @@ import Testing
         let document = clean(body)
         #expect(document.body.count == 3)
         #expect(document.body[0].text == "The river rose two metres overnight, flooding the lower town, officials said.")
+    }
+
+    @Test func theHeadlineIsTheLineTheBylineFollows() {
+        let header = [
+            "Skip to main content", "Exclusive news, data and analytics for financial market professionals", "World",
+            "Floodwaters force hundreds from their homes in the valley", "By Ann Lee", "March 12, 2023 6:12 AM",
+        ]
+        let document = clean((header + story).joined(separator: "\n"))
+        #expect(document.paragraphs.first?.kind == .headline)
+        #expect(document.paragraphs.first?.text == "Floodwaters force hundreds from their homes in the valley")
+        #expect(document.body.map(\.text) == story)
+        #expect(document.removed.count == 5)
     }
 
     @Test func markdownParagraphsAndHeadingsAreBlocks() {

@@ -26,6 +26,8 @@ import Testing
         "CLICK HERE TO GET THE VALLEY NEWS APP", "Sign up to our free Morning Headlines email for the latest news every morning",
         "Listen to this article \u{00B7} 4:12 min Learn more", "Ad Feedback", "SKIP ADVERTISEMENT", "Share full article",
         "Follow AP's coverage of the floods at https://example.org/hub/floods", "Continue reading the main story Share This Page", "ADVERTISING",
+        "Advertisement \u{00B7} Scroll to continue", "Close extra sharing options", "LinkedIn", "Purchase Licensing Rights",
+        "This story has been updated with additional information.",
     ])
     func callsToTheReaderAreBoilerplate(line: String) {
         let document = clean(story.prefix(2) + [line] + story.suffix(2))
@@ -49,6 +51,7 @@ import Testing
         ["Related article", "Why are rivers rising faster?"],
         ["More on this story", "Floods: What you need to know", "Published", "2 days ago"],
         ["Suggested Topics:", "United Kingdom"],
+        ["Subscribers are reading", "Column: The hard truth about floods"],
     ])
     func linksUnderAHeadingAreTeasers(list: [String]) {
         let document = clean(story.prefix(2) + list + story.suffix(2))

@@ -91,6 +91,9 @@ import Testing
         ("LONDON (Reuters) - The storm hit the coast on Monday.", "Reuters"),
         ("WASHINGTON, March 7 (AP) \u{2014} The storm hit the coast on Monday.", "AP"),
         ("The storm (a rare one) - hit the coast on Monday.", nil),
+        ("(CNN) \u{2014} The storm hit the coast on Monday.", "CNN"),
+        // A page that sets the source apart from its dash.
+        ("CNN\n \u{2014} \nThe storm hit the coast on Monday.", "CNN"),
     ] as [(String, String?)])
     func wireDatelinesNameTheOutlet(lede: String, outlet: String?) {
         var metadata = Metadata()
