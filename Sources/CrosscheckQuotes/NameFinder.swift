@@ -110,6 +110,8 @@ enum NameFinder {
         if tok.key == "the" { return .dot }
         if prev?.key == "the" { return .field }
         let classes = Lexicon.classes(of: key)
+        // "Los Angeles", "Le Havre": a particle before a place begins the place.
+        if classes.contains(.nameParticle), let n = next, Lexicon.places.contains(n.key) { return .stop }
         if isHyphenParticle(tok) || classes.contains(.nameParticle) { return .name }
         if tok.isInitial || classes.contains(.nameSuffix) { return .name }
         if classes.contains(.title) {
@@ -178,7 +180,9 @@ enum NameFinder {
             }
             guard cls == .name else {
                 k += 1
-                if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key) {
+                if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key)
+                    && !(k < run.upperBound && Lexicon.places.contains(t[k].key))
+                {
                     blockStart = k
                 }
                 continue

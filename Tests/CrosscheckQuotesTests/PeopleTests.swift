@@ -105,6 +105,11 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(Set(analysis.people.map(\.name)) == ["John Thune", "Ann Reyes"])
     }
 
+    @Test func aPlaceOpeningWithAParticleStaysInTheRole() {
+        let analysis = analyze(["“We are not out of the woods,” Los Angeles Fire Chief Kristin Crowley said."])
+        #expect(analysis.people.first?.roles.map(\.title) == ["Los Angeles Fire Chief"])
+    }
+
     @Test func captionsDoNotCreatePeople() {
         let analysis = analyze(
             ["Governor Paul Otis speaks in the capital on Monday.", "“We are done here,” Mayor Tom Reyes said."], kinds: [.caption, .body])
