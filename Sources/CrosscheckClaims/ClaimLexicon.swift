@@ -80,6 +80,7 @@ enum ClaimLexicon {
         "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
         "resident": "people", "inhabitant": "people", "relief": "aid", "assistance": "aid", "household": "homes",
         "home": "homes", "house": "homes", "dwelling": "homes", "measure": "bill", "legislation": "bill",
+        "structure": "buildings", "building": "buildings",
     ]
 
     /// Words that name the sum after them ("fined £14m", "a ransom of $5m"): the sum's noun.
@@ -105,7 +106,7 @@ enum ClaimLexicon {
         "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "slain": "killed",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "killing": "killed", "injuring": "injured",
         "wounding": "injured", "arrested": "arrested", "detained": "arrested",
-        "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated",
+        "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "evacuation": "evacuated", "evacuate": "evacuated",
         "rescued": "rescued",
     ]
 
@@ -171,7 +172,7 @@ enum ClaimLexicon {
         ["premier"]: "prime minister", ["minister"]: "minister", ["secretary"]: "secretary",
         ["chairman"]: "chair", ["chairwoman"]: "chair", ["chair"]: "chair", ["spokesperson"]: "spokesperson",
         ["spokesman"]: "spokesperson", ["spokeswoman"]: "spokesperson", ["ambassador"]: "ambassador",
-        ["director"]: "director", ["governor"]: "governor", ["senator"]: "senator", ["sen"]: "senator",
+        ["director"]: "director", ["governor"]: "governor", ["gov"]: "governor", ["senator"]: "senator", ["sen"]: "senator",
         ["representative"]: "representative", ["rep"]: "representative", ["mayor"]: "mayor", ["king"]: "king",
         ["queen"]: "queen", ["prince"]: "prince", ["ayatollah"]: "ayatollah", ["leader"]: "leader",
         ["head"]: "head", ["chief"]: "head", ["commander"]: "head", ["commanding", "general"]: "head",

@@ -121,6 +121,13 @@ struct PairCase: Sendable, CustomStringConvertible {
     PairCase(a: "The Senate on Wednesday passed a $95 billion border security and farm aid bill by a vote of 67-32.",
              b: "The bill passed 67-31, with 19 Republicans joining most Democrats.", statement: "Senate vote tally (passed)",
              status: .contested),
+    // Synonyms of what is counted, and of what befell those counted.
+    PairCase(a: "At least 1,000 structures have been destroyed, officials said.", b: "At least 1,000 buildings have burned.",
+             statement: "Buildings: number", status: .corroborated),
+    PairCase(a: "The fire forced about 30,000 residents to evacuate on Tuesday.", b: "It forced the evacuation of 30,000 residents.",
+             statement: "People evacuated: number", status: .corroborated),
+    PairCase(a: "California Gov. Gavin Newsom declared an emergency.", b: "Governor Gavin Newsom declared an emergency.",
+             statement: "Gavin Newsom's post", status: .corroborated),
     PairCase(a: "The Senate approved a $95 billion bill on Wednesday.", b: "The Senate passed a $95 billion measure after an all-night session.",
              statement: "Bill (dollars): number", status: .corroborated),
 ])
