@@ -133,8 +133,10 @@ struct Attribution {
 
     /// A labelling verb a few words before the quotation it brings in: `Roe called the plan "reckless"`.
     func isLabelling(_ u: Int, quoteAt p: Int) -> Bool {
-        // An object must come between: in `the plan, called "Project Dawn",` the quotation is a name.
-        guard p - u >= 2, p - u <= 7, Lexicon.labellingVerbs.contains(tokens[u].key), !tokens[u].isCapitalized else { return false }
+        // An object must come between: in `the plan, called "Project Dawn",` the quotation is a name; but not
+        // after a name or pronoun, whose verb it is: `a result that Nigel Farage called "a big moment"`.
+        let direct = p - u == 1 && u > 0 && tokens[u - 1].isWord && (tokens[u - 1].isCapitalized || Lexicon.pronouns.contains(tokens[u - 1].key))
+        guard p - u >= 2 || direct, p - u <= 7, Lexicon.labellingVerbs.contains(tokens[u].key), !tokens[u].isCapitalized else { return false }
         return ((u + 1)..<p).allSatisfy { tokens[$0].isWord && tokens[$0].quoteIndex == nil }
     }
 

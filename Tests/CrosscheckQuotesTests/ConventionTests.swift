@@ -144,6 +144,8 @@ import Testing
             snippet: "She is wrong", speaker: "Sam Vance"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
+        // A labelling verb right after its subject's name.
+        SpeakerCase(paragraphs: ["Reform won, in a result that Nigel Farage called “a very big moment”."], snippet: "big moment", speaker: "Nigel Farage"),
         // A name's lowercase particle, after the quotation.
         SpeakerCase(
             paragraphs: ["“This is not charity,” President Luiz Inácio Lula da Silva said at a closing news conference."],
