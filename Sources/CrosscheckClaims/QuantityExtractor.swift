@@ -143,7 +143,7 @@ enum QuantityExtractor {
         let (approximate, hedge) = hedge(tokens, before: isSum ? i - 1 : i)
         let place = place(context, from: j) ?? leadingPlace(context, before: i)
         // Money is not hurt or killed: "$31 billion in aid to farmers hurt by tariffs".
-        let outcome = headOutcome ?? (isSum ? nil : outcome(tokens, before: i, after: j))
+        let outcome = headOutcome ?? (isSum ? nil : isMargin(tokens, before: i, unit: unit.key) ? "margin" : outcome(tokens, before: i, after: j))
         // "The 1998 quake killed 120 people": what befell people in another year is background.
         if outcome != nil, context.namesAnotherYear { return nil }
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])
@@ -158,6 +158,13 @@ enum QuantityExtractor {
             Topic(attribute: .count, subject: subject.joined(separator: "|")),
             value: .number(figure.value, approximate: approximate), valueText: valueText, at: i, subjectLabel: label,
             wording: unit.text)
+    }
+
+    /// "won by six votes", "lost by just seven votes": the margin of a contest, not a tally.
+    private static func isMargin(_ tokens: [ClaimToken], before i: Int, unit: String) -> Bool {
+        var k = i - 1
+        while k >= 0, ["just", "only", "mere", "a"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && tokens[k].lower == "by" && ["vote", "point", "seat", "goal", "run", "wicket", "stroke"].contains(unit)
     }
 
     private static let fractions: Set<String> = ["halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"]
@@ -297,7 +304,10 @@ enum QuantityExtractor {
         let tokens = context.tokens
         var p = k + 1
         if p < tokens.count, tokens[p].lower == "the" { p += 1 }
-        guard p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil else { return nil }
+        // "taking 12,645 votes to Ms Shore's 12,639": a person, not a place.
+        guard p < tokens.count, tokens[p].isCapitalized, tokens[p].isWord, context.person(at: p) == nil,
+              !ClaimLexicon.courtesyTitles.contains(tokens[p].lower)
+        else { return nil }
         if let place = context.people.place(forDemonym: tokens[p].lower) {
             return (place, place.prefix(1).uppercased() + place.dropFirst())
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Facts of one claim that give the same value, or values that agree ("General" and
 /// "Brigadier General"; "Joint Chiefs Chairman" and "chairman of the Joint Chiefs of Staff").
 struct ValueCluster: Sendable {
@@ -26,6 +28,7 @@ struct ValueCluster: Sendable {
     static func conflict(_ a: ValueCluster, _ b: ValueCluster) -> Bool {
         guard contradict(a.value, b.value) else { return false }
         guard case .number(let x, _) = a.value, case .number(let y, _) = b.value else { return true }
+        if rounds(x, to: y) || rounds(y, to: x) { return false }
         switch (a.bound, b.bound) {
         case (.floor, .floor), (.ceiling, .ceiling): return false
         case (.floor, .ceiling): return x > y
@@ -36,6 +39,19 @@ struct ValueCluster: Sendable {
         case (nil, .ceiling): return x > y
         case (nil, nil): return true
         }
+    }
+
+    /// Whether `coarse` is `fine` written with fewer figures: 46.3% for 46.33%, "$6.2 billion" for $6.24
+    /// billion, a majority of 14,700 for 14,696. A figure of one significant digit ("3,000") is more
+    /// often a guess than a rounding, and disputes a different one.
+    static func rounds(_ coarse: Double, to fine: Double) -> Bool {
+        guard coarse != fine, fine != 0 else { return false }
+        let written = "\(abs(coarse))"
+        guard !written.contains("e") else { return false }
+        let digits = written.filter(\.isNumber).drop { $0 == "0" }.reversed().drop { $0 == "0" }
+        guard digits.count >= 2 else { return false }
+        let scale = pow(10, Double(digits.count - 1) - floor(log10(abs(fine))))
+        return abs((fine * scale).rounded() / scale - coarse) <= 1e-9 * abs(coarse)
     }
 
     /// The value as most sources word it; a tie goes to the wording `tieBreak` (wording, the sources

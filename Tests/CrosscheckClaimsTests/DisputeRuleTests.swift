@@ -87,7 +87,7 @@ struct PairCase: Sendable, CustomStringConvertible {
     PairCase(a: "The fire broke out on the ninth floor.", b: "Smoke was seen after the fire started on the 9th floor.",
              statement: "Floor where the fire started", status: .corroborated),
     // A named winner's share of the vote.
-    PairCase(a: "Labour won 34% of the vote, the count showed.", b: "With all seats declared, Labour took 33.7 per cent of the vote.",
+    PairCase(a: "Labour won 34% of the vote, the count showed.", b: "With all seats declared, Labour took 33.2 per cent of the vote.",
              statement: "Labour's share of the vote (%): number", status: .contested),
     PairCase(a: "Mayor Jane Roe was re-elected with 52 percent of the vote.", b: "Mayor Jane Roe won 52% of the votes cast.",
              statement: "Jane Roe's share of the vote (%): number", status: .corroborated),
@@ -128,6 +128,10 @@ struct PairCase: Sendable, CustomStringConvertible {
              statement: "People evacuated: number", status: .corroborated),
     PairCase(a: "California Gov. Gavin Newsom declared an emergency.", b: "Governor Gavin Newsom declared an emergency.",
              statement: "Gavin Newsom's post", status: .corroborated),
+    // A figure written with fewer digits is the same figure rounded; a margin is disputed like any count.
+    PairCase(a: "Turnout was 46.3%.", b: "The turnout was 46.33%.", statement: "Turnout (%): number", status: .corroborated),
+    PairCase(a: "Reform won the by-election by six votes.", b: "Labour lost the by-election by just seven votes.",
+             statement: "Votes margin: number", status: .contested),
     PairCase(a: "The Senate approved a $95 billion bill on Wednesday.", b: "The Senate passed a $95 billion measure after an all-night session.",
              statement: "Bill (dollars): number", status: .corroborated),
 ])
@@ -357,4 +361,12 @@ func ellipticalCounts(_ c: PairCase) throws {
     let row = try #require(claims.first { $0.statement == "Priya Nair's share of the vote (%): number" }, "\(claims.map(\.statement))")
     #expect(row.status == .contested)
     #expect(row.personIDs == ["priya-nair"])
+}
+
+@Test(arguments: [
+    (46.3, 46.33, true), (14_700, 14_696, true), (6.2e9, 6.24e9, true), (5_100, 5_140, true),
+    (3_000, 3_400, false), (1.2, 1.4, false), (29, 28, false), (46.33, 46.3, false), (30, 29, false),
+])
+func roundedFiguresAgree(coarse: Double, fine: Double, rounds: Bool) {
+    #expect(ValueCluster.rounds(coarse, to: fine) == rounds)
 }

@@ -48,6 +48,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     // Money is not hurt: "hurt by tariffs" tells of the farmers.
     QuantityCase(sentence: "The package includes $31 billion in aid to farmers hurt by tariffs.", statement: "Aid (dollars): number", value: "31,000,000,000", approximate: false),
     QuantityCase(sentence: "Chinese President Xi Jinping pledged $3bn to the fund.", statement: "Pledge (dollars): number", value: "3,000,000,000", approximate: false),
+    QuantityCase(sentence: "Sarah Pochin won, taking 12,645 votes to Ms Shore's 12,639.", statement: "Votes: number", value: "12,645", approximate: false),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
