@@ -178,6 +178,13 @@ enum NameFinder {
             {
                 cls = .field
             }
+            // "Cyber Security Minister Clare O'Neil", "Homeland Security Secretary": a word before a title's
+            // field is part of the field; a name is not followed by one.
+            if cls == .name, let next, k + 2 < run.upperBound, !Lexicon.givenNames.contains(t[k].key),
+               classify(next, next: t[k + 2], prev: t[k]) == .field
+            {
+                cls = .field
+            }
             guard cls == .name else {
                 k += 1
                 if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key)

@@ -163,9 +163,14 @@ struct PeopleRegistry: Sendable {
                 guard var role = r.mention.role else { continue }
                 for article in ["a ", "an ", "the ", "A ", "An ", "The "] where role.hasPrefix(article) { role.removeFirst(article.count) }
                 // "Mr", "Ms", "Sir": courtesy titles and honours say nothing about a role, alone or after
-                // one ("Tory MP Sir Iain Duncan Smith" is a Tory MP).
+                // one ("Tory MP Sir Iain Duncan Smith" is a Tory MP); "Dr" says so alone, not after one
+                // ("Cybersecurity expert Dr Priya Chandra" is a cybersecurity expert).
                 var words = role.split(separator: " ")
-                while let last = words.last, Lexicon.courtesyTitles.contains(Folding.fold(String(last))) { words.removeLast() }
+                while let last = words.last.map({ Folding.fold(String($0)) }),
+                      Lexicon.courtesyTitles.contains(last) || words.count > 1 && Lexicon.addressTitles.contains(last)
+                {
+                    words.removeLast()
+                }
                 role = words.joined(separator: " ")
                 let key = Folding.fold(role)
                 guard !key.isEmpty else { continue }

@@ -105,9 +105,15 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(Set(analysis.people.map(\.name)) == ["John Thune", "Ann Reyes"])
     }
 
-    @Test func aPlaceOpeningWithAParticleStaysInTheRole() {
-        let analysis = analyze(["“We are not out of the woods,” Los Angeles Fire Chief Kristin Crowley said."])
-        #expect(analysis.people.first?.roles.map(\.title) == ["Los Angeles Fire Chief"])
+    @Test(arguments: [
+        ("“We are not out of the woods,” Los Angeles Fire Chief Kristin Crowley said.", "Los Angeles Fire Chief"),
+        ("Cyber Security Minister Clare O'Neil told parliament the attack was “a crime”.", "Cyber Security Minister"),
+        ("“We will not pay,” said Federal Cyber Security Minister Clare O'Neil.", "Federal Cyber Security Minister"),
+        ("Cybersecurity expert Dr Priya Chandra said: “Once it's out there, it's out there.”", "Cybersecurity expert"),
+    ])
+    func rolesBeforeANameAreWhole(paragraph: String, role: String) {
+        let analysis = analyze([paragraph])
+        #expect(analysis.people.first?.roles.map(\.title) == [role])
     }
 
     @Test func captionsDoNotCreatePeople() {
