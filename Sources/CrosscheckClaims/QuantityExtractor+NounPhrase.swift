@@ -46,6 +46,14 @@ extension QuantityExtractor {
             // "police officers", "crew members": a plural-only noun before a plural describes it.
             let describesNext = irregularPlurals.contains(lower) && nextIsContent && isPlural(tokens[k + 1].lower)
             if plural, isPlural(lower), !(participle && nextIsContent), !describesNext { head = k; break }
+            // "9.7 million current and former customers": words joined by "and" before the counted noun.
+            if plural, k + 2 < tokens.count, ["and", "or"].contains(tokens[k + 1].lower), context.isContentWord(tokens[k + 2]),
+               !isPlural(tokens[k + 2].lower) || k + 3 < tokens.count && context.isContentWord(tokens[k + 3])
+            {
+                modifiers.append(lower); texts.append(tokens[k].text)
+                k += 2
+                continue
+            }
             if !nextIsContent || (!participle && tokens[k + 1].lower.hasSuffix("ed")) {
                 // "a $5 billion deal"; "12 injured"; "a deal signed": the phrase ends here.
                 head = k

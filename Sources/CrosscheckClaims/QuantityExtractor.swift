@@ -92,6 +92,11 @@ enum QuantityExtractor {
             }
             // "killing six people and injuring 40 others": the others are of the kind counted before.
             // "left two people dead and four others wounded": an earlier count named by what befell it counts people.
+            // "two people familiar with the matter told Reuters": unnamed sources, not a count of the story.
+            let after = tokens[(noun.index + 1)...].prefix(3).map(\.lower)
+            if after.starts(with: ["familiar", "with"]) || after.starts(with: ["with", "knowledge", "of"]) || after.starts(with: ["briefed", "on"]) {
+                return nil
+            }
             if noun.head == "others", noun.modifiers.isEmpty, let earlier = earlierNoun(context, before: i) {
                 noun.head = ClaimLexicon.outcomes[earlier] == nil ? earlier : "people"
             }

@@ -49,6 +49,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The package includes $31 billion in aid to farmers hurt by tariffs.", statement: "Aid (dollars): number", value: "31,000,000,000", approximate: false),
     QuantityCase(sentence: "Chinese President Xi Jinping pledged $3bn to the fund.", statement: "Pledge (dollars): number", value: "3,000,000,000", approximate: false),
     QuantityCase(sentence: "Sarah Pochin won, taking 12,645 votes to Ms Shore's 12,639.", statement: "Votes: number", value: "12,645", approximate: false),
+    QuantityCase(sentence: "Hackers stole the data of about 9.7 million current and former customers.", statement: "Customers: number", value: "9,700,000", approximate: true),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
@@ -72,6 +73,8 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Inflation peaked at 11.1% in October.",
     "Inflation eased to 3.2% from 3.4% a month earlier.",
     "He will serve two thirds of his sentence before being released on licence.",
+    // Unnamed sources are no figure of the story.
+    "The hackers demanded a ransom, two people familiar with the matter told Reuters.",
     // Figures that name models or groups.
     "Leaders of the Group of 20 major economies met in Rio.",
     "The strike has stopped work on the firm's 737 and 787 jets.",
