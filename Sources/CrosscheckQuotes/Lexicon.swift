@@ -109,6 +109,11 @@ enum Lexicon {
     ]
 
     /// Titles of address and honours that say nothing about what a person does.
+    /// Titles set before a given name alone: royals, and British knights and dames ("Sir Keir" is Sir Keir Starmer).
+    static let givenNameTitles: Set<String> = [
+        "prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope", "sir", "dame",
+    ]
+
     static let courtesyTitles: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "sir", "dame"]
     /// Courtesy titles and the academic ones a name is addressed by.
     static let addressTitles = courtesyTitles.union(["dr", "dr.", "prof", "prof."])
@@ -245,7 +250,7 @@ enum Lexicon {
         "whether", "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
         "would", "can", "could", "should", "must", "might", "may", "said", "says", "say", "told", "key",
         "figure", "comments", "comment", "share", "tell", "leave", "reply", "back", "top", "world", "us", "u.s",
-        "u.k", "uk", "un", "u.n", "eu", "nato", "isis", "isil", "christmas", "easter", "ramadan", "god", "allah",
+        "u.k", "uk", "u.n", "eu", "nato", "isis", "isil", "christmas", "easter", "ramadan", "god", "allah",
         "islamic", "sir", "madam", "dear", "yes", "ok", "okay", "period", "english", "arabic", "french",
         "spanish", "german", "russian", "chinese", "persian", "hebrew", "latin",
     ]

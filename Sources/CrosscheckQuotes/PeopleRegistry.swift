@@ -72,16 +72,35 @@ struct PeopleRegistry: Sendable {
             for (n, e) in merge.owner { owner[n] = Int32(number[k][e]) }
             for (e, g) in merge.sex { sex[number[k][e]] = g }
         }
+        joinSpacedNames()
         joinOneWordNames()
         indexRoles()
     }
 
+    /// "Kim Jong Un" and "Kim Jong-un", "Moon Jae In" and "Moon Jae-in": a given name hyphenated or spaced
+    /// is one name, though the family-name key (its last word) differs. Joined into the first entry.
+    private mutating func joinSpacedNames() {
+        var first: [String: Int] = [:]
+        for (e, entry) in entries.enumerated() {
+            guard let given = entry.given else { continue }
+            let letters = ([given] + entry.middles + [entry.spelling]).joined()
+            guard let target = first[letters] else {
+                first[letters] = e
+                continue
+            }
+            for n in entries[e].records { owner[n] = Int32(target) }
+            entries[target].records = (entries[target].records + entries[e].records).sorted()
+            entries[e].records = []
+        }
+    }
+
     /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named
     /// by one word that is no one's family name is the one person whose other names hold that word, where
-    /// an article names both or the one word's role names the family. The one-word entry is left empty.
+    /// an article names both, the one word's role names the family or a title marks it a first name. The
+    /// one-word entry is left empty.
     private mutating func joinOneWordNames() {
         var byOtherName: [String: [Int]] = [:]
-        for (e, entry) in entries.enumerated() {
+        for (e, entry) in entries.enumerated() where !entry.records.isEmpty {
             guard let given = entry.given else { continue }
             for name in Set([given] + entry.middles) { byOtherName[name, default: []].append(e) }
         }
@@ -89,6 +108,8 @@ struct PeopleRegistry: Sendable {
         guard !lone.isEmpty else { return }
         var documents: [Int: Set<Int>] = [:]
         for (n, o) in owner.enumerated() where o >= 0 { documents[Int(o), default: []].insert(records[n].ref.document) }
+        let records = self.records
+        let title = { (n: Int) in records[n].mention.role?.split(separator: " ").last?.lowercased() }
         for e in lone {
             let full = byOtherName[entries[e].spelling]![0]
             // "Dr Marsh's husband, Peter": a role that names the family tells whose first name it is.
@@ -96,7 +117,11 @@ struct PeopleRegistry: Sendable {
                 let name = entries[full].spelling
                 return records[n].mention.role.map { Folding.words($0).contains { $0 == name || $0 == name + "'s" } } ?? false
             }
-            guard family || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
+            // "Prince Mohammed", "Sir Keir": a title set before a first name says it is one, when the full name
+            // bears it too ("Crown Prince Mohammed bin Salman"; King Charles is not Charles Michel).
+            let titles = Set(entries[e].records.compactMap(title)).intersection(Lexicon.givenNameTitles)
+            let titled = !titles.isEmpty && entries[full].records.contains { title($0).map(titles.contains) ?? false }
+            guard family || titled || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
             for n in entries[e].records { owner[n] = Int32(full) }
             entries[full].records = (entries[full].records + entries[e].records).sorted()
             entries[e].records = []

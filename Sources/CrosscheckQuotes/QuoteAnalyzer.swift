@@ -160,7 +160,7 @@ public struct QuoteAnalyzer: Sendable {
         let full = keys.joined().filter { $0.core.count >= 2 }
         for p in keys.indices {
             for n in keys[p].indices where keys[p][n].core.count == 1 {
-                guard let title = scans[p].names[n].role?.split(separator: " ").last?.lowercased(), givenNameTitles.contains(title)
+                guard let title = scans[p].names[n].role?.split(separator: " ").last?.lowercased(), Lexicon.givenNameTitles.contains(title)
                 else { continue }
                 let matches = Set(full.filter { $0.core[0] == keys[p][n].core[0] })
                 if matches.count == 1, let key = matches.first { keys[p][n] = key }
@@ -168,11 +168,6 @@ public struct QuoteAnalyzer: Sendable {
         }
         return keys
     }
-
-    /// Titles set before a given name alone: royals, and British knights and dames ("Sir Keir" is Sir Keir Starmer).
-    private static let givenNameTitles: Set<String> = [
-        "prince", "princess", "king", "queen", "sheikh", "shaikh", "emir", "sultan", "pope", "sir", "dame",
-    ]
 
     /// Speakers of one document's quotations, `[paragraph][quote]`, in reading order.
     static func speakers(document d: Int, scans: [ParagraphScan], registry: PeopleRegistry) -> [[ResolvedSpeaker]] {

@@ -52,6 +52,27 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.quotes.allSatisfy { $0.personID == "peter-marsh" })
     }
 
+    @Test func aGivenNameSpacedOrHyphenatedIsOneName() {
+        let documents = [
+            makeDocument("s0", ["North Korean leader Kim Jong Un oversaw the test. “It is a warning,” Kim said."]),
+            makeDocument("s1", ["“It is a warning,” North Korea's Kim Jong-un said."]),
+            makeDocument("s2", ["Mr Kim described the launch as “a warning”."]),
+        ]
+        let analysis = QuoteAnalyzer().analyze(documents)
+        #expect(analysis.people.count == 1)
+        #expect(analysis.people.first?.sourceIDs == ["s0", "s1", "s2"])
+    }
+
+    @Test func aTitleBeforeAFirstNameJoinsTheFullNameThatBearsIt() {
+        let documents = [
+            makeDocument("s0", ["“Our patience has limits,” said Saudi Crown Prince Mohammed bin Salman."]),
+            makeDocument("s1", ["“Our patience has limits,” Prince Mohammed said."]),
+            makeDocument("s2", ["“We stand together,” European Council President Charles Michel said."]),
+            makeDocument("s3", ["“We stand together,” King Charles said."]),
+        ]
+        #expect(QuoteAnalyzer().analyze(documents).people.map(\.name) == ["Charles", "Charles Michel", "Mohammed bin Salman"])
+    }
+
     @Test func aOneWordNameStaysApartWhereNoArticleNamesBoth() {
         let documents = [
             makeDocument("s0", ["“We will pay,” President Xi Jinping said."]),
