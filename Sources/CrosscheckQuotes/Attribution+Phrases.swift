@@ -6,12 +6,17 @@ extension Attribution {
         if i < limit, tokens[i].key == "to" { i += 1 }
         while i < limit, tokens[i].isWord, Lexicon.auxiliaries.contains(tokens[i].key) || tokens[i].key.hasSuffix("ly") { i += 1 }
         guard i < limit, tokens[i].isWord else { return nil }
-        // "replied fire chief Jane Roe": lowercase role words, then the name they introduce.
-        if let n = names.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 4 && $0.tokens.lowerBound < limit }),
-           Lexicon.isRoleNoun(tokens[names[n].tokens.lowerBound - 1].key),
-           (i..<names[n].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
-        {
-            return .name(n)
+        // "replied fire chief Jane Roe", "said study author Dr. Maria Lindqvist": lowercase role words, then
+        // the name they introduce, after a title of address if any.
+        if let n = names.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound <= i + 6 && $0.tokens.lowerBound < limit }) {
+            var k = names[n].tokens.lowerBound - 1
+            if k > i, tokens[k].text == "." { k -= 1 }
+            if k > i, Lexicon.addressTitles.contains(tokens[k].key) { k -= 1 }
+            if k - i < 4, Lexicon.isRoleNoun(tokens[k].key),
+               (i..<k + 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
+            {
+                return .name(n)
+            }
         }
         var end = i
         let determined = ["a", "an", "the", "one"].contains(tokens[i].key)
@@ -79,6 +84,13 @@ extension Attribution {
                 return .name(n)
             }
             i = j - 1
+            // "Prof Maria Lindqvist, of the Karolinska Institute in Stockholm, who led the study, said": a second
+            // appositive, of the body or place the person is from, between the name and the first.
+            if let k = (max(lo, i - 15)..<i).last(where: { tokens[$0].text == "," || tokens[$0].endsSentence }), tokens[k].text == ",",
+               ["of", "from", "at"].contains(tokens[k + 1].key), let n = nameEnding(at: k - 1)
+            {
+                return .name(n)
+            }
             // "Jane Roe, 45, a nurse, told": an age before the role.
             if i - 1 >= lo, tokens[i].text.allSatisfy(\.isNumber), tokens[i - 1].text == ",",
                let n = names.lastIndex(where: { $0.tokens.upperBound == i - 1 })

@@ -144,6 +144,13 @@ import Testing
             snippet: "She is wrong", speaker: "Sam Vance"),
         // A one-word sentence beside other quotations is speech.
         SpeakerCase(paragraphs: ["“We never met him,” Ms. Dale told the court. “Never.”"], snippet: "Never.", speaker: "Dale"),
+        // A second appositive, of the body the person is from; a role and a title of address before the name.
+        SpeakerCase(
+            paragraphs: ["Prof Maria Lindqvist, of the Karolinska Institute in Stockholm, who led the study, said: “Activity helps.”"],
+            snippet: "Activity helps", speaker: "Maria Lindqvist"),
+        SpeakerCase(
+            paragraphs: ["“Activity helps,” said study author Dr. Maria Lindqvist, a professor of epidemiology."],
+            snippet: "Activity helps", speaker: "Maria Lindqvist"),
         // A labelling verb right after its subject's name.
         SpeakerCase(paragraphs: ["Reform won, in a result that Nigel Farage called “a very big moment”."], snippet: "big moment", speaker: "Nigel Farage"),
         // A name's lowercase particle, after the quotation.
