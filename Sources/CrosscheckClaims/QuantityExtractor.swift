@@ -172,6 +172,10 @@ enum QuantityExtractor {
         return k >= 0 && tokens[k].lower == "by" && ["vote", "point", "seat", "goal", "run", "wicket", "stroke"].contains(unit)
     }
 
+    private static let publicationWords: Set<String> = [
+        "journal", "times", "post", "review", "magazine", "gazette", "herald", "tribune", "telegraph", "guardian", "lancet",
+    ]
+
     private static let fractions: Set<String> = ["halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"]
 
     private static let approximators = ClaimLexicon.approximators.sorted { $0.count > $1.count }
@@ -321,7 +325,8 @@ enum QuantityExtractor {
             q += 1
             if tokens[q - 1].possessive { break }
         }
-        guard q > p else { return nil }
+        // "published in the European Heart Journal": a publication, not a place.
+        guard q > p, !publicationWords.contains(tokens[q - 1].lower) else { return nil }
         let words = tokens[p..<q]
         return (words.map { ClaimLexicon.americanSpelling($0.lower) }.joined(separator: " "), words.map(\.text).joined(separator: " "))
     }

@@ -50,6 +50,7 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "Chinese President Xi Jinping pledged $3bn to the fund.", statement: "Pledge (dollars): number", value: "3,000,000,000", approximate: false),
     QuantityCase(sentence: "Sarah Pochin won, taking 12,645 votes to Ms Shore's 12,639.", statement: "Votes: number", value: "12,645", approximate: false),
     QuantityCase(sentence: "Hackers stole the data of about 9.7 million current and former customers.", statement: "Customers: number", value: "9,700,000", approximate: true),
+    QuantityCase(sentence: "The study of 12,400 people was published in the European Heart Journal.", statement: "People: number", value: "12,400", approximate: false),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
