@@ -215,7 +215,9 @@ enum NameFinder {
             let block = t[blockStart..<k]
             let namesPlace = block.contains { Lexicon.landFeatures.contains($0.key) }
                 && !block.contains { Lexicon.titles.contains($0.key) || Lexicon.roleNouns.contains($0.key) }
-            if !followedByOrg, !namesPlace, coreCount > 0 {
+            // "American Eagle Flight 5342", "Apollo 11": a figure right after the words makes them a thing's name.
+            let numbered = m < t.count && t[m].isWord && t[m].text.first?.isNumber == true
+            if !followedByOrg, !namesPlace, !numbered, coreCount > 0 {
                 out.append(mention(t, k..<m, block: blockStart..<k))
             }
             // "Bolton West MP Jane Roe", "Acme Energy spokesman": words that ran into an organisation or

@@ -137,6 +137,15 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.people.first?.roles.map(\.title) == [role])
     }
 
+    @Test func aNameFollowedByAFigureIsAThing() {
+        let analysis = analyze([
+            "The regional jet, American Eagle Flight 5342, was arriving from Wichita, Kansas, with 60 passengers.",
+            "It was the deadliest U.S. air disaster since November 2001, when 265 people died in the crash of American Airlines Flight 587.",
+            "“We are done here,” Mayor Tom Reyes said.",
+        ])
+        #expect(analysis.people.map(\.name) == ["Tom Reyes"])
+    }
+
     @Test func captionsDoNotCreatePeople() {
         let analysis = analyze(
             ["Governor Paul Otis speaks in the capital on Monday.", "“We are done here,” Mayor Tom Reyes said."], kinds: [.caption, .body])
