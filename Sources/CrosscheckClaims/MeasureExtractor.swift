@@ -79,7 +79,9 @@ enum MeasureExtractor {
 
     /// "7.8-magnitude" written as one word: its figure and scale.
     private static func attachedGrade(_ token: ClaimToken) -> (value: Double, scale: String)? {
-        guard token.kind == .word, let dash = token.lower.firstIndex(of: "-"), let value = Double(token.lower[..<dash]),
+        // Asked of every word of every sentence: a first digit and a hyphen, tested on the bytes, rule out nearly all.
+        guard token.kind == .word, token.lower.utf8.first.map({ (0x30...0x39).contains($0) }) == true, token.lower.utf8.containsByte(0x2D),
+              let dash = token.lower.firstIndex(of: "-"), let value = Double(token.lower[..<dash]),
               let scale = scales[String(token.lower[token.lower.index(after: dash)...])]
         else { return nil }
         return (value, scale)
