@@ -77,13 +77,14 @@ struct PeopleRegistry: Sendable {
         indexRoles()
     }
 
-    /// "Kim Jong Un" and "Kim Jong-un", "Moon Jae In" and "Moon Jae-in": a given name hyphenated or spaced
-    /// is one name, though the family-name key (its last word) differs. Joined into the first entry.
+    /// "Kim Jong Un" and "Kim Jong-un", "Moon Jae In" and "Moon Jae-in": after the same first word, a name
+    /// hyphenated or spaced is one name, though the family-name key (its last word) differs. Joined into
+    /// the first entry. ("Homi Voquinvo" and "Homivo Quinvo" differ in their first word: two people.)
     private mutating func joinSpacedNames() {
         var first: [String: Int] = [:]
         for (e, entry) in entries.enumerated() {
             guard let given = entry.given else { continue }
-            let letters = ([given] + entry.middles + [entry.spelling]).joined()
+            let letters = given + " " + (entry.middles + [entry.spelling]).joined()
             guard let target = first[letters] else {
                 first[letters] = e
                 continue
@@ -96,8 +97,7 @@ struct PeopleRegistry: Sendable {
 
     /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named
     /// by one word that is no one's family name is the one person whose other names hold that word, where
-    /// an article names both, the one word's role names the family or a title marks it a first name. The
-    /// one-word entry is left empty.
+    /// an article names both, the one word's role names the family or a title marks it a first name.
     private mutating func joinOneWordNames() {
         var byOtherName: [String: [Int]] = [:]
         for (e, entry) in entries.enumerated() where !entry.records.isEmpty {
@@ -122,9 +122,12 @@ struct PeopleRegistry: Sendable {
             let titles = Set(entries[e].records.compactMap(title)).intersection(Lexicon.givenNameTitles)
             let titled = !titles.isEmpty && entries[full].records.contains { title($0).map(titles.contains) ?? false }
             guard family || titled || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
-            for n in entries[e].records { owner[n] = Int32(full) }
-            entries[full].records = (entries[full].records + entries[e].records).sorted()
-            entries[e].records = []
+            // Only the one-word mentions go: a longer name the entry took in ("Alongside Pelbrimi") is not the full name's.
+            let moving = entries[e].records.filter { records[$0].key.core.count == 1 }
+            let staying = entries[e].records.filter { records[$0].key.core.count != 1 }
+            for n in moving { owner[n] = Int32(full) }
+            entries[full].records = (entries[full].records + moving).sorted()
+            entries[e].records = staying
         }
     }
 

@@ -63,6 +63,14 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         #expect(analysis.people.first?.sourceIDs == ["s0", "s1", "s2"])
     }
 
+    @Test func namesThatDifferInTheirFirstWordStayApart() {
+        let documents = [
+            makeDocument("s0", ["“We will go,” Prime Minister Homi Voquinvo said."]),
+            makeDocument("s1", ["“We will stay,” General Homivo Quinvo said."]),
+        ]
+        #expect(QuoteAnalyzer().analyze(documents).people.count == 2)
+    }
+
     @Test func aTitleBeforeAFirstNameJoinsTheFullNameThatBearsIt() {
         let documents = [
             makeDocument("s0", ["“Our patience has limits,” said Saudi Crown Prince Mohammed bin Salman."]),
