@@ -19,40 +19,7 @@ enum QuantityExtractor {
     private static func quantity(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int) -> Fact? {
         let tokens = context.tokens
         let after = i + figure.length
-        if i > 0, tokens[i - 1].is(.calendar) || ["no", "number", "no."].contains(tokens[i - 1].lower) { return nil }
-        if after < tokens.count, tokens[after].is(.calendar) || tokens[after].lower == ":" { return nil }
-        // Parts of dates, scores and ranges ("2020-01-06", "3-2"), and numbers with a leading zero.
-        let joined = { (k: Int) in k >= 0 && k < tokens.count && ["-", "/", "\u{2013}"].contains(tokens[k].text) }
-        if joined(i - 1) || joined(after) || (tokens[i].text.hasPrefix("0") && tokens[i].text.count > 1) { return nil }
-        // "Route 9", "Flight 370": a figure right after a capitalised noun names, it does not count;
-        // "fined Acme Energy 14 million pounds" is a sum ("Route 9 million" names nothing).
-        if i > 0, tokens[i].kind == .number, figure.length == 1, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
-           !tokens[i - 1].is([.function, .numberWord, .calendar]), !tokens[i - 1].isAdverb,
-           !TitleWords.isNationality(tokens[i - 1]), !approximatorWords.contains(tokens[i - 1].lower)
-        {
-            return nil
-        }
-        // "the Group of 20 major economies": a figure after a name's "of" is part of the name.
-        if i >= 3, tokens[i].kind == .number, tokens[i - 1].lower == "of", tokens[i - 2].isWord, tokens[i - 2].isCapitalized,
-           !tokens[i - 2].is([.function, .numberWord, .calendar]), !TitleWords.isNationality(tokens[i - 2])
-        {
-            return nil
-        }
-        // "one in five trains", "3 out of 10 voters": a ratio, not a count.
-        if i >= 2, tokens[i - 1].lower == "in" || (i >= 3 && tokens[i - 1].lower == "of" && tokens[i - 2].lower == "out"),
-           let k = Optional(tokens[i - 1].lower == "in" ? i - 2 : i - 3), tokens[k].kind == .number || tokens[k].is(.numberWord)
-        {
-            return nil
-        }
-        // "its 737 and 787 jets": figures joined by "and" name models; a range of counts takes "between".
-        if i >= 2, tokens[i - 1].lower == "and", tokens[i - 2].kind == .number, i < 3 || tokens[i - 3].lower != "between" {
-            return nil
-        }
-        // "the two countries" refers back to things already named; it is not a count.
-        if i > 0, tokens[i].kind == .word, ["the", "these", "those", "both", "all"].contains(tokens[i - 1].lower) { return nil }
-        let plainYear = figure.length == 1 && tokens[i].kind == .number && !tokens[i].text.contains(",")
-            && (1800...2100).contains(figure.value)
-        if plainYear { return nil }
+        if namesOrDates(tokens, figure: figure, at: i) { return nil }
         var unit: (key: String, text: String)?
         var nationality: String?
         var qualified = false
@@ -147,8 +114,15 @@ enum QuantityExtractor {
         let isSum = i > 0 && currencies[tokens[i - 1].text] != nil
         let (approximate, hedge) = hedge(tokens, before: isSum ? i - 1 : i)
         let place = place(context, from: j) ?? leadingPlace(context, before: i)
-        // Money is not hurt or killed: "$31 billion in aid to farmers hurt by tariffs".
-        let outcome = headOutcome ?? (isSum ? nil : isMargin(tokens, before: i, unit: unit.key) ? "margin" : outcome(tokens, before: i, after: j))
+        let outcome: String?
+        if let headOutcome {
+            outcome = headOutcome
+        } else if isSum {
+            // Money is not hurt or killed: "$31 billion in aid to farmers hurt by tariffs".
+            outcome = nil
+        } else {
+            outcome = isMargin(tokens, before: i, unit: unit.key) ? "margin" : Self.outcome(tokens, before: i, after: j)
+        }
         // "The 1998 quake killed 120 people": what befell people in another year is background.
         if outcome != nil, context.namesAnotherYear { return nil }
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])

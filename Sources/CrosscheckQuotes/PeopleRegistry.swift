@@ -89,10 +89,15 @@ struct PeopleRegistry: Sendable {
                 first[letters] = e
                 continue
             }
-            for n in entries[e].records { owner[n] = Int32(target) }
-            entries[target].records = (entries[target].records + entries[e].records).sorted()
-            entries[e].records = []
+            move(entries[e].records, from: e, to: target)
         }
+    }
+
+    /// Gives records of one entry to another, in reading order.
+    private mutating func move(_ moving: [Int], from e: Int, to target: Int) {
+        for n in moving { owner[n] = Int32(target) }
+        entries[target].records = (entries[target].records + moving).sorted()
+        entries[e].records.removeAll { owner[$0] == Int32(target) }
     }
 
     /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named
@@ -113,21 +118,17 @@ struct PeopleRegistry: Sendable {
         for e in lone {
             let full = byOtherName[entries[e].spelling]![0]
             // "Dr Marsh's husband, Peter": a role that names the family tells whose first name it is.
-            let family = entries[e].records.contains { n in
-                let name = entries[full].spelling
-                return records[n].mention.role.map { Folding.words($0).contains { $0 == name || $0 == name + "'s" } } ?? false
+            let family = entries[full].spelling
+            let familyNamed = entries[e].records.contains { n in
+                records[n].mention.role.map { Folding.words($0).contains { $0 == family || $0 == family + "'s" } } ?? false
             }
             // "Prince Mohammed", "Sir Keir": a title set before a first name says it is one, when the full name
             // bears it too ("Crown Prince Mohammed bin Salman"; King Charles is not Charles Michel).
             let titles = Set(entries[e].records.compactMap(title)).intersection(Lexicon.givenNameTitles)
             let titled = !titles.isEmpty && entries[full].records.contains { title($0).map(titles.contains) ?? false }
-            guard family || titled || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
+            guard familyNamed || titled || !documents[e, default: []].isDisjoint(with: documents[full, default: []]) else { continue }
             // Only the one-word mentions go: a longer name the entry took in ("Alongside Pelbrimi") is not the full name's.
-            let moving = entries[e].records.filter { records[$0].key.core.count == 1 }
-            let staying = entries[e].records.filter { records[$0].key.core.count != 1 }
-            for n in moving { owner[n] = Int32(full) }
-            entries[full].records = (entries[full].records + moving).sorted()
-            entries[e].records = staying
+            move(entries[e].records.filter { records[$0].key.core.count == 1 }, from: e, to: full)
         }
     }
 
