@@ -125,6 +125,9 @@ enum Boilerplate {
         "enable javascript", "accept cookies", "we use cookies", "thomson reuters trust principles",
         "newsletters may contain info", "keep up with all the latest", "story tips can be sent",
         "a version of this article appears in print", "this story has been updated", "this article has been updated",
+        "straight to your inbox", "something went wrong please try again", "thank you for subscribing",
+        "we have more newsletters", "see our privacy notice", "sign up to our daily newsletter", "sign up to our newsletter",
+        "have you got a story for us",
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {

@@ -28,6 +28,10 @@ import Testing
         "Follow AP's coverage of the floods at https://example.org/hub/floods", "Continue reading the main story Share This Page", "ADVERTISING",
         "Advertisement \u{00B7} Scroll to continue", "Close extra sharing options", "LinkedIn", "Purchase Licensing Rights",
         "This story has been updated with additional information.",
+        "Get the latest Valley News breaking news sent straight to your inbox", "Something went wrong, please try again later.",
+        "Thank you for subscribing!", "We have more newsletters", "See our privacy notice",
+        "Have you got a story for us? Email newsdesk@example.org",
+        "Don't miss the latest news from around the valley - sign up to our daily newsletter here.",
     ])
     func callsToTheReaderAreBoilerplate(line: String) {
         let document = clean(story.prefix(2) + [line] + story.suffix(2))
