@@ -53,7 +53,8 @@ enum Boilerplate {
         "more on this story", "explore more on these topics", "topics", "more stories", "watch live",
         "skip to main content", "skip to navigation", "skip navigation", "close extra sharing options", "copy link",
         "facebook", "linkedin", "twitter", "whatsapp", "reddit", "pinterest", "flipboard", "purchase licensing rights",
-        "advertisement scroll to continue", "scroll to continue",
+        "advertisement scroll to continue", "scroll to continue", "report a typo", "send us a news tip", "submit a news tip",
+        "report a correction or typo", "send us a tip",
     ]
 
     private static let footerStarts: Set<String> = [
@@ -127,7 +128,7 @@ enum Boilerplate {
         "a version of this article appears in print", "this story has been updated", "this article has been updated",
         "straight to your inbox", "something went wrong please try again", "thank you for subscribing",
         "we have more newsletters", "see our privacy notice", "sign up to our daily newsletter", "sign up to our newsletter",
-        "have you got a story for us",
+        "have you got a story for us", "on our free streaming app", "download our free news app", "download our free app",
     ]
 
     private static func startsFooter(_ line: Line) -> Bool {

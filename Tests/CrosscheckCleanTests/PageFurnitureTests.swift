@@ -32,6 +32,7 @@ import Testing
         "Thank you for subscribing!", "We have more newsletters", "See our privacy notice",
         "Have you got a story for us? Email newsdesk@example.org",
         "Don't miss the latest news from around the valley - sign up to our daily newsletter here.",
+        "Report a typo", "Send us a news tip", "Watch the latest news on our free streaming app",
     ])
     func callsToTheReaderAreBoilerplate(line: String) {
         let document = clean(story.prefix(2) + [line] + story.suffix(2))
