@@ -10,10 +10,14 @@ enum Header {
         let top = lines
         let credit = { (i: Int) in isDateOrSourceLine(top[i]) || isByline(top[i]) }
         let candidates = kept.filter { !credit($0) && (top[$0].text.hasPrefix("#") || isHeadline(top[$0])) }
-        // The headline is the line the byline or date follows; else the first that reads as one. Above a
-        // headline the byline follows, lines are the site's ("Skip to main content", its motto).
+        // The headline is the line the byline or date follows, or the one above it when that reads as a
+        // headline too (a standfirst sits between); else the first that reads as one. Above a headline the
+        // byline follows, lines are the site's ("Skip to main content", its motto).
         let next = { (i: Int) in kept.first { $0 > i } }
-        let bylined = candidates.last { c in next(c).map(credit) == true }
+        let previous = { (i: Int) in kept.last { $0 < i } }
+        let bylined = candidates.last { c in next(c).map(credit) == true }.map { c in
+            previous(c).flatMap { p in candidates.contains(p) ? p : nil } ?? c
+        }
         let headline = bylined ?? candidates.first
         for i in kept {
             let line = lines[i]

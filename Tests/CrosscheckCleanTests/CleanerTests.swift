@@ -154,6 +154,14 @@ import Testing
         #expect(document.removed.count == 5)
     }
 
+    @Test func aStandfirstAboveTheBylineIsNotTheHeadline() {
+        let header = ["Floodwaters force hundreds from their homes", "Residents were moved to the school gym overnight", "By Ann Lee"]
+        let document = clean((header + story).joined(separator: "\n"))
+        #expect(document.paragraphs.first?.kind == .headline)
+        #expect(document.paragraphs.first?.text == header[0])
+        #expect(document.body.map(\.text) == [header[1]] + story)
+    }
+
     @Test func markdownParagraphsAndHeadingsAreBlocks() {
         let body = "# Flood update\n\nThe river rose two metres overnight, flooding the lower town, officials said.\nIt kept rising.\n\n*More* soon, with the council's answer to the residents."
         let document = clean(body, format: .markdown)
