@@ -97,8 +97,9 @@ extension QuantityExtractor {
         let tokens = context.tokens
         guard figure.length == 1, !context.namesAnotherYear else { return nil }
         let (approximate, hedge) = hedge(tokens, before: i)
-        // The verb before the hedge: "fell as much as 7.5%".
-        let v = i - 1 - (hedge?.split(separator: " ").count ?? 0)
+        // The verb before the hedge: "fell as much as 7.5%", "rose by 3%", "were up 2.8 per cent".
+        var v = i - 1 - (hedge?.split(separator: " ").count ?? 0)
+        if v >= 1, tokens[v].lower == "by" { v -= 1 }
         guard v >= 1, let direction = shareVerbs[tokens[v].lower],
               (max(0, v - 5)..<v).contains(where: { ["shares", "stock", "stocks"].contains(tokens[$0].lower) })
         else { return nil }
@@ -124,7 +125,7 @@ extension QuantityExtractor {
     private static let shareVerbs: [String: String] = [
         "fell": "fell", "dropped": "fell", "slid": "fell", "sank": "fell", "tumbled": "fell", "plunged": "fell", "lost": "fell",
         "slumped": "fell", "rose": "rose", "jumped": "rose", "climbed": "rose", "gained": "rose", "surged": "rose", "soared": "rose",
-        "rallied": "rose",
+        "rallied": "rose", "up": "rose", "down": "fell",
     ]
 
     private static let voteVerbs: Set<String> = ["won", "wins", "winning", "took", "takes", "taking", "got", "gets", "received", "secured", "with", "garnered", "polled", "captured"]

@@ -4,8 +4,9 @@ extension QuantityExtractor {
     static func sum(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, currency: String, before start: Int) -> Fact? {
         let tokens = context.tokens
         guard let (k, head) = sumWord(tokens, before: start),
-              // "fine of" needs its "of"; a verb ("fined", "stole") takes the sum straight after its object.
-              ClaimLexicon.sumVerbs[tokens[k].lower] != nil || tokens[k + 1].lower == "of"
+              // "fine of" needs its "of" ("profits to £2.3bn" its "to"); a verb ("fined", "stole") takes the sum
+              // straight after its object.
+              ClaimLexicon.sumVerbs[tokens[k].lower] != nil || ["of", "to"].contains(tokens[k + 1].lower)
         else { return nil }
         let (approximate, hedge) = hedge(tokens, before: start)
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])
@@ -15,13 +16,13 @@ extension QuantityExtractor {
             at: i, subjectLabel: head + " (" + currency + ")", wording: head)
     }
 
-    /// The sum's noun or verb a few words before `start`, back over "of", "off" or the party's name
+    /// The sum's noun or verb a few words before `start`, back over "of", "off", "to" ("profits to £2.3bn") or the party's name
     /// ("fined Acme Energy £14m"), but not into another clause.
     static func sumWord(_ tokens: [ClaimToken], before start: Int) -> (Int, String)? {
         var k = start - 1, skipped = 0
         let head = { (k: Int) in ClaimLexicon.sumNouns[tokens[k].lower] ?? ClaimLexicon.sumVerbs[tokens[k].lower] }
         while k >= 0, skipped < 4, head(k) == nil,
-              ["of", "off", "a", "the"].contains(tokens[k].lower) || tokens[k].isCapitalized || approximatorWords.contains(tokens[k].lower)
+              ["of", "off", "a", "the", "to"].contains(tokens[k].lower) || tokens[k].isCapitalized || approximatorWords.contains(tokens[k].lower)
         {
             k -= 1
             skipped += 1

@@ -35,7 +35,8 @@ enum QuantityExtractor {
             if start + 1 < tokens.count, ["in", "for", "of"].contains(tokens[start].lower), context.isContentWord(tokens[start + 1]) {
                 start += 1
             }
-            guard let noun = countedNoun(context, from: start, plural: false) else {
+            // "handing £1billion back to investors": a particle after the sum is no noun of it.
+            guard let noun = countedNoun(context, from: start, plural: false), !sumParticles.contains(noun.head) else {
                 return sum(context, figure: figure, at: i, currency: currency, before: i - 1)
             }
             let head = ClaimLexicon.unitSynonyms[noun.head] ?? noun.head
@@ -145,6 +146,8 @@ enum QuantityExtractor {
         while k >= 0, ["just", "only", "mere", "a"].contains(tokens[k].lower) { k -= 1 }
         return k >= 0 && tokens[k].lower == "by" && ["vote", "point", "seat", "goal", "run", "wicket", "stroke"].contains(unit)
     }
+
+    private static let sumParticles: Set<String> = ["back", "more", "less", "over", "off", "out", "up", "down", "away", "each", "apiece", "extra"]
 
     private static let publicationWords: Set<String> = [
         "journal", "times", "post", "review", "magazine", "gazette", "herald", "tribune", "telegraph", "guardian", "lancet",

@@ -51,6 +51,10 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "Sarah Pochin won, taking 12,645 votes to Ms Shore's 12,639.", statement: "Votes: number", value: "12,645", approximate: false),
     QuantityCase(sentence: "Hackers stole the data of about 9.7 million current and former customers.", statement: "Customers: number", value: "9,700,000", approximate: true),
     QuantityCase(sentence: "The study of 12,400 people was published in the European Heart Journal.", statement: "People: number", value: "12,400", approximate: false),
+    QuantityCase(sentence: "Tesco reported pre-tax profits of £2.3bn for the year.", statement: "Profit (pounds): number", value: "2,300,000,000", approximate: false),
+    QuantityCase(sentence: "Tesco posted a 15 per cent jump in annual profits to £2.3billion.", statement: "Profit (pounds): number", value: "2,300,000,000", approximate: false),
+    QuantityCase(sentence: "Shares in the company rose by 3% in morning trading.", statement: "Shares rose (%): number", value: "3", approximate: false),
+    QuantityCase(sentence: "Shares were up 2.8 per cent.", statement: "Shares rose (%): number", value: "2.8", approximate: false),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
 ])
 func extractsQuantities(_ c: QuantityCase) throws {
@@ -74,6 +78,8 @@ func extractsQuantities(_ c: QuantityCase) throws {
     "Inflation peaked at 11.1% in October.",
     "Inflation eased to 3.2% from 3.4% a month earlier.",
     "He will serve two thirds of his sentence before being released on licence.",
+    // A particle after a sum is no noun of it.
+    "The grocer is handing £1billion back to investors via a share buyback.",
     // Unnamed sources are no figure of the story.
     "The hackers demanded a ransom, two people familiar with the matter told Reuters.",
     // Figures that name models or groups.
