@@ -87,7 +87,7 @@ enum ClaimLexicon {
     static let sumNouns: [String: String] = [
         "fine": "fine", "penalty": "penalty", "ransom": "ransom", "compensation": "compensation",
         "damages": "damages", "bail": "bail", "settlement": "settlement", "loss": "loss", "profit": "profit",
-        "revenue": "revenue", "deficit": "deficit", "losses": "loss", "profits": "profit", "revenues": "revenue",
+        "revenue": "revenue", "deficit": "deficit", "losses": "loss", "profits": "profit", "revenues": "revenue", "sales": "revenue",
     ]
 
     /// Verbs whose sum follows them or their object, by the noun the sum is filed under: "fined £14m",

@@ -1,13 +1,15 @@
 extension QuantityExtractor {
     /// A sum with no noun after it, named by the word before it: "fined £14m", "fined the firm
-    /// 14 million pounds", "a fine of £14m", "a ransom of $5m". The same fact as "a £14m fine".
+    /// 14 million pounds", "a fine of £14m", "a ransom of $5m", "revenue rose 4 per cent to £68.2bn".
+    /// The same fact as "a £14m fine".
     static func sum(_ context: SentenceContext, figure: ClaimNumbers.Figure, at i: Int, currency: String, before start: Int) -> Fact? {
         let tokens = context.tokens
-        guard let (k, head) = sumWord(tokens, before: start),
-              // "fine of" needs its "of" ("profits to £2.3bn" its "to"); a verb ("fined", "stole") takes the sum
-              // straight after its object.
-              ClaimLexicon.sumVerbs[tokens[k].lower] != nil || ["of", "to"].contains(tokens[k + 1].lower)
-        else { return nil }
+        // "fine of" needs its "of" ("profits to £2.3bn" its "to"); a verb ("fined", "stole") takes the sum
+        // straight after its object.
+        let named = sumWord(tokens, before: start).flatMap { k, head in
+            ClaimLexicon.sumVerbs[tokens[k].lower] != nil || ["of", "to"].contains(tokens[k + 1].lower) ? head : nil
+        }
+        guard let head = named ?? sumLevel(tokens, before: start) else { return nil }
         let (approximate, hedge) = hedge(tokens, before: start)
         let written = ClaimToken.written(tokens[i..<(i + figure.length)])
         return context.fact(
@@ -30,4 +32,22 @@ extension QuantityExtractor {
         guard k >= 0, let noun = head(k) else { return nil }
         return (k, noun)
     }
+
+    /// "Revenue rose 4 per cent to £68.2bn", "Sales increased to £68.2bn": the level a sum's noun moved to.
+    private static func sumLevel(_ tokens: [ClaimToken], before start: Int) -> String? {
+        var k = start - 1
+        guard k >= 2, tokens[k].lower == "to" else { return nil }
+        k -= 1
+        // The change on the way: "4 per cent", "4%", "4 percent".
+        if tokens[k].lower == "cent", k >= 2, tokens[k - 1].lower == "per" { k -= 2 }
+        if ["%", "percent"].contains(tokens[k].lower) { k -= 1 }
+        if k < start - 2, tokens[k].kind == .number { k -= 1 }
+        guard k >= 1, movements.contains(tokens[k].lower) else { return nil }
+        return ClaimLexicon.sumNouns[tokens[k - 1].lower]
+    }
+
+    private static let movements: Set<String> = [
+        "rose", "fell", "increased", "decreased", "climbed", "jumped", "grew", "dropped", "declined", "narrowed", "widened",
+        "slumped", "soared", "surged", "slipped", "tumbled", "shrank",
+    ]
 }

@@ -53,6 +53,8 @@ struct QuantityCase: Sendable, CustomStringConvertible {
     QuantityCase(sentence: "The study of 12,400 people was published in the European Heart Journal.", statement: "People: number", value: "12,400", approximate: false),
     QuantityCase(sentence: "Tesco reported pre-tax profits of £2.3bn for the year.", statement: "Profit (pounds): number", value: "2,300,000,000", approximate: false),
     QuantityCase(sentence: "Tesco posted a 15 per cent jump in annual profits to £2.3billion.", statement: "Profit (pounds): number", value: "2,300,000,000", approximate: false),
+    QuantityCase(sentence: "Revenue rose 4 per cent to £68.2bn, the grocer said.", statement: "Revenue (pounds): number", value: "68,200,000,000", approximate: false),
+    QuantityCase(sentence: "Sales increased to £68.2bn, the supermarket said.", statement: "Revenue (pounds): number", value: "68,200,000,000", approximate: false),
     QuantityCase(sentence: "Shares in the company rose by 3% in morning trading.", statement: "Shares rose (%): number", value: "3", approximate: false),
     QuantityCase(sentence: "Shares were up 2.8 per cent.", statement: "Shares rose (%): number", value: "2.8", approximate: false),
     QuantityCase(sentence: "The firm expects to lose $6.2bn in the three months.", statement: "Loss (dollars): number", value: "6,200,000,000", approximate: false),
