@@ -124,6 +124,8 @@ public struct QuoteAnalyzer: Sendable {
             speakerMentions.insert(MentionRef(document: d, paragraph: p, mention: 0))
         }
         let keys = Self.givenNamesAfterTitles(scans, scans.map { $0.names.map { NameKey(parts: $0.parts) } })
+        // "Mahomes said" after "Patrick Mahomes": a surname ending in -s is no plural group ("Democrats said").
+        let fullSurnames = Set(keys.joined().filter { $0.core.count >= 2 }.compactMap(\.surname))
         for (p, scan) in scans.enumerated() {
             for c in scan.quotes {
                 for ref in [c.speaker, c.fallback].compactMap({ $0 }) {
@@ -144,7 +146,7 @@ public struct QuoteAnalyzer: Sendable {
                 // where an ordinary capitalised word can run into a name ("Alongside Roe").
                 let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
                     && !scan.startsSentence(m.tokens.lowerBound)
-                let spoke = speakerMentions.contains(ref) && !scan.isPluralGroup(n)
+                let spoke = speakerMentions.contains(ref) && !(scan.isPluralGroup(n) && key.surname.map(fullSurnames.contains) != true)
                 let cued = m.cued || spoke || recurs
                 records.append(NameRecord(
                     ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))

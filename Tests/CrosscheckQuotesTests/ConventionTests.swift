@@ -151,6 +151,10 @@ import Testing
         SpeakerCase(
             paragraphs: ["“Activity helps,” said study author Dr. Maria Lindqvist, a professor of epidemiology."],
             snippet: "Activity helps", speaker: "Maria Lindqvist"),
+        // A surname ending in -s after its full name is a person, not a plural group ("Democrats said").
+        SpeakerCase(
+            paragraphs: ["Patrick Mahomes threw for 320 yards and three touchdowns.", "“We found a way,” Mahomes said."],
+            snippet: "found a way", speaker: "Patrick Mahomes"),
         // A labelling verb right after its subject's name.
         SpeakerCase(paragraphs: ["Reform won, in a result that Nigel Farage called “a very big moment”."], snippet: "big moment", speaker: "Nigel Farage"),
         // A name's lowercase particle, after the quotation.
