@@ -187,7 +187,9 @@ enum NameFinder {
             }
             guard cls == .name else {
                 k += 1
-                if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key)
+                // A place before a title stays in the title's block: "Texas Gov.", "Los Angeles Fire Chief", "South Dakota Gov.".
+                let compassPlace = compassPoints.contains(t[k - 1].key) || k >= 2 && compassPoints.contains(t[k - 2].key)
+                if cls == .stop && !Lexicon.isNationality(t[k - 1].key) && !Lexicon.places.contains(t[k - 1].key) && !compassPlace
                     && !(k < run.upperBound && Lexicon.places.contains(t[k].key))
                 {
                     blockStart = k

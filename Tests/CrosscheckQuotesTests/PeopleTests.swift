@@ -139,6 +139,7 @@ struct MergeCase: Sendable, CustomTestStringConvertible {
         ("Cyber Security Minister Clare O'Neil told parliament the attack was “a crime”.", "Cyber Security Minister"),
         ("“We will not pay,” said Federal Cyber Security Minister Clare O'Neil.", "Federal Cyber Security Minister"),
         ("Cybersecurity expert Dr Priya Chandra said: “Once it's out there, it's out there.”", "Cybersecurity expert"),
+        ("“We will act,” South Dakota Gov. Kristi Noem said.", "South Dakota Gov."),
     ])
     func rolesBeforeANameAreWhole(paragraph: String, role: String) {
         let analysis = analyze([paragraph])
