@@ -13,15 +13,16 @@ enum Header {
         // The headline is the line the byline or date follows, or the one above it when that reads as a
         // headline too (a standfirst sits between); else the first that reads as one. Above a headline the
         // byline follows, lines are the site's ("Skip to main content", its motto).
-        let next = { (i: Int) in kept.first { $0 > i } }
-        let previous = { (i: Int) in kept.last { $0 < i } }
-        let bylined = candidates.last { c in next(c).map(credit) == true }.map { c in
-            previous(c).flatMap { p in candidates.contains(p) ? p : nil } ?? c
+        var headline = candidates.first
+        var siteLinesEnd = 0
+        if let c = candidates.last(where: { c in kept.first { $0 > c }.map(credit) == true }) {
+            let start = kept.last { $0 < c }.flatMap { candidates.contains($0) ? $0 : nil } ?? c
+            headline = start
+            siteLinesEnd = start
         }
-        let headline = bylined ?? candidates.first
         for i in kept {
             let line = lines[i]
-            if credit(i) || bylined.map({ i < $0 }) == true {
+            if credit(i) || i < siteLinesEnd {
                 lines[i].verdict = .remove(.boilerplate)
             } else if i == headline {
                 lines[i].verdict = .keep(.headline)

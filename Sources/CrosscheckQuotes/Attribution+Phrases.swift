@@ -13,7 +13,7 @@ extension Attribution {
             if k > i, tokens[k].text == "." { k -= 1 }
             if k > i, Lexicon.addressTitles.contains(tokens[k].key) { k -= 1 }
             if k - i < 4, Lexicon.isRoleNoun(tokens[k].key),
-               (i..<k + 1).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
+               (i...k).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized && isPlainWord(tokens[$0]) })
             {
                 return .name(n)
             }

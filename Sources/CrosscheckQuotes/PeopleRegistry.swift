@@ -97,7 +97,8 @@ struct PeopleRegistry: Sendable {
     private mutating func move(_ moving: [Int], from e: Int, to target: Int) {
         for n in moving { owner[n] = Int32(target) }
         entries[target].records = (entries[target].records + moving).sorted()
-        entries[e].records.removeAll { owner[$0] == Int32(target) }
+        let moved = Set(moving)
+        entries[e].records.removeAll(where: moved.contains)
     }
 
     /// "Lula told reporters" after "Luiz Inácio Lula da Silva", "Xi said" after "Xi Jinping": a person named

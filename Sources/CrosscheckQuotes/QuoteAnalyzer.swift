@@ -146,7 +146,8 @@ public struct QuoteAnalyzer: Sendable {
                 // where an ordinary capitalised word can run into a name ("Alongside Roe").
                 let recurs = key.core.count >= 2 && key.surname.map { singles.contains($0) } == true
                     && !scan.startsSentence(m.tokens.lowerBound)
-                let spoke = speakerMentions.contains(ref) && !(scan.isPluralGroup(n) && key.surname.map(fullSurnames.contains) != true)
+                let group = scan.isPluralGroup(n) && !fullSurnames.contains(key.surname ?? "")
+                let spoke = speakerMentions.contains(ref) && !group
                 let cued = m.cued || spoke || recurs
                 records.append(NameRecord(
                     ref: ref, mention: m, sourceID: document.id, cued: cued, creates: scan.createsPeople, key: key))
